@@ -1,0 +1,132 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+from portal.core.i18n import current_home, current_site, home_pages, real_translations
+from portal.core.models import FooterText, SiteSettings
+
+register = template.Library()
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+
+@register.simple_tag
+def text_direction():
+    return "rtl" if translation.get_language() in RTL_LANGUAGES else "ltr"
+
+
+@register.inclusion_tag("core/includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    home = current_home(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
+        current_path = current.path if current is not None else ""
+        for child in children:
+            items.append(
+                {
+                    "title": child.title,
+                    "url": child.get_url(request),
+                    "active": bool(current_path) and current_path.startswith(child.path),
+                    "current": current is not None and current.pk == child.pk,
+                }
+            )
+    return {
+        "items": items,
+        "home_url": home.get_url(request) if home is not None else "/",
+        "request": request,
+    }
+
+
+@register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    page = context.get("page")
+    translations = real_translations(page) if isinstance(page, Page) else {}
+    homes = home_pages(request)
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request),
+                "current": code == current,
+                "is_translation": code in translations,
+            }
+        )
+    return {"links": links}
+
+
+@register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request = context.get("request")
+    page = context.get("page")
+    translations = real_translations(page) if isinstance(page, Page) else {}
+    if len(translations) < 2:
+        return {"links": []}
+    links = [
+        {"code": code, "url": translations[code].get_full_url(request)}
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    return {"links": links, "x_default": default.get_full_url(request) if default else None}
+
+
+@register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs.append({"title": page.title, "url": None})
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("core/includes/footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = current_site(request)
+    site_settings = SiteSettings.for_site(site) if site is not None else None
+    language = translation.get_language()
+    footer = None
+    legal_links = []
+    if site_settings is not None:
+        if site_settings.footer_id:
+            footer = _in_language(FooterText, site_settings.footer_id, language)
+        # The linked pages in the visitor's language, in the settings' order, with two queries in all.
+        ids = [site_settings.privacy_page_id, site_settings.accessibility_page_id, site_settings.legal_page_id]
+        keys = dict(Page.objects.filter(pk__in=[i for i in ids if i]).values_list("pk", "translation_key"))
+        localized = {
+            p.translation_key: p
+            for p in Page.objects.filter(translation_key__in=keys.values(), locale__language_code=language, live=True)
+        }
+        for page_id in ids:
+            linked = localized.get(keys.get(page_id))
+            if linked is not None:
+                legal_links.append({"title": linked.title, "url": linked.get_url(request)})
+    return {
+        "footer": footer,
+        "settings_obj": site_settings,
+        "legal_links": legal_links,
+        "project_number": site_settings.project_number if site_settings else settings.PORTAL_PROJECT_NUMBER,
+        "request": request,
+    }
+
+
+def _in_language(model, pk, language):
+    """The translation of a translatable snippet in `language`, else the snippet itself (one query)."""
+    key = model.objects.filter(pk=pk).values("translation_key")[:1]
+    found = {obj.locale.language_code: obj for obj in model.objects.filter(translation_key=key).select_related("locale")}
+    original = next((obj for obj in found.values() if obj.pk == pk), None)
+    return found.get(language) or original

@@ -1,0 +1,50 @@
+"""Code-defined vocabularies: stable codes (CONTRACTS.md) with gettext labels. No query per label."""
+
+from django.utils.translation import gettext_lazy as _
+
+CONTENT_TYPES = [
+    ("good-practice", _("Good practice")),
+    ("training-module", _("Training module")),
+    ("newsletter", _("Newsletter")),
+    ("press-release", _("Press release")),
+    ("event", _("Event")),
+    ("event-report", _("Event report")),
+    ("organisation", _("Organisation")),
+    ("page", _("Page")),
+]
+
+SECTORS = [
+    ("agriculture", _("Agriculture")),
+    ("livestock", _("Livestock")),
+    ("fisheries", _("Fisheries")),
+    ("aquaculture", _("Aquaculture")),
+    ("forestry", _("Forestry")),
+    ("agri-food", _("Agri-food")),
+]
+
+TARGET_GROUPS = [
+    ("migrant-workers", _("Migrant workers")),
+    ("women-migrants", _("Women migrants")),
+    ("asylum-seekers-refugees", _("Asylum seekers and refugees")),
+    ("employers", _("Employers")),
+    ("employment-services", _("Employment services")),
+    ("civil-society", _("Civil society")),
+]
+
+# Project countries first; ISO 3166-1 alpha-2, upper case.
+COUNTRIES = [
+    ("BE", _("Belgium")),
+    ("CY", _("Cyprus")),
+    ("GR", _("Greece")),
+    ("IT", _("Italy")),
+    ("ES", _("Spain")),
+    ("FR", _("France")),
+    ("NL", _("Netherlands")),
+    ("PT", _("Portugal")),
+    ("DE", _("Germany")),
+]
+
+
+def label(vocabulary, code):
+    """The translated label of a code, or the code itself when unknown."""
+    return dict(vocabulary).get(code, code)

@@ -1,0 +1,16 @@
+"""Local development: `make run`. SQLite and the database search engine unless the environment says otherwise."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"
+# Development only: production.py has no default secret and refuses to start without one.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-not-for-production-7f3c1e9a2b5d4c6e8f0a1b2c3d4e5f6a")
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+PORTAL_SERVE_MEDIA = True
+STATIC_ROOT = BASE_DIR / "static_collected"

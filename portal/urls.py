@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal.core import views as core_views
+from portal.core.sitemap import sitemap_xml
+
+handler500 = "portal.core.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    re_path(r"^api/(?P<path>.*)$", core_views.api_not_found, name="api_not_found"),
+]
+
+if getattr(settings, "PORTAL_SERVE_MEDIA", False):
+    # Development and tests only; production serves MEDIA_ROOT from shared storage (README).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -1,0 +1,111 @@
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_security_headers_on_public_pages(client):
+    response = client.get("/en/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_admin_gets_its_own_policy(client, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "'unsafe-inline'" in response["Content-Security-Policy"]
+
+
+def test_public_pages_request_nothing_from_other_hosts(client):
+    for url in ("/en/", "/el/", "/en/about/", "/fr/no-such-page/"):
+        html = client.get(url).content.decode()
+        # Links the visitor may follow (partners, social media) are fine; loaded resources must be local.
+        loaded = re.findall(r'<(?:script|img|link|iframe|source)[^>]+(?:src|href)="((?:https?:)?//[^"]+)"', html)
+        loaded = [u for u in loaded if "hreflang" not in u and not u.startswith("http://testserver")]
+        assert loaded == [], (url, loaded)
+
+
+def test_admin_has_no_gravatar_or_update_check(settings):
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+
+
+def test_robots_and_sitemap(client):
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200
+    assert "Disallow: /admin/" in robots.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for language in ("en", "fr", "nl", "el", "es", "it"):
+        assert f"<loc>http://testserver/{language}/</loc>" in sitemap
+        assert f'<xhtml:link rel="alternate" hreflang="{language}" href="http://testserver/{language}/"/>' in sitemap
+    # Five demo pages, each listed once per language, each listing its six alternates.
+    assert sitemap.count("<url>") == 30
+    assert sitemap.count('hreflang="el"') == 30
+
+
+def test_unknown_api_path_answers_json_404(client):
+    response = client.get("/api/nothing/here/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"]["message"]
+
+
+def make_document_form():
+    from wagtail.documents.forms import get_document_form
+    from wagtail.documents.models import Document
+
+    return get_document_form(Document)
+
+
+@pytest.fixture
+def collection():
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node()
+
+
+def test_document_upload_rejects_a_renamed_executable(collection, admin_user):
+    form_class = make_document_form()
+    upload = SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
+    form = form_class({"title": "Report", "collection": collection.pk}, {"file": upload}, user=admin_user)
+    assert not form.is_valid()
+    assert "does not match its .pdf extension" in str(form.errors["file"])
+
+
+def test_document_upload_rejects_unknown_extensions(collection, admin_user):
+    form_class = make_document_form()
+    upload = SimpleUploadedFile("tool.exe", b"MZ\x90\x00", content_type="application/octet-stream")
+    form = form_class({"title": "Tool", "collection": collection.pk}, {"file": upload}, user=admin_user)
+    assert not form.is_valid()
+    assert "file" in form.errors
+
+
+@override_settings(PORTAL_DOCUMENT_MAX_UPLOAD_SIZE=1024)
+def test_document_upload_rejects_large_files(collection, admin_user):
+    form_class = make_document_form()
+    upload = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * 4096, content_type="application/pdf")
+    form = form_class({"title": "Big", "collection": collection.pk}, {"file": upload}, user=admin_user)
+    assert not form.is_valid()
+    assert "too large" in str(form.errors["file"])
+
+
+def test_valid_pdf_is_accepted(collection, admin_user):
+    form_class = make_document_form()
+    upload = SimpleUploadedFile("ok.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    form = form_class({"title": "OK", "collection": collection.pk}, {"file": upload}, user=admin_user)
+    assert form.is_valid(), form.errors
+
+
+def test_svg_images_cannot_be_uploaded(settings):
+    assert "svg" not in settings.WAGTAILIMAGES_EXTENSIONS
+    assert "image/svg+xml" not in settings.WAGTAILDOCS_INLINE_CONTENT_TYPES
