@@ -24,9 +24,11 @@ def sitemap_xml(request):
     groups = defaultdict(list)
     entries = []
     for page in pages:
-        url = page.get_full_url(request)
-        if not url:
+        relative = page.get_url(request)
+        if not relative:
             continue
+        # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.
+        url = request.build_absolute_uri(relative)
         groups[page.translation_key].append((page.locale.language_code, url))
         entries.append((page, url))
     out = [

@@ -3,7 +3,6 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
 
 DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"
 # Development only: production.py has no default secret and refuses to start without one.
@@ -13,4 +12,4 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 PORTAL_SERVE_MEDIA = True
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = None

@@ -14,3 +14,4 @@ MEDIA_ROOT = os.environ.get("PORTAL_TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix
 WHITENOISE_USE_FINDERS = True
 PORTAL_SERVE_MEDIA = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STATIC_ROOT = None  # whitenoise serves from the app folders (WHITENOISE_USE_FINDERS)

@@ -142,10 +142,11 @@ def test_500_page_in_the_site_style_and_language(rf):
     assert "Si è verificato un problema" in html or "Qualcosa è andato storto" in html
 
 
-def test_slug_change_creates_a_redirect(client, admin_user):
+def test_slug_change_creates_a_redirect(client, admin_user, django_capture_on_commit_callbacks):
     about = StandardPage.objects.get(locale__language_code="en", slug="about")
     about.slug = "about-primacenters"
-    about.save_revision(user=admin_user).publish(user=admin_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        about.save_revision(user=admin_user).publish(user=admin_user)
     response = client.get("/en/about/")
     assert response.status_code in (301, 302)
     assert response["Location"].endswith("/en/about-primacenters/")

@@ -73,12 +73,13 @@ def hreflang_links(context):
     if len(translations) < 2:
         return {"links": []}
     links = [
-        {"code": code, "url": translations[code].get_full_url(request)}
+        {"code": code, "url": request.build_absolute_uri(translations[code].get_url(request))}
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
     default = translations.get(settings.LANGUAGE_CODE)
-    return {"links": links, "x_default": default.get_full_url(request) if default else None}
+    x_default = request.build_absolute_uri(default.get_url(request)) if default else None
+    return {"links": links, "x_default": x_default}
 
 
 @register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
@@ -127,6 +128,7 @@ def site_footer(context):
 def _in_language(model, pk, language):
     """The translation of a translatable snippet in `language`, else the snippet itself (one query)."""
     key = model.objects.filter(pk=pk).values("translation_key")[:1]
-    found = {obj.locale.language_code: obj for obj in model.objects.filter(translation_key=key).select_related("locale")}
+    versions = model.objects.filter(translation_key=key).select_related("locale")
+    found = {obj.locale.language_code: obj for obj in versions}
     original = next((obj for obj in found.values() if obj.pk == pk), None)
     return found.get(language) or original

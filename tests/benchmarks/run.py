@@ -1,0 +1,339 @@
+"""`make bench`: page latency, SQL queries, HTML size and worker memory, printed as tables.
+
+Builds a throw-away SQLite database (migrate, seed_demo --scale N), collects static files into a temp folder,
+serves the portal with gunicorn on a free loopback port under tests.benchmarks.settings (production settings,
+DEBUG off, HTTPS redirect off), then requests each page in PAGES sequentially on one client connection.
+Every page row carries the latency of /bench/floor/ (a bare Django view, no database) measured right before it
+on the same server, so the ratio shows what the page itself costs beyond the server and the middleware.
+
+Environment (all optional): BENCH_SCALE (default 20), BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2).
+"""
+
+import http.client
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+HOST = "127.0.0.1"
+
+SCALE = int(os.environ.get("BENCH_SCALE", "20"))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "5"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+FLOOR_URL = "/bench/floor/"
+
+
+class Page(NamedTuple):
+    name: str
+    url: str
+    status: int = 200
+
+
+# One row per page type. Add rows here as new page types land (the URL must exist in the seed_demo database).
+PAGES = [
+    Page("home (en)", "/en/"),
+    Page("home (el)", "/el/"),
+    Page("standard page", "/en/about/"),
+    Page("404 page", "/en/no-such-page/", 404),
+    Page("sitemap", "/sitemap.xml"),
+]
+
+
+class BenchError(Exception):
+    pass
+
+
+# --- building ----------------------------------------------------------------------------------------------------
+
+
+def manage(args, env, *, log):
+    """Run manage.py; raise BenchError with its output on failure."""
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise BenchError(f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    if log and result.stdout.strip():
+        print(f"  {result.stdout.strip().splitlines()[-1]}", flush=True)
+    return result
+
+
+def seed(env):
+    """seed_demo; another change may still be adding a demo language module, so wait and retry for that only."""
+    for attempt in range(1, 6):
+        try:
+            return manage(["seed_demo", "--scale", str(SCALE)], env, log=True)
+        except BenchError as exc:
+            if "No module named 'home.demo." not in str(exc) or attempt == 5:
+                raise
+            print("  seed_demo: a demo language module is missing; retrying in 60 s", flush=True)
+            time.sleep(60)
+
+
+def build(tmp, base_env, server_env):
+    started = time.monotonic()
+    build_env = {**base_env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    print(f"Building the database in {tmp} (migrate, seed_demo --scale {SCALE}) ...", flush=True)
+    manage(["migrate", "--no-input", "-v0"], build_env, log=False)
+    seed(build_env)
+    manage(["collectstatic", "--no-input", "-v0"], server_env, log=False)
+    print(f"  built in {time.monotonic() - started:.0f} s", flush=True)
+
+
+# --- serving -----------------------------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port, env, log):
+    return subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"{HOST}:{port}",
+         "--workers", str(WORKERS), "--error-logfile", "-"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+
+
+def stop_server(proc):
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def server_log(log_path, lines=40):
+    try:
+        return "\n".join(Path(log_path).read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def wait_ready(proc, port, log_path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise BenchError(f"gunicorn exited with status {proc.returncode}:\n{server_log(log_path)}")
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request("GET", FLOOR_URL)
+            response = conn.getresponse()
+            response.read()
+            conn.close()
+            if response.status == 200:
+                return
+            raise BenchError(f"{FLOOR_URL} answered {response.status}:\n{server_log(log_path)}")
+        except OSError:
+            time.sleep(0.2)
+    raise BenchError(f"gunicorn not ready after {timeout} s:\n{server_log(log_path)}")
+
+
+# --- measuring ---------------------------------------------------------------------------------------------------
+
+
+class Sample(NamedTuple):
+    p50: float
+    p95: float
+    queries: str
+    size: int
+
+
+def percentile(values, pct):
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1]
+
+
+def fetch(conn, url):
+    """One GET on the client connection (http.client reopens it if the server closed it)."""
+    headers = {"Host": HOST, "Accept": "text/html,application/xml;q=0.9,*/*;q=0.8"}
+    try:
+        conn.request("GET", url, headers=headers)
+        response = conn.getresponse()
+    except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+        conn.close()  # the server closed an idle keep-alive connection: retry once on a new one
+        conn.request("GET", url, headers=headers)
+        response = conn.getresponse()
+    body = response.read()
+    if response.will_close:
+        conn.close()
+    return response, body
+
+
+def measure(conn, url, expected_status):
+    for _ in range(WARMUP):
+        response, body = fetch(conn, url)
+        if response.status != expected_status:
+            snippet = body[:300].decode("utf-8", "replace")
+            raise BenchError(f"GET {url} answered {response.status}, expected {expected_status}:\n{snippet}")
+    timings, queries, sizes = [], set(), set()
+    for _ in range(REQUESTS):
+        started = time.perf_counter()
+        response, body = fetch(conn, url)
+        timings.append((time.perf_counter() - started) * 1000)
+        if response.status != expected_status:
+            raise BenchError(f"GET {url} answered {response.status}, expected {expected_status}")
+        header = response.getheader("X-Query-Count")
+        if header is None:
+            raise BenchError(f"GET {url}: no X-Query-Count header (is tests.benchmarks.settings in use?)")
+        queries.add(int(header))
+        sizes.add(len(body))
+    count = str(min(queries)) if len(queries) == 1 else f"{min(queries)}-{max(queries)}"
+    return Sample(percentile(timings, 50), percentile(timings, 95), count, max(sizes))
+
+
+# --- memory ------------------------------------------------------------------------------------------------------
+
+
+def proc_status(pid):
+    fields = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            fields[key] = value.strip()
+    except OSError:
+        return None
+    return fields
+
+
+def children(pid):
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            status = proc_status(entry.name)
+            if status and status.get("PPid") == str(pid):
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def kib_to_mib(value):
+    return int(value.split()[0]) / 1024 if value else 0.0
+
+
+def memory_rows(master_pid):
+    rows = []
+    for role, pid in [("master", master_pid)] + [("worker", pid) for pid in children(master_pid)]:
+        status = proc_status(pid) or {}
+        rss, peak = kib_to_mib(status.get("VmRSS")), kib_to_mib(status.get("VmHWM"))
+        rows.append([role, str(pid), f"{rss:.1f}", f"{peak:.1f}"])
+    return rows
+
+
+# --- output ------------------------------------------------------------------------------------------------------
+
+
+def print_table(title, headers, rows, right=()):
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+
+    def line(cells):
+        padded = (
+            str(cell).rjust(width) if i in right else str(cell).ljust(width)
+            for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        )
+        return "| " + " | ".join(padded) + " |"
+
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    print(f"\n{title}")
+    print(rule)
+    print(line(headers))
+    print(rule)
+    for row in rows:
+        print(line(row))
+    print(rule, flush=True)
+
+
+# --- main --------------------------------------------------------------------------------------------------------
+
+
+def run():
+    with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp:
+        tmp_path = Path(tmp)
+        port = free_port()
+        base_env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}",
+            "MEDIA_ROOT": str(tmp_path / "media"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        server_env = {
+            **base_env,
+            "DJANGO_SETTINGS_MODULE": "tests.benchmarks.settings",
+            "SECRET_KEY": secrets.token_urlsafe(48)[:64],
+            "ALLOWED_HOSTS": f"{HOST},localhost",
+            "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}",
+            "EMAIL_HOST": "localhost",
+            "SECURE_SSL_REDIRECT": "0",
+            "SECURE_HSTS_SECONDS": "0",
+            "BENCH_STATIC_ROOT": str(tmp_path / "static"),
+        }
+        server_env.pop("REDIS_URL", None)
+        server_env.pop("SEARCH_URL", None)
+        build(tmp_path, base_env, server_env)
+
+        log_path = tmp_path / "gunicorn.log"
+        print(f"Starting gunicorn on http://{HOST}:{port}/ ({WORKERS} workers) ...", flush=True)
+        with open(log_path, "w") as log:
+            proc = start_server(port, server_env, log)
+            try:
+                wait_ready(proc, port, log_path)
+                print(f"Measuring {len(PAGES)} page types: {WARMUP} warm-up + {REQUESTS} sequential requests each, "
+                      f"and as many for {FLOOR_URL} before each.", flush=True)
+                conn = http.client.HTTPConnection(HOST, port, timeout=30)
+                rows = []
+                try:
+                    for page in PAGES:
+                        floor = measure(conn, FLOOR_URL, 200)
+                        sample = measure(conn, page.url, page.status)
+                        rows.append([
+                            page.name, page.url, f"{sample.p50:.2f}", f"{sample.p95:.2f}", f"{floor.p50:.2f}",
+                            f"{floor.p95:.2f}", f"{sample.p50 / floor.p50:.1f}x", sample.queries, f"{sample.size:,}",
+                        ])
+                finally:
+                    conn.close()
+                memory = memory_rows(proc.pid)
+                if proc.poll() is not None:
+                    raise BenchError(f"gunicorn exited during the run:\n{server_log(log_path)}")
+            finally:
+                stop_server(proc)
+
+    print_table(
+        f"Page latency (gunicorn, {WORKERS} sync workers, SQLite, seed_demo --scale {SCALE}, "
+        f"{REQUESTS} sequential requests per URL)",
+        ["page type", "URL", "p50 ms", "p95 ms", "floor p50", "floor p95", "ratio p50", "SQL queries", "HTML bytes"],
+        rows,
+        right={2, 3, 4, 5, 6, 7, 8},
+    )
+    print_table("Memory after the run (VmRSS / VmHWM from /proc)", ["process", "pid", "RSS MiB", "peak MiB"],
+                memory, right={1, 2, 3})
+
+
+def main():
+    started = time.monotonic()
+    try:
+        run()
+    except BenchError as exc:
+        print(f"\nbench: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    print(f"\nbench: done in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
