@@ -12,4 +12,4 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 PORTAL_SERVE_MEDIA = True
-STATIC_ROOT = None
+STATIC_ROOT = None  # whitenoise serves from the app folders (WHITENOISE_USE_FINDERS)
