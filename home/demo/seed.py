@@ -157,7 +157,7 @@ class DemoSeeder:
                     "name": name,
                     "url": url,
                     "logo": images.get_or_create_image(
-                        f"Primacenters demo: logo {name}", lambda n=name, c=colour: images.logo(n.split()[0], c)
+                        f"Primacenters demo: logo {name}", lambda n=name, c=colour: images.logo(n.split()[-1] if n.startswith("Region") else n.split()[0], c)
                     ),
                 })
                 for name, url, colour in PARTNERS
