@@ -24,6 +24,7 @@ PARTNERS = [
     ("HEADWAY", "https://headway.eu/", (120, 40, 90)),
     ("Region of Peloponnese", "https://www.ppel.gov.gr/", (20, 90, 110)),
 ]
+LOGO_TEXT = {"LAND Impresa Sociale": "LAND", "Region of Peloponnese": "Peloponnese"}
 KEEP = {name for name, _url, _colour in PARTNERS}
 STANDARD_PAGES = [("about", True), ("privacy", False), ("accessibility", False), ("legal", False)]
 
@@ -157,7 +158,7 @@ class DemoSeeder:
                     "name": name,
                     "url": url,
                     "logo": images.get_or_create_image(
-                        f"Primacenters demo: logo {name}", lambda n=name, c=colour: images.logo(n.split()[-1] if n.startswith("Region") else n.split()[0], c)
+                        f"Primacenters demo: logo {name}", lambda n=name, c=colour: images.logo(LOGO_TEXT.get(n, n), c)
                     ),
                 })
                 for name, url, colour in PARTNERS
