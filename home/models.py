@@ -39,7 +39,13 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "knowledge.GoodPracticeIndexPage",
+        "knowledge.TrainingIndexPage",
+        "knowledge.NewsletterIndexPage",
+        "knowledge.PressRoomPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

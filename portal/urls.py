@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
+from portal.core.api import api_router
 from portal.core.sitemap import sitemap_xml
 
 handler500 = "portal.core.views.server_error"
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     re_path(r"^api/(?P<path>.*)$", core_views.api_not_found, name="api_not_found"),
 ]
 

@@ -48,3 +48,27 @@ COUNTRIES = [
 def label(vocabulary, code):
     """The translated label of a code, or the code itself when unknown."""
     return dict(vocabulary).get(code, code)
+
+AUDIENCES = [
+    ("professionals", _("Professionals")),
+    ("employers", _("Employers")),
+    ("migrants", _("Migrants")),
+]
+
+LEVELS = [
+    ("introductory", _("Introductory")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
+]
+
+TRAINING_FORMATS = [
+    ("self-paced", _("Self-paced")),
+    ("live-online", _("Live online")),
+    ("in-person", _("In person")),
+]
+
+
+def labels(vocabulary, codes):
+    """[(code, translated label)] for the given codes, in the vocabulary's order."""
+    wanted = set(codes or [])
+    return [(code, name) for code, name in vocabulary if code in wanted]

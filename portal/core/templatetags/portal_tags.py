@@ -5,10 +5,16 @@ from wagtail.models import Page
 
 from portal.core.i18n import current_home, current_site, home_pages, real_translations
 from portal.core.models import FooterText, SiteSettings
+from portal.core.vocabularies import COUNTRIES, label
 
 register = template.Library()
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+
+@register.filter
+def country_name(code):
+    return label(COUNTRIES, code)
 
 
 @register.simple_tag
@@ -123,6 +129,16 @@ def site_footer(context):
         "project_number": site_settings.project_number if site_settings else settings.PORTAL_PROJECT_NUMBER,
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def funding_boilerplate(context):
+    """The EU funding disclaimer from the footer snippet, in the page's language (press boilerplate)."""
+    site_settings = SiteSettings.for_site(current_site(context.get("request")))
+    if not site_settings.footer_id:
+        return ""
+    footer = _in_language(FooterText, site_settings.footer_id, translation.get_language())
+    return footer.funding_disclaimer if footer else ""
 
 
 def _in_language(model, pk, language):

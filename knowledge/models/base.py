@@ -1,0 +1,76 @@
+"""What the knowledge index pages share: an introduction, a listing with filters, and feeds."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
+
+from portal.core.listing import filter_codes, paginate, query_without
+
+PAGE_TRANSLATABLE = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
+class IndexPage(Page):
+    """Abstract index: `item_model` lists its live descendants, filtered by `filters`, sorted by `sorts`."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+
+    item_model = None
+    filters = {}
+    filter_legends = {}
+    sorts = {"date": ("-date", "-pk"), "title": ("title", "pk")}
+    per_page = 12
+
+    class Meta:
+        abstract = True
+
+    def items(self):
+        return self.item_model.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+
+    def listing_queryset(self, queryset):
+        """Hook for what each listing needs fetched with its items (prefetches)."""
+        return queryset
+
+    def sort_labels(self):
+        return {"date": _("Newest first"), "title": _("Title (A to Z)")}
+
+    def extra_filters(self, queryset, request):
+        """Hook for filters other than vocabulary codes: returns (queryset, extra context)."""
+        return queryset, {}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset, chosen = filter_codes(self.items(), request, self.filters)
+        queryset, extra = self.extra_filters(queryset, request)
+        sort = request.GET.get("sort") if request.GET.get("sort") in self.sorts else next(iter(self.sorts))
+        queryset = self.listing_queryset(queryset.order_by(*self.sorts[sort]))
+        filter_groups = [
+            {
+                "name": name,
+                "legend": self.filter_legends.get(name, name),
+                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
+            }
+            for name, (_field, vocabulary) in self.filters.items()
+        ]
+        context.update(
+            items=paginate(request, queryset, self.per_page),
+            filter_groups=filter_groups,
+            sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
+            chosen=chosen,
+            sort=sort,
+            filters_active=any(chosen.values()) or any(extra.values()),
+            query_without_page=query_without(request, "page"),
+            **extra,
+        )
+        return context

@@ -1,0 +1,139 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.core.fields import CodesField
+from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
+
+from ..blocks import DocumentsBlock
+from .base import PAGE_TRANSLATABLE, IndexPage
+
+SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
+
+
+class GoodPracticeIndexPage(IndexPage):
+    filters = {
+        "country": ("countries", COUNTRIES),
+        "sector": ("sectors", SECTORS),
+        "target": ("target_groups", TARGET_GROUPS),
+    }
+    filter_legends = {"country": _("Country"), "sector": _("Sector"), "target": _("Target group")}
+    subpage_types = ["knowledge.GoodPracticePage"]
+
+    class Meta:
+        verbose_name = _("good practice index")
+
+    def items(self):
+        return GoodPracticePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+
+    def listing_queryset(self, queryset):
+        # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.
+        return queryset.prefetch_related("tagged_items__tag")
+
+    def extra_filters(self, queryset, request):
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            queryset = queryset.filter(tagged_items__tag__name=tag).distinct()
+        return queryset, {"tag": tag}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["all_tags"] = list(
+            GoodPracticeTag.objects.filter(content_object__in=self.items())
+            .values_list("tag__name", flat=True).distinct().order_by("tag__name")
+        )
+        return context
+
+
+class GoodPracticeTag(TaggedItemBase):
+    content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class GoodPracticePage(Page):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    summary = models.TextField(_("summary"))
+    countries = CodesField(_("countries"), choices=COUNTRIES)
+    region = models.CharField(_("region"), max_length=200, blank=True)
+    sectors = CodesField(_("sectors"), choices=SECTORS)
+    target_groups = CodesField(_("target groups"), choices=TARGET_GROUPS)
+    implementing_organisation = models.CharField(_("implementing organisation"), max_length=250, blank=True)
+    period_start = models.DateField(_("start of the period"), null=True, blank=True)
+    period_end = models.DateField(_("end of the period"), null=True, blank=True)
+    context = RichTextField(_("context"), features=SECTION_FEATURES, blank=True)
+    approach = RichTextField(_("approach"), features=SECTION_FEATURES, blank=True)
+    results = RichTextField(_("results"), features=SECTION_FEATURES, blank=True)
+    transferability = RichTextField(_("transferability"), features=SECTION_FEATURES, blank=True)
+    resources = RichTextField(_("resources"), features=SECTION_FEATURES, blank=True)
+    tags = ClusterTaggableManager(through=GoodPracticeTag, blank=True, verbose_name=_("tags"))
+    documents = StreamField(DocumentsBlock(), blank=True, verbose_name=_("documents"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("countries"), FieldPanel("region"), FieldPanel("sectors"), FieldPanel("target_groups"),
+             FieldPanel("implementing_organisation"),
+             FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")])],
+            heading=_("Where, who and when"),
+        ),
+        FieldPanel("context"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("transferability"),
+        FieldPanel("resources"),
+        FieldPanel("tags"),
+        FieldPanel("documents"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"), index.SearchField("context"), index.SearchField("approach"),
+        index.SearchField("results"), index.FilterField("date"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("summary"), TranslatableField("region"), TranslatableField("implementing_organisation"),
+        TranslatableField("context"), TranslatableField("approach"), TranslatableField("results"),
+        TranslatableField("transferability"), TranslatableField("resources"),
+        SynchronizedField("date"), SynchronizedField("countries"), SynchronizedField("sectors"),
+        SynchronizedField("target_groups"), SynchronizedField("period_start"), SynchronizedField("period_end"),
+        SynchronizedField("tags"), SynchronizedField("documents"),
+    ]
+    parent_page_types = ["knowledge.GoodPracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+
+    content_type_code = "good-practice"
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The end of the period cannot be before its start.")})
+
+    @property
+    def country_labels(self):
+        return labels(COUNTRIES, self.countries)
+
+    @property
+    def sector_labels(self):
+        return labels(SECTORS, self.sectors)
+
+    @property
+    def target_group_labels(self):
+        return labels(TARGET_GROUPS, self.target_groups)
+
+    def sections(self):
+        names = [
+            ("context", _("Context")), ("approach", _("Approach")), ("results", _("Results")),
+            ("transferability", _("Transferability")), ("resources", _("Resources")),
+        ]
+        return [(label, getattr(self, field)) for field, label in names if getattr(self, field)]

@@ -1,0 +1,84 @@
+from collections import OrderedDict
+
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..blocks import HighlightBlock
+from .base import PAGE_TRANSLATABLE, IndexPage
+
+
+class NewsletterIndexPage(RoutablePageMixin, IndexPage):
+    """The newsletter archive, by year, and the subscription form."""
+
+    sorts = {"date": ("-date", "-issue_number", "-pk")}
+    per_page = 100
+    subpage_types = ["knowledge.NewsletterIssuePage"]
+
+    class Meta:
+        verbose_name = _("newsletter index")
+
+    def items(self):
+        return NewsletterIssuePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        years = OrderedDict()
+        for issue in context["items"]:
+            years.setdefault(issue.date.year, []).append(issue)
+        context["years"] = list(years.items())
+        return context
+
+
+class NewsletterIssuePage(RoutablePageMixin, Page):
+    issue_number = models.PositiveIntegerField(_("issue number"))
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"))
+    highlights = StreamField([("highlight", HighlightBlock())], blank=True, verbose_name=_("highlights"))
+    next_steps = RichTextField(_("next steps"), features=["bold", "italic", "link", "ol", "ul"], blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("issue_number"), FieldPanel("date")]),
+        FieldPanel("intro"),
+        FieldPanel("highlights"),
+        FieldPanel("next_steps"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("highlights")]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("intro"), TranslatableField("highlights"), TranslatableField("next_steps"),
+        SynchronizedField("issue_number"), SynchronizedField("date"),
+    ]
+    parent_page_types = ["knowledge.NewsletterIndexPage"]
+    subpage_types = []
+
+    content_type_code = "newsletter"
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+
+    @path("")
+    def issue(self, request):
+        return self.render(request)
+
+    @path("email/")
+    def email(self, request):
+        """The issue as sent by e-mail: inline styles, absolute links, no scripts."""
+        return TemplateResponse(request, "knowledge/newsletter_email.html", self.email_context(request))
+
+    def email_context(self, request=None, unsubscribe_url=None):
+        from django.conf import settings
+
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        return {
+            "page": self,
+            "issue_url": base + (self.get_url(request) or ""),
+            "unsubscribe_url": unsubscribe_url,
+            "base_url": base,
+        }

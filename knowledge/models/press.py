@@ -1,0 +1,78 @@
+from collections import OrderedDict
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.core.blocks import BaseStreamBlock
+from portal.core.vocabularies import COUNTRIES, label
+
+from ..blocks import DocumentsBlock
+from .base import PAGE_TRANSLATABLE, IndexPage
+
+
+class PressRoomPage(IndexPage):
+    sorts = {"date": ("-date", "-pk")}
+    per_page = 100
+    subpage_types = ["knowledge.PressReleasePage"]
+
+    class Meta:
+        verbose_name = _("press room")
+
+    def items(self):
+        return PressReleasePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        years = OrderedDict()
+        for release in context["items"]:
+            years.setdefault(release.date.year, []).append(release)
+        context["years"] = list(years.items())
+        return context
+
+
+class PressReleasePage(Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    dateline_city = models.CharField(_("dateline city"), max_length=100)
+    dateline_country = models.CharField(_("dateline country"), max_length=2, choices=COUNTRIES)
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for listings and feeds."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    media_contact = RichTextField(_("media contact"), features=["bold", "italic", "link"], blank=True)
+    attachments = StreamField(DocumentsBlock(), blank=True, verbose_name=_("attachments (press kit)"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("subtitle"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("dateline_city"), FieldPanel("dateline_country"), FieldPanel("date")])],
+            heading=_("Dateline"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("media_contact"),
+        FieldPanel("attachments"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"), index.SearchField("summary"), index.SearchField("body"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("subtitle"), TranslatableField("summary"), TranslatableField("dateline_city"),
+        TranslatableField("body"), TranslatableField("media_contact"),
+        SynchronizedField("date"), SynchronizedField("dateline_country"), SynchronizedField("attachments"),
+    ]
+    parent_page_types = ["knowledge.PressRoomPage"]
+    subpage_types = []
+
+    content_type_code = "press-release"
+
+    class Meta:
+        verbose_name = _("press release")
+
+    @property
+    def dateline_country_label(self):
+        return label(COUNTRIES, self.dateline_country)

@@ -1,0 +1,117 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.blocks import PageChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.core.fields import CodesField
+from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, label, labels
+
+from ..blocks import TrainingUnitsBlock
+from .base import PAGE_TRANSLATABLE, IndexPage
+
+
+class TrainingIndexPage(IndexPage):
+    filters = {
+        "audience": ("audience", AUDIENCES),
+        "level": ("level", LEVELS),
+        "format": ("format", TRAINING_FORMATS),
+        "sector": ("sectors", SECTORS),
+    }
+    sorts = {"title": ("title", "pk"), "date": ("-date", "-pk")}
+    filter_legends = {"audience": _("Audience"), "level": _("Level"), "format": _("Format"), "sector": _("Sector")}
+    subpage_types = ["knowledge.TrainingModulePage"]
+
+    class Meta:
+        verbose_name = _("training index")
+
+    def items(self):
+        return TrainingModulePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+
+
+class TrainingModulePage(Page):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    summary = models.TextField(_("summary"))
+    audience = CodesField(_("audience"), choices=AUDIENCES)
+    level = models.CharField(_("level"), max_length=20, choices=LEVELS)
+    duration_hours = models.DecimalField(_("duration in hours"), max_digits=5, decimal_places=1)
+    format = models.CharField(_("format"), max_length=20, choices=TRAINING_FORMATS)
+    sectors = CodesField(_("sectors"), choices=SECTORS)
+    learning_outcomes = RichTextField(_("learning outcomes"), features=["bold", "italic", "ol", "ul"])
+    prerequisites = RichTextField(_("prerequisites"), features=["bold", "italic", "link", "ol", "ul"], blank=True)
+    units = StreamField(TrainingUnitsBlock(), verbose_name=_("units"))
+    related_practices = StreamField(
+        [("practice", PageChooserBlock(page_type="knowledge.GoodPracticePage", label=_("Good practice")))],
+        blank=True, verbose_name=_("related good practices"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldRowPanel([FieldPanel("level"), FieldPanel("format")]),
+             FieldPanel("duration_hours"), FieldPanel("sectors")],
+            heading=_("Who, how and how long"),
+        ),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("prerequisites"),
+        FieldPanel("units"),
+        FieldPanel("related_practices"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"), index.SearchField("learning_outcomes"), index.SearchField("units"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("summary"), TranslatableField("learning_outcomes"), TranslatableField("prerequisites"),
+        TranslatableField("units"),
+        SynchronizedField("date"), SynchronizedField("audience"), SynchronizedField("level"),
+        SynchronizedField("duration_hours"), SynchronizedField("format"), SynchronizedField("sectors"),
+        SynchronizedField("related_practices"),
+    ]
+    parent_page_types = ["knowledge.TrainingIndexPage"]
+    subpage_types = []
+
+    content_type_code = "training-module"
+
+    class Meta:
+        verbose_name = _("training module")
+
+    @property
+    def level_label(self):
+        return label(LEVELS, self.level)
+
+    @property
+    def format_label(self):
+        return label(TRAINING_FORMATS, self.format)
+
+    @property
+    def audience_labels(self):
+        return labels(AUDIENCES, self.audience)
+
+    @property
+    def sector_labels(self):
+        return labels(SECTORS, self.sectors)
+
+    @property
+    def unit_ids(self):
+        """Stable unit ids (StreamField block ids are kept by wagtail-localize in every translation)."""
+        return [block.id for block in self.units]
+
+    @property
+    def progress_key(self):
+        return f"primacenters-training-{self.translation_key}"
+
+    def related_practice_pages(self):
+        pages = [block.value for block in self.related_practices if block.value is not None]
+        if not pages:
+            return []
+        keys = [page.translation_key for page in pages]
+        localized = {
+            p.translation_key: p
+            for p in Page.objects.filter(translation_key__in=keys, locale_id=self.locale_id, live=True)
+        }
+        return [localized[key] for key in keys if key in localized]
