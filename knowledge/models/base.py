@@ -74,3 +74,39 @@ class IndexPage(Page):
             **extra,
         )
         return context
+
+
+class KnowledgeItemMixin:
+    """What every knowledge detail page offers feeds and search engines: a summary and schema.org data."""
+
+    schema_type = "Article"
+    summary_field = "summary"
+
+    def feed_summary(self):
+        return getattr(self, self.summary_field, "") or self.search_description or ""
+
+    def structured_data(self, request=None):
+        url = self.full_url_for(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.schema_type,
+            "headline": self.title[:110],
+            "name": self.title,
+            "description": self.feed_summary(),
+            "inLanguage": self.locale.language_code,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.date.isoformat(),
+            "author": PUBLISHER,
+            "publisher": PUBLISHER,
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
+
+    def full_url_for(self, request):
+        relative = self.get_url(request)
+        return request.build_absolute_uri(relative) if request is not None else self.get_full_url()
+
+
+PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}

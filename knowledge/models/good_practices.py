@@ -14,12 +14,13 @@ from portal.core.fields import CodesField
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
 from ..blocks import DocumentsBlock
-from .base import PAGE_TRANSLATABLE, IndexPage
+from ..feeds import FeedsMixin
+from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 
 
-class GoodPracticeIndexPage(IndexPage):
+class GoodPracticeIndexPage(FeedsMixin, IndexPage):
     filters = {
         "country": ("countries", COUNTRIES),
         "sector": ("sectors", SECTORS),
@@ -57,7 +58,7 @@ class GoodPracticeTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class GoodPracticePage(Page):
+class GoodPracticePage(KnowledgeItemMixin, Page):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -111,6 +112,15 @@ class GoodPracticePage(Page):
         verbose_name = _("good practice")
 
     content_type_code = "good-practice"
+    schema_type = "Article"
+
+    def structured_data(self, request=None):
+        data = super().structured_data(request)
+        data["about"] = [str(name) for _code, name in self.sector_labels]
+        data["spatialCoverage"] = [{"@type": "Country", "name": str(name)} for _code, name in self.country_labels]
+        if self.implementing_organisation:
+            data["sourceOrganization"] = {"@type": "Organization", "name": self.implementing_organisation}
+        return data
 
     def clean(self):
         super().clean()

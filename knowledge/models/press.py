@@ -13,10 +13,11 @@ from portal.core.blocks import BaseStreamBlock
 from portal.core.vocabularies import COUNTRIES, label
 
 from ..blocks import DocumentsBlock
-from .base import PAGE_TRANSLATABLE, IndexPage
+from ..feeds import FeedsMixin
+from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
 
 
-class PressRoomPage(IndexPage):
+class PressRoomPage(FeedsMixin, IndexPage):
     sorts = {"date": ("-date", "-pk")}
     per_page = 100
     subpage_types = ["knowledge.PressReleasePage"]
@@ -36,7 +37,7 @@ class PressRoomPage(IndexPage):
         return context
 
 
-class PressReleasePage(Page):
+class PressReleasePage(KnowledgeItemMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     dateline_city = models.CharField(_("dateline city"), max_length=100)
     dateline_country = models.CharField(_("dateline country"), max_length=2, choices=COUNTRIES)
@@ -69,6 +70,17 @@ class PressReleasePage(Page):
     subpage_types = []
 
     content_type_code = "press-release"
+    schema_type = "NewsArticle"
+
+    def feed_summary(self):
+        return self.summary or self.subtitle or self.search_description or ""
+
+    def structured_data(self, request=None):
+        data = super().structured_data(request)
+        data["dateline"] = f"{self.dateline_city}, {self.dateline_country_label}"
+        data["locationCreated"] = {"@type": "Place", "name": self.dateline_city,
+                                   "address": {"@type": "PostalAddress", "addressCountry": self.dateline_country}}
+        return data
 
     class Meta:
         verbose_name = _("press release")

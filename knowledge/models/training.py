@@ -12,7 +12,7 @@ from portal.core.fields import CodesField
 from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, label, labels
 
 from ..blocks import TrainingUnitsBlock
-from .base import PAGE_TRANSLATABLE, IndexPage
+from .base import PAGE_TRANSLATABLE, PUBLISHER, IndexPage, KnowledgeItemMixin
 
 
 class TrainingIndexPage(IndexPage):
@@ -33,7 +33,7 @@ class TrainingIndexPage(IndexPage):
         return TrainingModulePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
 
 
-class TrainingModulePage(Page):
+class TrainingModulePage(KnowledgeItemMixin, Page):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     audience = CodesField(_("audience"), choices=AUDIENCES)
@@ -76,6 +76,25 @@ class TrainingModulePage(Page):
     subpage_types = []
 
     content_type_code = "training-module"
+    schema_type = "Course"
+
+    def structured_data(self, request=None):
+        data = super().structured_data(request)
+        for key in ("headline", "author", "mainEntityOfPage", "datePublished", "dateModified"):
+            data.pop(key, None)
+        hours = self.duration_hours.normalize()
+        data.update(
+            provider=PUBLISHER,
+            educationalLevel=str(self.level_label),
+            timeRequired=f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
+            audience=[{"@type": "Audience", "audienceType": str(name)} for _code, name in self.audience_labels],
+            isAccessibleForFree=True,
+            hasCourseInstance=[{"@type": "CourseInstance", "courseMode": {
+                "self-paced": "online", "live-online": "online", "in-person": "onsite"}.get(self.format, "online"),
+                "courseWorkload": f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M"}],
+            offers=[{"@type": "Offer", "category": "Free", "price": 0, "priceCurrency": "EUR"}],
+        )
+        return data
 
     class Meta:
         verbose_name = _("training module")

@@ -1,6 +1,9 @@
+import json
+
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from portal.core.i18n import current_home, current_site, home_pages, real_translations
@@ -148,3 +151,37 @@ def _in_language(model, pk, language):
     found = {obj.locale.language_code: obj for obj in versions}
     original = next((obj for obj in found.values() if obj.pk == pk), None)
     return found.get(language) or original
+
+
+@register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """OpenGraph, schema.org JSON-LD and feed alternates for the current page."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or request is None:
+        return {}
+    specific = page.specific if type(page) is Page else page
+    data = specific.structured_data(request) if hasattr(specific, "structured_data") else None
+    description = (
+        page.search_description
+        or (specific.feed_summary() if hasattr(specific, "feed_summary") else "")
+        or getattr(specific, "intro", "")
+    )
+    return {
+        "og": {
+            "title": page.seo_title or page.title,
+            "description": description,
+            "url": request.build_absolute_uri(page.get_url(request)),
+            "type": "article" if data else "website",
+            "locale": translation.to_locale(translation.get_language()),
+        },
+        "json_ld": _json_for_script(data) if data else None,
+        "feeds": specific.feed_links(request) if hasattr(specific, "feed_links") else [],
+        "title": page.title,
+    }
+
+
+def _json_for_script(data):
+    """JSON safe inside <script>: no closing tag or HTML comment can be formed."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
