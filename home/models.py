@@ -45,6 +45,7 @@ class HomePage(Page):
         "knowledge.TrainingIndexPage",
         "knowledge.NewsletterIndexPage",
         "knowledge.PressRoomPage",
+        "network.DirectoryPage",
     ]
 
     class Meta:

@@ -82,9 +82,12 @@ class DemoSeeder:
             self.stdout.write(message)
 
     def run(self):
+        from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+
         home = self.home_page()
         for name, in_menu in STANDARD_PAGES:
             self.standard_page(home, name, in_menu)
+        KnowledgeSeeder(self, demo_key, translate).run()
         self.footer_and_settings(home)
         return self.created
 
@@ -206,6 +209,8 @@ class DemoSeeder:
     }
 
     def scale(self, count):
+        from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+
         home = self.existing(HomePage, demo_key("home"), "en")
         created = 0
         en_title, en_intro = self.SCALE_TEXTS["en"]
@@ -227,4 +232,5 @@ class DemoSeeder:
                 strings = {en_title.format(n=n): title.format(n=n), f"sample-{n}": f"sample-{n}", en_intro: intro}
                 translate(page, self.locales[code], strings, self.user)
                 created += 1
+        created += KnowledgeSeeder(self, demo_key, translate).scale(count)
         return created

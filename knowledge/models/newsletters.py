@@ -12,10 +12,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..blocks import HighlightBlock
-from .base import PAGE_TRANSLATABLE, IndexPage
+from ..feeds import FeedsMixin
+from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
 
 
-class NewsletterIndexPage(RoutablePageMixin, IndexPage):
+class NewsletterIndexPage(FeedsMixin, IndexPage):
     """The newsletter archive, by year, and the subscription form."""
 
     sorts = {"date": ("-date", "-issue_number", "-pk")}
@@ -34,10 +35,39 @@ class NewsletterIndexPage(RoutablePageMixin, IndexPage):
         for issue in context["items"]:
             years.setdefault(issue.date.year, []).append(issue)
         context["years"] = list(years.items())
+        from knowledge.newsletter.views import subscribe_context
+
+        context.update(subscribe_context(request, self))
         return context
 
+    # Subscription (double opt-in): the views live in knowledge.newsletter.views.
 
-class NewsletterIssuePage(RoutablePageMixin, Page):
+    @path("subscribe/", name="subscribe")
+    def subscribe(self, request):
+        from knowledge.newsletter import views
+
+        return views.subscribe(self, request)
+
+    @path("subscribe/sent/", name="subscribe_sent")
+    def subscribe_sent(self, request):
+        from knowledge.newsletter import views
+
+        return views.subscribe_sent(self, request)
+
+    @path("confirm/<str:token>/", name="confirm")
+    def confirm(self, request, token):
+        from knowledge.newsletter import views
+
+        return views.confirm(self, request, token)
+
+    @path("unsubscribe/<str:token>/", name="unsubscribe")
+    def unsubscribe(self, request, token):
+        from knowledge.newsletter import views
+
+        return views.unsubscribe(self, request, token)
+
+
+class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, Page):
     issue_number = models.PositiveIntegerField(_("issue number"))
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
@@ -59,6 +89,8 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
     subpage_types = []
 
     content_type_code = "newsletter"
+    schema_type = "NewsArticle"
+    summary_field = "intro"
 
     class Meta:
         verbose_name = _("newsletter issue")
@@ -76,9 +108,10 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
         from django.conf import settings
 
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        parts = self.get_url_parts(request)  # the path only: get_url() is absolute when there are several sites
         return {
             "page": self,
-            "issue_url": base + (self.get_url(request) or ""),
+            "issue_url": base + (parts[2] if parts and parts[2] else ""),
             "unsubscribe_url": unsubscribe_url,
             "base_url": base,
         }

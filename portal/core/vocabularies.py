@@ -72,3 +72,52 @@ def labels(vocabulary, codes):
     """[(code, translated label)] for the given codes, in the vocabulary's order."""
     wanted = set(codes or [])
     return [(code, name) for code, name in vocabulary if code in wanted]
+
+ORGANISATION_TYPES = [
+    ("public-employment-service", _("Public employment service")),
+    ("local-employment-centre", _("Local employment centre")),
+    ("civil-society", _("Civil-society organisation")),
+    ("employer", _("Employer or producer organisation")),
+    ("trade-union", _("Trade union")),
+    ("local-authority", _("Local or regional authority")),
+    ("training-provider", _("Training provider")),
+    ("research", _("Research institute")),
+    ("international", _("International organisation")),
+]
+
+SERVICES = [
+    ("job-matching", _("Job and offer mapping, matching and referral")),
+    ("guidance", _("Information and guidance")),
+    ("training", _("Training")),
+    ("language-courses", _("Language courses")),
+    ("legal-advice", _("Legal advice")),
+    ("housing", _("Housing support")),
+    ("recognition", _("Recognition of qualifications")),
+    ("community", _("Community activities")),
+]
+
+# Languages spoken by an organisation's staff (ISO 639-1), beyond the portal's six.
+SPOKEN_LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("nl", _("Dutch")),
+    ("el", _("Greek")),
+    ("es", _("Spanish")),
+    ("it", _("Italian")),
+    ("de", _("German")),
+    ("ar", _("Arabic")),
+    ("fa", _("Persian")),
+    ("ur", _("Urdu")),
+    ("bn", _("Bengali")),
+    ("pa", _("Punjabi")),
+    ("ro", _("Romanian")),
+    ("bg", _("Bulgarian")),
+    ("sq", _("Albanian")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("tr", _("Turkish")),
+    ("ti", _("Tigrinya")),
+    ("so", _("Somali")),
+    ("wo", _("Wolof")),
+    ("pt", _("Portuguese")),
+]

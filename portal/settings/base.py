@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "leaflet",
     "taggit",
     "csp",
     "django.contrib.auth",
@@ -167,7 +168,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [NONE],
+        # Video embeds load only when the visitor clicks "Load the video" (training units).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": [NONE],
         "object-src": [NONE],
         "base-uri": [SELF],
@@ -202,3 +204,37 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Newsletter (knowledge.newsletter): double opt-in, retention, sending, rate limits.
+NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # the confirmation link expires after this many days
+NEWSLETTER_PENDING_RETENTION_DAYS = 30  # unconfirmed requests are deleted by purge_personal_data after this
+NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30  # unsubscribed addresses deleted after this (deliveries kept, anonymous)
+NEWSLETTER_BATCH_SIZE = 100  # e-mails per batch, one mail connection per batch
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")  # empty: DEFAULT_FROM_EMAIL
+NEWSLETTER_SUBSCRIBE_RATE_LIMIT = (10, 3600)  # subscription requests per client IP per window (seconds)
+NEWSLETTER_CONFIRMATION_EMAIL_LIMIT = (3, 86400)  # confirmation e-mails per address per window (seconds)
+RATELIMIT_ENABLED = True  # portal.core.ratelimit
+RATELIMIT_CLIENT_IP_META = os.environ.get("RATELIMIT_CLIENT_IP_META", "REMOTE_ADDR")  # e.g. HTTP_X_REAL_IP
+# RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token. This middleware exempts exactly those
+# POSTs (a signed token in the URL authorises them); it must come before CsrfViewMiddleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "knowledge.newsletter.middleware.OneClickUnsubscribeMiddleware",
+)
+
+# Directory map and open data (network). Tiles load only when a visitor opens the map.
+PORTAL_MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+PORTAL_MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+PORTAL_OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def _tile_origin(url):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.replace("{s}", "*"))
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_tile_origin(PORTAL_MAP_TILE_URL))

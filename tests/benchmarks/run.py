@@ -45,6 +45,16 @@ PAGES = [
     Page("standard page", "/en/about/"),
     Page("404 page", "/en/no-such-page/", 404),
     Page("sitemap", "/sitemap.xml"),
+    # Knowledge (issue 3): the four listings and one page of each kind (English slugs of knowledge/demo/en.py).
+    Page("good practices listing", "/en/good-practices/"),
+    Page("good practices filtered", "/en/good-practices/?sector=agriculture&sort=title"),
+    Page("good practice", "/en/good-practices/seasonal-job-matching-peloponnese/"),
+    Page("training listing", "/en/training/"),
+    Page("training module", "/en/training/fair-recruitment-seasonal-agriculture/"),
+    Page("newsletter archive", "/en/newsletter/"),
+    Page("newsletter issue", "/en/newsletter/issue-1/"),
+    Page("press room", "/en/press/"),
+    Page("press release", "/en/press/employers-counsellors-meet-cyprus/"),
 ]
 
 

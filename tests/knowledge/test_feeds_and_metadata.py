@@ -4,7 +4,7 @@ import re
 import feedparser
 import pytest
 
-from knowledge.models import GoodPracticeIndexPage, PressRoomPage, TrainingIndexPage
+from knowledge.models import GoodPracticeIndexPage, NewsletterIndexPage, PressRoomPage, TrainingIndexPage
 from tests.helpers import translate_as_editor
 
 from . import factories
@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize("index_model, make", [
     (GoodPracticeIndexPage, factories.good_practice),
     (PressRoomPage, factories.press_release),
+    (NewsletterIndexPage, factories.newsletter_issue),
 ])
 @pytest.mark.parametrize("kind, content_type", [("rss", "application/rss+xml"), ("atom", "application/atom+xml")])
 def test_feeds_parse_and_list_every_item(client, index_model, make, kind, content_type):
@@ -54,7 +55,7 @@ def json_ld(html):
 
 REQUIRED = {
     "Article": {"@context", "@type", "headline", "datePublished", "author", "publisher", "url", "inLanguage"},
-    "NewsArticle": {"@context", "@type", "headline", "datePublished", "author", "publisher", "url", "dateline"},
+    "NewsArticle": {"@context", "@type", "headline", "datePublished", "author", "publisher", "url", "inLanguage"},
     "Course": {"@context", "@type", "name", "description", "provider", "url", "inLanguage"},
 }
 
@@ -63,6 +64,7 @@ REQUIRED = {
     (GoodPracticeIndexPage, factories.good_practice, "Article"),
     (PressRoomPage, factories.press_release, "NewsArticle"),
     (TrainingIndexPage, factories.training_module, "Course"),
+    (NewsletterIndexPage, factories.newsletter_issue, "NewsArticle"),
 ])
 def test_json_ld_and_open_graph(client, index_model, make, schema_type):
     index = factories.index(index_model)

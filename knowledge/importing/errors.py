@@ -1,0 +1,6 @@
+class ImportFailure(Exception):
+    """One file could not be imported; the message is the reason printed after `PATH: error: `."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = str(reason)

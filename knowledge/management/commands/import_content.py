@@ -1,0 +1,159 @@
+"""import_content PATH... --type TYPE --locale LANG [--parent URL_PATH] [--title TITLE] [--date YYYY-MM-DD]
+[--publish] [--again]: see CONTRACTS.md.
+
+Prints one line per file, `PATH -> URL (draft|live)` or `PATH: error: REASON`; exits 0 when every file was
+imported, 1 when any failed (each file has its own transaction: the others are imported, a failed one leaves
+nothing), 2 on a usage error.
+"""
+
+import datetime
+import re
+import sys
+import traceback
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale
+
+from knowledge.importing import CONTRACT_TYPES, ImportFailure, get_importers
+from knowledge.importing.pages import ImportOptions, first_superuser, import_path, resolve_parent, url_path_of
+
+PROGRESS_MIN_FILES = 4  # a progress bar from this many files on, when stderr is a terminal
+
+
+def usage_error(message):
+    return CommandError(message, returncode=2)
+
+
+class Progress:
+    """A one-line progress bar on a terminal's stderr, cleared before each result line on stdout."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, total, enabled):
+        self.stream, self.total, self.enabled = stream, total, enabled
+
+    def show(self, done, name=""):
+        if not self.enabled:
+            return
+        filled = int(self.WIDTH * done / self.total)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        label = name if len(name) <= 40 else "…" + name[-39:]
+        self.stream.write(f"\r\033[K[{bar}] {done}/{self.total} {label}", style_func=str, ending="")
+        self.stream.flush()
+
+    def clear(self):
+        if self.enabled:
+            self.stream.write("\r\033[K", style_func=str, ending="")
+            self.stream.flush()
+
+
+class Command(BaseCommand):
+    help = (
+        "Import Markdown, text, Word (.docx) or PDF files as pages: a draft each, or live with --publish. "
+        "One line per file: 'PATH -> URL (draft|live)' or 'PATH: error: REASON'."
+    )
+
+    def add_arguments(self, parser):
+        types = ", ".join(get_importers())
+        languages = ", ".join(self.languages())
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="Files to import: .md, .txt, .docx, .pdf.")
+        parser.add_argument("--type", dest="type", metavar="TYPE", help=f"Content type: {types}.")
+        parser.add_argument("--locale", metavar="LANG", help=f"Language of the pages: {languages}.")
+        parser.add_argument("--parent", metavar="URL_PATH",
+                            help="Public URL path of the parent page (default: the type's index page in LANG).")
+        parser.add_argument("--title", help="Title of every page (default: each file's first heading).")
+        parser.add_argument("--date", metavar="YYYY-MM-DD",
+                            help="Publication date of every page (default: the first date in the text, else today).")
+        parser.add_argument("--publish", action="store_true",
+                            help="Publish at once, as the first administrator (default: drafts).")
+        parser.add_argument("--again", action="store_true", help="Import files whose content was imported before.")
+
+    @staticmethod
+    def languages():
+        return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+    # Arguments ---------------------------------------------------------------------------------------------
+    def check_arguments(self, options):
+        importers = get_importers()
+        available = ", ".join(importers)
+        if not options["paths"]:
+            raise usage_error("give at least one file to import (PATH...)")
+        type_name = options["type"]
+        if not type_name:
+            raise usage_error(f"--type is required (available: {available})")
+        if type_name not in importers:
+            if type_name in CONTRACT_TYPES:
+                raise usage_error(f"type '{type_name}' is not available in this installation (available: {available})")
+            raise usage_error(f"unknown type '{type_name}' (available: {available})")
+        importer = importers[type_name]
+        language = options["locale"]
+        if not language:
+            raise usage_error(f"--locale is required (one of: {', '.join(self.languages())})")
+        if language not in self.languages():
+            raise usage_error(f"unknown locale '{language}' (one of: {', '.join(self.languages())})")
+        date = None
+        if options["date"] is not None:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", options["date"]):
+                raise usage_error(f"--date must be YYYY-MM-DD (got '{options['date']}')")
+            try:
+                date = datetime.date.fromisoformat(options["date"])
+            except ValueError as error:
+                raise usage_error(f"--date is not a valid date (got '{options['date']}')") from error
+        title = options["title"]
+        if title is not None and not title.strip():
+            raise usage_error("--title must not be empty")
+        if options["parent"] is not None and url_path_of(options["parent"]) is None:
+            raise usage_error(f"--parent must be a URL path such as /{language}/... (got '{options['parent']}')")
+        if importer.parent_required and options["parent"] is None:
+            raise usage_error(
+                f"--parent is required for {type_name} (the URL path of a {importer.parent_description()})"
+            )
+        return type_name, importer, language, date, (title or "").strip()
+
+    def prepare(self, options):
+        type_name, importer, language, date, title = self.check_arguments(options)
+        locale = Locale.objects.filter(language_code=language).first()
+        prepared = ImportOptions(type_name=type_name, importer=importer, locale=locale, title=title, date=date,
+                                 publish=options["publish"], again=options["again"], user=first_superuser())
+        try:
+            if locale is None:
+                raise ImportFailure(f"no locale {language} in the database (run migrations and seed_demo)")
+            if options["publish"] and prepared.user is None:
+                raise ImportFailure("--publish needs an administrator to publish as (create a superuser first)")
+            if options["parent"] is not None:
+                prepared.parent = resolve_parent(options["parent"], locale, importer)
+            else:
+                prepared.parent = importer.default_parent(locale)
+        except ImportFailure as failure:
+            prepared.parent, prepared.parent_error = None, failure.reason
+        return prepared
+
+    # Running -----------------------------------------------------------------------------------------------
+    def handle(self, *args, **options):
+        prepared = self.prepare(options)
+        paths = options["paths"]
+        progress = Progress(self.stderr, len(paths),
+                            enabled=len(paths) >= PROGRESS_MIN_FILES and self.stderr.isatty())
+        failed = 0
+        for done, path in enumerate(paths):
+            progress.show(done, path)
+            try:
+                result = import_path(path, prepared)
+                line = f"{path} -> {result.url} ({result.status})"
+            except ImportFailure as failure:
+                failed += 1
+                line = f"{path}: error: {failure.reason}"
+            except Exception as error:  # a bug or the database: name it, keep going with the other files
+                failed += 1
+                line = f"{path}: error: unexpected {type(error).__name__}: {error}"
+                if options["verbosity"] > 1:
+                    progress.clear()
+                    self.stderr.write(traceback.format_exc())
+            progress.clear()
+            self.stdout.write(line)
+        progress.show(len(paths))
+        progress.clear()
+        if failed:
+            self.stdout.flush()
+            sys.exit(1)

@@ -1,0 +1,1 @@
+"""Newsletter subscription (double opt-in) and sending. Views are routes of NewsletterIndexPage."""

@@ -1,0 +1,153 @@
+"""Subscribing (double opt-in), confirming and unsubscribing, and the confirmation e-mail."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from wagtail.models import Page
+
+from knowledge.models.subscriptions import Subscriber, normalise_email
+from portal.core import ratelimit
+from portal.core.i18n import current_site
+from portal.core.models import SiteSettings
+
+from .tokens import make_confirm_token, make_unsubscribe_token
+
+logger = logging.getLogger(__name__)
+
+
+def base_url():
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def page_path(page, request=None):
+    """The page's path (with its language prefix), e.g. '/fr/lettre-dinformation/'; None when not routable."""
+    parts = page.get_url_parts(request)
+    return parts[2] if parts else None
+
+
+def absolute_route_url(page, route, *args):
+    """An absolute URL (from WAGTAILADMIN_BASE_URL) of a route of a RoutablePageMixin page."""
+    path = page_path(page)
+    if path is None:
+        return None
+    return base_url() + path.rstrip("/") + "/" + page.reverse_subpage(route, args=args)
+
+
+def unsubscribe_url(index_page, subscriber_key):
+    return absolute_route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
+
+
+def privacy_page(request, language):
+    """The privacy notice from the site settings, in `language` when translated and live, else the original."""
+    site = current_site(request)
+    if site is None:
+        return None
+    settings_obj = SiteSettings.for_site(site)
+    if not settings_obj.privacy_page_id:
+        return None
+    original = Page.objects.filter(pk=settings_obj.privacy_page_id).first()
+    if original is None:
+        return None
+    localized = (
+        Page.objects.filter(translation_key=original.translation_key, locale__language_code=language, live=True,
+                            alias_of__isnull=True).first()
+    )
+    if localized is not None:
+        return localized
+    return original if original.live else None
+
+
+def request_subscription(index_page, email, consent_text, request=None):
+    """Record a subscription request in the index page's language and send (or re-send) the confirmation.
+
+    Says nothing to the caller about the address's state: the visitor always sees the same page.
+    """
+    address = normalise_email(email)
+    language = index_page.locale.language_code
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(email=address).first()
+        if subscriber is None:
+            try:
+                with transaction.atomic():
+                    subscriber = Subscriber.objects.create(
+                        email=address, language=language, consent_text=str(consent_text), requested_at=now
+                    )
+            except IntegrityError:  # the same address, submitted twice at the same moment
+                subscriber = Subscriber.objects.select_for_update().get(email=address)
+        elif subscriber.status == Subscriber.Status.CONFIRMED:
+            return subscriber  # already subscribed: nothing to do, nothing to reveal
+        else:
+            # Pending (a second request) or unsubscribed (coming back): a fresh request, a fresh consent.
+            subscriber.status = Subscriber.Status.PENDING
+            subscriber.language = language
+            subscriber.consent_text = str(consent_text)
+            subscriber.requested_at = now
+            subscriber.confirmed_at = None
+            subscriber.unsubscribed_at = None
+            subscriber.save()
+    limit, window = getattr(settings, "NEWSLETTER_CONFIRMATION_EMAIL_LIMIT", (3, 86400))
+    if not ratelimit.hit(request, "newsletter-confirmation-email", limit, window, key=address):
+        logger.info("Newsletter: confirmation e-mail not re-sent (per-address limit reached)")
+        return subscriber
+    try:
+        send_confirmation_email(subscriber, index_page)
+    except Exception:
+        # The visitor sees the same page either way (no enumeration); the operator sees the log.
+        logger.exception("Newsletter: the confirmation e-mail could not be sent")
+    return subscriber
+
+
+def send_confirmation_email(subscriber, index_page):
+    """The confirmation e-mail, in the subscriber's language, with its signed, expiring link."""
+    localized = (
+        index_page.get_translations(inclusive=True)
+        .filter(locale__language_code=subscriber.language, live=True, alias_of__isnull=True)
+        .specific()
+        .first()
+    ) or index_page
+    context = {
+        "confirm_url": absolute_route_url(localized, "confirm", make_confirm_token(subscriber)),
+        "newsletter_url": base_url() + (page_path(localized) or "/"),
+        "max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
+        "retention_days": getattr(settings, "NEWSLETTER_PENDING_RETENTION_DAYS", 30),
+        "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Primacenters Portal"),
+    }
+    with translation.override(subscriber.language):
+        subject = render_to_string("knowledge/emails/subscription_confirm_subject.txt", context)
+        text = render_to_string("knowledge/emails/subscription_confirm.txt", context)
+        html = render_to_string("knowledge/emails/subscription_confirm.html", context)
+    message = EmailMultiAlternatives(
+        subject=" ".join(subject.split()),
+        body=text,
+        from_email=newsletter_from_email(),
+        to=[subscriber.email],
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def newsletter_from_email():
+    return getattr(settings, "NEWSLETTER_FROM_EMAIL", "") or settings.DEFAULT_FROM_EMAIL
+
+
+def confirm(subscriber):
+    """Pending -> confirmed; the consent time is now. Returns False when the subscriber is not pending."""
+    now = timezone.now()
+    updated = Subscriber.objects.filter(pk=subscriber.pk, status=Subscriber.Status.PENDING).update(
+        status=Subscriber.Status.CONFIRMED, confirmed_at=now, unsubscribed_at=None
+    )
+    return bool(updated)
+
+
+def unsubscribe(subscriber_key):
+    """Unsubscribe whoever holds `subscriber_key` (idempotent; an unknown key is not an error)."""
+    now = timezone.now()
+    return Subscriber.objects.filter(key=subscriber_key).exclude(status=Subscriber.Status.UNSUBSCRIBED).update(
+        status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=now
+    )

@@ -1,0 +1,99 @@
+"""Open data: the public directory as GeoJSON, CSV and JSON. Nothing private, no people."""
+
+import csv
+import io
+import json
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.utils.html import escape
+
+from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, label
+
+FIELDS = [
+    "name", "type", "partner", "country", "region", "city", "address", "latitude", "longitude", "sectors",
+    "services", "languages", "website", "email", "telephone", "url",
+]
+
+
+def licence():
+    return getattr(settings, "PORTAL_OPEN_DATA_LICENCE", {"name": "CC BY 4.0",
+                                                          "url": "https://creativecommons.org/licenses/by/4.0/"})
+
+
+def record(page, request):
+    return {
+        "name": page.title,
+        "type": page.org_type,
+        "partner": page.is_partner,
+        "country": page.country,
+        "region": page.region,
+        "city": page.city,
+        "address": page.address,
+        "latitude": float(page.latitude) if page.latitude is not None else None,
+        "longitude": float(page.longitude) if page.longitude is not None else None,
+        "sectors": list(page.sectors),
+        "services": list(page.services),
+        "languages": list(page.languages),
+        "website": page.website,
+        "email": page.public_email,
+        "telephone": page.public_phone,
+        "url": request.build_absolute_uri(page.get_url(request)),
+    }
+
+
+def geojson_response(pages, request):
+    features = []
+    for page in pages:
+        if page.latitude is None or page.longitude is None:
+            continue
+        features.append({
+            "type": "Feature",
+            "id": page.pk,
+            "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
+            # Text is HTML-escaped so that a popup can never run what an editor typed.
+            "properties": {
+                "name": escape(page.title),
+                "url": page.get_url(request),
+                "type": page.org_type,
+                "type_label": escape(str(label(ORGANISATION_TYPES, page.org_type))),
+                "city": escape(page.city),
+                "country": page.country,
+                "country_label": escape(str(label(COUNTRIES, page.country))),
+                "partner": page.is_partner,
+            },
+        })
+    body = {"type": "FeatureCollection", "features": features, "licence": licence()}
+    response = HttpResponse(json.dumps(body, ensure_ascii=False), content_type="application/geo+json")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def csv_response(pages, request):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(FIELDS)
+    for page in pages:
+        row = record(page, request)
+        writer.writerow([_csv_cell(";".join(v) if isinstance(v, list) else v) for v in row.values()])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="primacenters-directory.csv"'
+    response["Link"] = f'<{licence()["url"]}>; rel="license"'
+    return response
+
+
+def json_response(pages, request):
+    data = {"licence": licence(), "organisations": [record(page, request) for page in pages]}
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _csv_cell(value):
+    """Neutralise spreadsheet formulas (CSV injection)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
