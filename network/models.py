@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -17,6 +17,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import CodesField
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, label, labels
+
+from .contact import ContactFormMixin
+from .join import JoinRoutesMixin
 
 FILTER_LEGENDS = {
     "country": _("Country"),
@@ -120,7 +123,7 @@ class Person(TranslatableMixin, models.Model):
 register_snippet(Person)
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(JoinRoutesMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 20
 
@@ -202,7 +205,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         return self.data_links(request) if request is not None else []
 
 
-class OrganisationPage(Page):
+class OrganisationPage(ContactFormMixin, Page):
     org_type = models.CharField(_("type"), max_length=40, choices=ORGANISATION_TYPES)
     is_partner = models.BooleanField(_("project partner"), default=False)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
@@ -304,3 +307,6 @@ class OrganisationPerson(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("person")
+
+
+from .contact_models import ContactLog  # noqa: E402,F401
