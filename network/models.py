@@ -294,6 +294,15 @@ class OrganisationPage(ContactFormMixin, Page):
     def language_labels(self):
         return labels(SPOKEN_LANGUAGES, self.languages)
 
+    def linked_good_practices(self):
+        """Good practices this organisation implements, in the page's language (one query)."""
+        from django.apps import apps
+
+        practice = apps.get_model("knowledge", "GoodPracticePage")
+        return practice.objects.live().public().filter(
+            organisation__translation_key=self.translation_key, locale_id=self.locale_id, alias_of__isnull=True
+        ).order_by("-date")
+
     def public_people(self):
         return [link.person for link in self.people.select_related("person") if link.person.is_public]
 
@@ -310,3 +319,5 @@ class OrganisationPerson(TranslatableMixin, Orderable):
 
 
 from .contact_models import ContactLog  # noqa: E402,F401
+from .erasure_models import ErasureRecord  # noqa: E402,F401
+from .join_models import JoinApplication  # noqa: E402,F401

@@ -65,7 +65,15 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
     region = models.CharField(_("region"), max_length=200, blank=True)
     sectors = CodesField(_("sectors"), choices=SECTORS)
     target_groups = CodesField(_("target groups"), choices=TARGET_GROUPS)
-    implementing_organisation = models.CharField(_("implementing organisation"), max_length=250, blank=True)
+    organisation = models.ForeignKey(
+        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="good_practices",
+        verbose_name=_("implementing organisation (directory)"),
+        help_text=_("The organisation's page in the directory. Use the text field below if it is not listed."),
+    )
+    implementing_organisation = models.CharField(
+        _("implementing organisation (text)"), max_length=250, blank=True,
+        help_text=_("Only when the organisation has no page in the directory."),
+    )
     period_start = models.DateField(_("start of the period"), null=True, blank=True)
     period_end = models.DateField(_("end of the period"), null=True, blank=True)
     context = RichTextField(_("context"), features=SECTION_FEATURES, blank=True)
@@ -81,7 +89,7 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [FieldPanel("countries"), FieldPanel("region"), FieldPanel("sectors"), FieldPanel("target_groups"),
-             FieldPanel("implementing_organisation"),
+             FieldPanel("organisation"), FieldPanel("implementing_organisation"),
              FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")])],
             heading=_("Where, who and when"),
         ),
@@ -103,7 +111,7 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         TranslatableField("transferability"), TranslatableField("resources"),
         SynchronizedField("date"), SynchronizedField("countries"), SynchronizedField("sectors"),
         SynchronizedField("target_groups"), SynchronizedField("period_start"), SynchronizedField("period_end"),
-        SynchronizedField("tags"), SynchronizedField("documents"),
+        SynchronizedField("tags"), SynchronizedField("documents"), SynchronizedField("organisation"),
     ]
     parent_page_types = ["knowledge.GoodPracticeIndexPage"]
     subpage_types = []
@@ -118,8 +126,10 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         data = super().structured_data(request)
         data["about"] = [str(name) for _code, name in self.sector_labels]
         data["spatialCoverage"] = [{"@type": "Country", "name": str(name)} for _code, name in self.country_labels]
-        if self.implementing_organisation:
-            data["sourceOrganization"] = {"@type": "Organization", "name": self.implementing_organisation}
+        organisation = self.organisation_page()
+        if organisation or self.implementing_organisation:
+            name = organisation.title if organisation else self.implementing_organisation
+            data["sourceOrganization"] = {"@type": "Organization", "name": name}
         return data
 
     def clean(self):
@@ -140,6 +150,15 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
     @property
     def target_group_labels(self):
         return labels(TARGET_GROUPS, self.target_groups)
+
+    def organisation_page(self):
+        """The implementing organisation's directory page in this page's language, when it has one."""
+        if not self.organisation_id:
+            return None
+        from wagtail.models import Page
+
+        key = self.organisation.translation_key
+        return Page.objects.live().filter(translation_key=key, locale_id=self.locale_id).first() or self.organisation
 
     def sections(self):
         names = [

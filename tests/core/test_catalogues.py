@@ -50,5 +50,5 @@ def test_catalogues_cover_every_string_in_the_code():
         marked |= set(re.findall(r'{% translate "([^"]+)" %}', path.read_text()))
         marked |= set(re.findall(r"{% translate '([^']+)' %}", path.read_text()))
     po = polib.pofile(str(ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.po"))
-    known = {e.msgid for e in po}
+    known = {e.msgid.replace("%%", "%") for e in po}  # makemessages doubles % in template strings
     assert marked and marked <= known, marked - known

@@ -156,3 +156,32 @@ def test_queries_do_not_grow_with_organisations(client, suffix):
     for n in range(3, 120):
         factories.organisation(directory, f"Org {n:03d}", lat=f"{37 + n / 100:.6f}")
     assert count() == few
+
+
+def test_good_practice_links_its_organisation_both_ways(client, directory, admin_user,
+                                                       django_capture_on_commit_callbacks):
+    from knowledge.models import GoodPracticeIndexPage
+    from tests.helpers import translate_as_editor
+    from tests.knowledge import factories as knowledge_factories
+
+    organisation = directory.get_children().specific().get(title="Athens Centre")
+    index = knowledge_factories.index(GoodPracticeIndexPage)
+    practice = knowledge_factories.good_practice(index, 1, title="Linked practice")
+    practice.organisation = organisation
+    practice.save_revision().publish()
+    html = client.get(practice.url).content.decode()
+    assert f'<a href="{organisation.url}">Athens Centre</a>' in html
+    assert '<a href="{}">Linked practice</a>'.format(practice.url) in client.get(organisation.url).content.decode()
+    # In another language, each side points to the other's translation. Each translation is its own editor
+    # action (and transaction), parents first.
+    def translate(page, texts):
+        with django_capture_on_commit_callbacks(execute=True):
+            return translate_as_editor(page, "fr", lambda t: texts.get(t, t), admin_user)
+
+    translate(directory, {})
+    organisation_fr = translate(organisation, {"Athens Centre": "Centre d'Athènes"})
+    translate(index, {})
+    practice_fr = translate(practice, {"Linked practice": "Pratique liée"})
+    html = client.get(practice_fr.url).content.decode()
+    assert f'href="{organisation_fr.url}">Centre d&#x27;Athènes</a>' in html
+    assert f'<a href="{practice_fr.url}">Pratique liée</a>' in client.get(organisation_fr.url).content.decode()
