@@ -1,7 +1,188 @@
-"""Contact an organisation: a form on each organisation page that relays the message to its private address."""
+"""Contact an organisation: a form on each organisation page that relays the message to its private address.
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+The private address is never shown: not on the site, not in the copy sent to the sender. The organisation's
+e-mail carries the sender's address as Reply-To. Each relayed message leaves a ContactLog line without its
+content, name or e-mail address (purged by `purge_personal_data`, see network.retention).
+"""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.http import Http404, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.crypto import salted_hmac
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from portal.core import ratelimit
+from portal.core.i18n import privacy_page
+
+from .contact_models import ContactLog
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_MIN_LENGTH = 20
+MESSAGE_MAX_LENGTH = 3000
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=100,
+                           widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=150)
+    message = forms.CharField(
+        label=_("Message"),
+        min_length=MESSAGE_MIN_LENGTH,
+        max_length=MESSAGE_MAX_LENGTH,
+        help_text=format_lazy(_("Between {min} and {max} characters."), min=MESSAGE_MIN_LENGTH,
+                              max=MESSAGE_MAX_LENGTH),
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    send_copy = forms.BooleanField(label=_("Send me a copy of my message"), required=False)
+    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
+    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, auto_id="contact-%s", **kwargs)
+
+    def text_fields(self):
+        return [self[name] for name in ("name", "email", "subject", "message")]
+
+    def is_bot(self):
+        return bool((self.data.get("website") or "").strip())
+
+    def clean_subject(self):
+        return " ".join(self.cleaned_data["subject"].split())  # one line: it becomes the e-mail's subject
 
 
 class ContactFormMixin(RoutablePageMixin):
-    """Routes of the contact form on OrganisationPage (built in the network issue's contact step)."""
+    """Routes of the contact form on OrganisationPage: `contact/` (POST) and `contact/sent/`."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.private_email:
+            context.update(self.contact_context(request))
+        return context
+
+    def contact_context(self, request, form=None):
+        return {
+            "contact_form": form or ContactForm(),
+            "contact_action": self._contact_url(request, "contact"),
+            "contact_privacy_page": privacy_page(request, self.locale.language_code),
+        }
+
+    @path("contact/", name="contact")
+    def contact(self, request):
+        if not self.private_email:
+            raise Http404
+        if request.method != "POST":
+            return HttpResponseRedirect((self.get_url(request) or "") + "#contact")
+        limit, window = settings.CONTACT_RATE_LIMIT
+        if not ratelimit.hit(request, "network-contact", limit, window):
+            response = self._contact_page(request, "contact_too_many.html", _("Too many requests"), status=429)
+            response["Retry-After"] = str(window)
+            return response
+        form = ContactForm(request.POST)
+        if form.is_bot():
+            # Answer as for anyone, so that the robot learns nothing; send and record nothing.
+            return HttpResponseRedirect(self._contact_url(request, "contact_sent"), status=303)
+        if not form.is_valid():
+            return self._contact_form_again(request, form, status=400)
+        try:
+            copy_sent = relay(self, form.cleaned_data, request)
+        except Exception:
+            logger.exception("Contact form: the message could not be relayed (page %s)", self.pk)
+            form.add_error(None, _("Your message could not be sent. Please try again later."))
+            return self._contact_form_again(request, form, status=503)
+        ContactLog.objects.create(page=self, copy_sent=copy_sent, client_hash=client_hash(request))
+        return HttpResponseRedirect(self._contact_url(request, "contact_sent"), status=303)
+
+    @path("contact/sent/", name="contact_sent")
+    def contact_sent(self, request):
+        if not self.private_email:
+            raise Http404
+        return self._contact_page(request, "contact_sent.html", _("Your message has been sent"))
+
+    def _contact_url(self, request, route):
+        return (self.get_url(request) or "") + self.reverse_subpage(route)
+
+    def _contact_form_again(self, request, form, status):
+        """The organisation page again, with the form as it was filled in and its errors."""
+        response = self.render(request, context_overrides=self.contact_context(request, form))
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
+
+    def _contact_page(self, request, template, title, status=200):
+        response = TemplateResponse(request, f"network/{template}", {"page": self, "self": self, "title": title},
+                                    status=status)
+        add_never_cache_headers(response)
+        return response
+
+
+
+
+def client_hash(request):
+    """A keyed hash of the client's address (as the rate limiter counts it): not reversible without SECRET_KEY."""
+    return salted_hmac("network.contact.client", ratelimit.client_ip(request)).hexdigest()[:32]
+
+
+def relay(page, data, request=None):
+    """E-mail the message to the organisation (Reply-To: the sender); a copy to the sender when asked and allowed.
+
+    Returns whether a copy was sent. The copy never names the private address.
+    """
+    page_path = page.get_url_parts(request)
+    context = {
+        **data,
+        "organisation": page.title,
+        "page_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (page_path[2] if page_path else "/"),
+    }
+    with translation.override(page.locale.language_code):
+        EmailMessage(
+            subject=one_line(gettext("Message from the Primacenters portal: %(subject)s") % data),
+            body=render_to_string("network/emails/contact_message.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[page.private_email],
+            reply_to=[data["email"]],
+            headers={"Auto-Submitted": "auto-generated"},
+        ).send()
+        if not data["send_copy"]:
+            return False
+        # A copy goes to an address nobody checked: a per-address limit keeps the form from being used to flood one.
+        limit, window = settings.CONTACT_COPY_EMAIL_LIMIT
+        if not ratelimit.hit(request, "network-contact-copy", limit, window, key=data["email"].lower()):
+            logger.info("Contact form: copy not sent (per-address limit reached)")
+            return False
+        try:
+            EmailMessage(
+                subject=one_line(gettext("Copy of your message to %(organisation)s: %(subject)s")
+                                 % {"organisation": page.title, "subject": data["subject"]}),
+                body=render_to_string("network/emails/contact_copy.txt", context),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[data["email"]],
+                headers={"Auto-Submitted": "auto-generated"},
+            ).send()
+        except Exception:  # the message itself went through: say so, and let the operator see the log
+            logger.exception("Contact form: the copy to the sender could not be sent")
+            return False
+    return True
+
+
+def one_line(text):
+    return " ".join(str(text).split())

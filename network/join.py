@@ -1,7 +1,301 @@
-"""Join the network: organisations apply through a public form; a coordinator approves or rejects."""
+"""Join the network: organisations apply through a public form; a coordinator approves or rejects.
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+The form is the `join/` route of each DirectoryPage; the application waits in the admin (network.wagtail_hooks).
+Nothing is public before approval: approving creates the OrganisationPage and publishes it as the coordinator's
+act (recorded in the page history), under the directory the application came from, else the directory of its
+language, else the default language's. The applicant is e-mailed at each step, in the application's language.
+"""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.log_actions import log
+
+from portal.core import ratelimit
+from portal.core.i18n import current_site, privacy_page
+from portal.core.models import SiteSettings
+
+from .join_models import JoinApplication, name_city_key, website_key
+
+logger = logging.getLogger(__name__)
+
+# Stored with each application (in the language the applicant saw it), as the proof of what was agreed.
+CONSENT_TEXT = _(
+    "I agree that the Primacenters coordinators keep and use the data in this form to review this application and "
+    "to write to me about it, as the privacy notice explains. If the application is approved, the organisation's "
+    "details (not my name) are published in the directory."
+)
+SUBJECTS = {
+    "join_received": _("We received your application to join the Primacenters network"),
+    "join_approved": _("Your organisation is now in the Primacenters directory"),
+    "join_rejected": _("Your application to join the Primacenters network"),
+}
+
+
+class ReviewError(Exception):
+    """An approval or rejection that cannot be done (already reviewed, no directory)."""
+
+
+class JoinForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, max_length=200, assume_scheme="https",
+                             widget=forms.TextInput(attrs={"inputmode": "url"}))
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": _("Please tick this box: we can only review your application with your consent.")},
+    )
+    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
+    fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
+
+    class Meta:
+        model = JoinApplication
+        fields = ["organisation_name", "org_type", "country", "city", "website", "contact_name", "contact_email",
+                  "description", "sectors", "services"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        labels = {"sectors": _("Sectors"), "services": _("Services offered")}
+
+    AUTOCOMPLETE = {"organisation_name": "organization", "city": "address-level2", "website": "url",
+                    "contact_name": "name", "contact_email": "email"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
+        for name in ("contact_name", "contact_email", "description"):
+            self.fields[name].required = True
+        for name, token in self.AUTOCOMPLETE.items():
+            self.fields[name].widget.attrs["autocomplete"] = token
+        for name in ("org_type", "country"):
+            self.fields[name].choices = [("", _("Choose…")), *self.fields[name].choices[1:]]
+
+    def main_fields(self):
+        return [field for field in self.visible_fields() if field.name not in ("consent", "fax")]
+
+    def is_bot(self):
+        return bool((self.data.get("fax") or "").strip())
 
 
 class JoinRoutesMixin(RoutablePageMixin):
-    """Routes of the join form on DirectoryPage (built in the network issue's join step)."""
+    """The join form on DirectoryPage: `join/` (GET the form, POST an application) and `join/done/`."""
+
+    @path("join/", name="join")
+    def join(self, request):
+        form = JoinForm()
+        if request.method == "POST":
+            limit, window = settings.JOIN_RATE_LIMIT
+            if not ratelimit.hit(request, "network-join", limit, window):
+                response = self._join_render(request, "join_too_many.html", _("Too many requests"), status=429)
+                response["Retry-After"] = str(window)
+                return response
+            form = JoinForm(request.POST)
+            if form.is_bot():
+                # Answer as for anyone, so that the robot learns nothing; record and send nothing.
+                return self._join_done_redirect(request)
+            if form.is_valid():
+                submit(self, form)
+                return self._join_done_redirect(request)
+        return self._join_render(request, "join_form.html", _("Join the network"), {
+            "form": form,
+            "privacy_page": privacy_page(request, self.locale.language_code),
+        })
+
+    @path("join/done/", name="join_done")
+    def join_done(self, request):
+        return self._join_render(request, "join_done.html", _("Thank you: your application was sent"))
+
+    def _join_render(self, request, template, title, context=None, status=200):
+        response = self.render(request, template=f"network/{template}",
+                               context_overrides={"title": title, **(context or {})})
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
+
+    def _join_done_redirect(self, request):
+        return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("join_done"), status=303)
+
+
+
+
+# The application ----------------------------------------------------------------------------------------------
+
+def submit(directory, form):
+    """Record the application from a valid form, flag a likely duplicate, e-mail the applicant."""
+    application = form.save(commit=False)
+    application.language = directory.locale.language_code
+    application.directory = directory
+    application.consent_text = str(CONSENT_TEXT)
+    notes = duplicate_notes(application)
+    application.possible_duplicate = bool(notes)
+    application.duplicate_note = "\n".join(notes)
+    application.save()
+    send_to_applicant(application, application.contact_email, "join_received")
+    notify_coordinators(application)
+    return application
+
+
+def duplicate_notes(application):
+    """Why `application` looks like a pending application or an existing organisation, in the default language
+    (for the coordinator; the applicant sees nothing different)."""
+    from .models import OrganisationPage
+
+    site = website_key(application.website)
+    name = name_city_key(application.organisation_name, application.city)
+    notes = []
+    with translation.override(settings.LANGUAGE_CODE):
+        same = (Q(name_key=name) | Q(website_key=site)) if site else Q(name_key=name)
+        pending = JoinApplication.objects.filter(same, status=JoinApplication.Status.PENDING).exclude(pk=application.pk)
+        for other in pending:
+            values = {"name": other.organisation_name, "date": timezone.localdate(other.created_at).isoformat()}
+            if site and other.website_key == site:
+                notes.append(gettext("Same website as the application from “%(name)s” received on %(date)s, still "
+                                     "waiting for review.") % values)
+            if other.name_key == name:
+                notes.append(gettext("Same name and city as the application from “%(name)s” received on %(date)s, "
+                                     "still waiting for review.") % values)
+        seen = set()  # one organisation, whatever its number of translations
+        for pk, key, title, city, url in OrganisationPage.objects.order_by("pk").values_list(
+            "pk", "translation_key", "title", "city", "website"
+        ):
+            if key in seen:
+                continue
+            values = {"title": title, "id": pk}
+            if site and website_key(url) == site:
+                seen.add(key)
+                notes.append(gettext("Same website as the organisation page “%(title)s” (id %(id)s).") % values)
+            if name_city_key(title, city) == name:
+                seen.add(key)
+                notes.append(gettext("Same name and city as the organisation page “%(title)s” (id %(id)s).") % values)
+    return notes
+
+
+# The coordinator's decision -----------------------------------------------------------------------------------
+
+def target_directory(application):
+    """Where the approved organisation goes: the directory it applied on, else its language's, else the default's."""
+    from .models import DirectoryPage
+
+    directories = DirectoryPage.objects.live().filter(alias_of__isnull=True).order_by("path")
+    chosen = directories.filter(pk=application.directory_id).first() if application.directory_id else None
+    for language in (application.language, settings.LANGUAGE_CODE):
+        chosen = chosen or directories.filter(locale__language_code=language).first()
+    return chosen
+
+
+def approve(application, user):
+    """Create and publish the organisation's page as `user`'s act (who needs the permission to publish in the
+    directory); keep the application minimal (a link to the page). Returns (page, whether the applicant was
+    e-mailed)."""
+    from .models import OrganisationPage
+
+    with transaction.atomic():
+        application = _pending(application)
+        directory = target_directory(application)
+        if directory is None:
+            raise ReviewError(gettext("There is no live directory page to publish the organisation in."))
+        if not directory.permissions_for_user(user).can_publish_subpage():
+            raise ReviewError(gettext("You need the permission to publish pages in “%(title)s” to approve.")
+                              % {"title": directory.title})
+        page = OrganisationPage(
+            title=application.organisation_name, slug=_free_slug(directory, application.organisation_name),
+            locale=directory.locale, owner=user, org_type=application.org_type, country=application.country,
+            city=application.city, website=application.website, private_email=application.contact_email,
+            sectors=application.sectors, services=application.services,
+            description=_as_rich_text(application.description),
+        )
+        directory.add_child(instance=page)
+        revision = page.save_revision(user=user, log_action=False)
+        log(instance=page, action="wagtail.create", user=user, revision=revision, content_changed=True)
+        revision.publish(user=user)
+        page.refresh_from_db()
+        address = application.contact_email
+        application.status = JoinApplication.Status.APPROVED
+        application.reviewed_at, application.reviewed_by, application.page = timezone.now(), user, page
+        # The page now holds what is public and the private address; the contact person is not kept.
+        application.contact_name = application.contact_email = application.description = ""
+        application.save()
+    parts = page.get_url_parts()
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + parts[2] if parts else ""
+    return page, send_to_applicant(application, address, "join_approved", page_url=url)
+
+
+def reject(application, user, reason):
+    """Reject with a reason, which is e-mailed to the applicant. Returns whether the e-mail was sent."""
+    with transaction.atomic():
+        application = _pending(application)
+        application.status = JoinApplication.Status.REJECTED
+        application.reviewed_at, application.reviewed_by = timezone.now(), user
+        application.rejection_reason = reason
+        application.save()
+    return send_to_applicant(application, application.contact_email, "join_rejected")
+
+
+def _pending(application):
+    application = JoinApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status != JoinApplication.Status.PENDING:
+        raise ReviewError(gettext("This application has already been reviewed."))
+    return application
+
+
+def _free_slug(parent, title):
+    base = slugify(title, allow_unicode=True)[:80].strip("-") or "organisation"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _as_rich_text(text):
+    """Plain text (paragraphs separated by blank lines) as rich text."""
+    paragraphs = [" ".join(part.split()) for part in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(f"<p>{escape(part)}</p>" for part in paragraphs if part)
+
+
+# E-mails ------------------------------------------------------------------------------------------------------
+
+def send_to_applicant(application, address, template, **context):
+    """An e-mail to the applicant in the application's language, answered to the site's contact address (site
+    settings). Returns False (and logs) when it could not be sent."""
+    context = {"application": application, "site_name": settings.WAGTAIL_SITE_NAME, **context}
+    with translation.override(application.language):
+        subject = str(SUBJECTS[template])
+        body = render_to_string(f"network/emails/{template}.txt", context)
+    site = current_site(None)
+    contact = SiteSettings.for_site(site).contact_email if site else ""
+    return _send(subject, body, [address], reply_to=[contact] if contact else None)
+
+
+def notify_coordinators(application):
+    """Tell the coordinators (JOIN_NOTIFY_EMAILS) that an application waits, with the link to review it."""
+    if not settings.JOIN_NOTIFY_EMAILS:
+        return False
+    review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "join_applications:inspect", args=[application.pk]
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext("New application to join the network: %(name)s") % {"name": application.organisation_name}
+        body = render_to_string("network/emails/join_new_application.txt",
+                                {"application": application, "review_url": review_url})
+    return _send(subject, body, list(settings.JOIN_NOTIFY_EMAILS))
+
+
+def _send(subject, body, to, reply_to=None):
+    try:
+        EmailMessage(subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to,
+                     reply_to=reply_to, headers={"Auto-Submitted": "auto-generated"}).send()
+    except Exception:
+        logger.exception("Join the network: an e-mail could not be sent")
+        return False
+    return True

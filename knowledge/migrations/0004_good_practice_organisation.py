@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('knowledge', '0003_importrecord'),
-        ('network', '0002_good_practice_organisation'),
+        ('network', '0002_contact_log'),
     ]
 
     operations = [

@@ -7,12 +7,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from wagtail.models import Page
 
 from knowledge.models.subscriptions import Subscriber, normalise_email
 from portal.core import ratelimit
-from portal.core.i18n import current_site
-from portal.core.models import SiteSettings
 
 from .tokens import make_confirm_token, make_unsubscribe_token
 
@@ -41,24 +38,6 @@ def unsubscribe_url(index_page, subscriber_key):
     return absolute_route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
 
 
-def privacy_page(request, language):
-    """The privacy notice from the site settings, in `language` when translated and live, else the original."""
-    site = current_site(request)
-    if site is None:
-        return None
-    settings_obj = SiteSettings.for_site(site)
-    if not settings_obj.privacy_page_id:
-        return None
-    original = Page.objects.filter(pk=settings_obj.privacy_page_id).first()
-    if original is None:
-        return None
-    localized = (
-        Page.objects.filter(translation_key=original.translation_key, locale__language_code=language, live=True,
-                            alias_of__isnull=True).first()
-    )
-    if localized is not None:
-        return localized
-    return original if original.live else None
 
 
 def request_subscription(index_page, email, consent_text, request=None):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from knowledge.models.subscriptions import Subscriber
 from portal.core import ratelimit
+from portal.core.i18n import privacy_page
 
 from . import subscription
 from .forms import CONSENT_TEXT, SubscribeForm
@@ -32,7 +33,7 @@ def subscribe_context(request, index_page, form=None):
     return {
         "subscribe_form": form or SubscribeForm(),
         "subscribe_action": _route_url(request, index_page, "subscribe"),
-        "privacy_page": subscription.privacy_page(request, index_page.locale.language_code),
+        "privacy_page": privacy_page(request, index_page.locale.language_code),
     }
 
 

@@ -58,3 +58,21 @@ def active_locale():
         return Locale.get_active()
     except Locale.DoesNotExist:
         return Locale.get_default()
+
+
+def privacy_page(request, language):
+    """The privacy notice named in the site settings, in `language` when translated and live, else the original
+    (when live). Linked from every public form."""
+    from .models import SiteSettings
+
+    site = current_site(request)
+    privacy_id = SiteSettings.for_site(site).privacy_page_id if site else None
+    if not privacy_id:
+        return None
+    versions = Page.objects.filter(
+        translation_key__in=Page.objects.filter(pk=privacy_id).values("translation_key"), live=True,
+        alias_of__isnull=True,
+    ).select_related("locale")
+    return next((p for p in versions if p.locale.language_code == language), None) or next(
+        (p for p in versions if p.pk == privacy_id), None
+    )

@@ -238,3 +238,14 @@ def _tile_origin(url):
 
 
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_tile_origin(PORTAL_MAP_TILE_URL))
+
+# Contact form (network): relays a message to an organisation's private address, which is never shown.
+CONTACT_RATE_LIMIT = (5, 3600)  # messages per client IP per window (seconds), portal.core.ratelimit
+CONTACT_COPY_EMAIL_LIMIT = (3, 86400)  # copies to one sender address per window (seconds)
+CONTACT_LOG_RETENTION_DAYS = 90  # contact log entries (no message, name or address) deleted after this
+
+# Join the network (network.join): organisations apply; a coordinator approves or rejects in the admin.
+JOIN_RATE_LIMIT = (5, 3600)  # applications per client IP per window (seconds), portal.core.ratelimit
+JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long after the decision (purge_personal_data)
+# Coordinators told of each new application (comma-separated addresses); empty: nobody, check the admin listing.
+JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
