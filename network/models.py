@@ -84,10 +84,10 @@ class Person(TranslatableMixin, models.Model):
         SynchronizedField("organisation_name"),
         SynchronizedField("languages"),
         SynchronizedField("photo"),
-        SynchronizedField("consent_given_at"),
-        SynchronizedField("consent_recorded_by"),
-        SynchronizedField("consent_withdrawn_at"),
+        # Not consent: save() keeps it the same in every language at once, whereas wagtail-localize would copy it
+        # from its stored source, which may predate a withdrawal made in another language.
     ]
+    consent_fields = ["consent_given_at", "consent_recorded_by_id", "consent_withdrawn_at"]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
@@ -99,12 +99,14 @@ class Person(TranslatableMixin, models.Model):
     def save(self, *args, **kwargs):
         # Consent belongs to the person, not to one language: copy it to every translation at once.
         with transaction.atomic():
+            others = type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+            sibling = others.first() if self._state.adding else None
+            if sibling is not None:
+                # A new language version takes the person's consent as it stands, not that of what it was copied from.
+                for field in self.consent_fields:
+                    setattr(self, field, getattr(sibling, field))
             super().save(*args, **kwargs)
-            type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
-                consent_given_at=self.consent_given_at,
-                consent_recorded_by=self.consent_recorded_by,
-                consent_withdrawn_at=self.consent_withdrawn_at,
-            )
+            others.update(**{field: getattr(self, field) for field in self.consent_fields})
 
     @property
     def is_public(self):

@@ -1,11 +1,11 @@
-"""Wagtail API v2, read-only, at /api/v2/: live public pages, images and documents."""
+"""Wagtail API v2, read-only, at /api/v2/: live public pages and documents.
+
+No images endpoint: it would list every image, people's photos included, whatever their consent."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)

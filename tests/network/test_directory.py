@@ -171,7 +171,7 @@ def test_good_practice_links_its_organisation_both_ways(client, directory, admin
     practice.save_revision().publish()
     html = client.get(practice.url).content.decode()
     assert f'<a href="{organisation.url}">Athens Centre</a>' in html
-    assert '<a href="{}">Linked practice</a>'.format(practice.url) in client.get(organisation.url).content.decode()
+    assert f'<a href="{practice.url}">Linked practice</a>' in client.get(organisation.url).content.decode()
     # In another language, each side points to the other's translation. Each translation is its own editor
     # action (and transaction), parents first.
     def translate(page, texts):
