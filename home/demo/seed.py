@@ -83,11 +83,13 @@ class DemoSeeder:
 
     def run(self):
         from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+        from network.demo.seed import NetworkSeeder
 
         home = self.home_page()
         for name, in_menu in STANDARD_PAGES:
             self.standard_page(home, name, in_menu)
         KnowledgeSeeder(self, demo_key, translate).run()
+        NetworkSeeder(self, demo_key, translate).run()  # after knowledge: links good practices to organisations
         self.footer_and_settings(home)
         return self.created
 
@@ -210,6 +212,7 @@ class DemoSeeder:
 
     def scale(self, count):
         from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+        from network.demo.seed import NetworkSeeder
 
         home = self.existing(HomePage, demo_key("home"), "en")
         created = 0
@@ -233,4 +236,5 @@ class DemoSeeder:
                 translate(page, self.locales[code], strings, self.user)
                 created += 1
         created += KnowledgeSeeder(self, demo_key, translate).scale(count)
+        created += NetworkSeeder(self, demo_key, translate).scale(count)
         return created
