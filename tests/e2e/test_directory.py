@@ -75,3 +75,17 @@ def test_directory_works_without_javascript(browser, live_url, screenshot):
         screenshot(page, "directory-no-js")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_organisation_page_and_forms_are_accessible(page, screenshot, language):
+    url = directory_url(page, language)
+    first = page.locator(".card-list > li h3 a").first.get_attribute("href")
+    page.goto(first)
+    assert page.locator("form textarea").count() == 1, "the contact form is missing"
+    assert_accessible(page)
+    screenshot(page, f"directory-organisation-{language}")
+    page.goto(f"{url}join/")
+    assert page.locator("form").count() >= 1
+    assert_accessible(page)
+    screenshot(page, f"directory-join-{language}")
