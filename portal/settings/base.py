@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
+import json
 import os
 from pathlib import Path
 
@@ -16,6 +17,7 @@ INSTALLED_APPS = [
     "network",
     "events",
     "portal.core",
+    "portal.search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -153,6 +155,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.core.forms.ValidatedDocumentForm"
 
 # Search: the database engine unless SEARCH_URL names an Elasticsearch cluster (see the search issue).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "primacenters")
+# Per-language analyzer overrides for the Elasticsearch engine, e.g. '{"el": "icu_analyzer"}' with the ICU plugin.
+SEARCH_ANALYZERS = json.loads(os.environ.get("SEARCH_ANALYZERS") or "{}")
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "1.5"))  # seconds; a dead engine never stalls a publish
 
 # E-mail
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Primacenters Portal <no-reply@localhost>")

@@ -1,0 +1,47 @@
+"""The small protocol through which pages join search (../shared/DESIGN.md).
+
+A searchable page class defines `search_type` (a CONTRACTS.md content type code) and `search_document()`, which
+returns a plain dict; the outbox adds page id, translation key, locale and url itself:
+
+    def search_document(self):
+        return {
+            "title": self.title,
+            "summary": self.summary,                 # plain text
+            "body": flatten(self.body),              # plain text, StreamField/RichText flattened
+            "date": self.first_published_at.date(),  # datetime.date or None
+            "datetime": "",                          # ISO 8601 with offset for events, else ""
+            "countries": ["BE"], "sectors": ["agriculture"], "tags": ["mentoring"],
+            "organisation": "KMOP",
+        }
+"""
+
+from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
+
+SEARCH_DOCUMENT_KEYS = ("title", "summary", "body", "date", "datetime", "countries", "sectors", "tags", "organisation")
+
+
+def flatten(value) -> str:
+    """Plain text of a StreamField value, a RichText, a block value, a list or a string."""
+    parts = []
+    _collect(value, parts)
+    return "\n".join(part for part in (" ".join(p.split()) for p in parts) if part)
+
+
+def _collect(value, parts):
+    if value is None or isinstance(value, bool | int | float):
+        return
+    if isinstance(value, StreamValue):
+        for child in value:
+            _collect(child.value, parts)
+    elif isinstance(value, RichText):
+        parts.append(strip_tags(value.source.replace("</p>", "</p>\n")))
+    elif isinstance(value, str):
+        parts.append(strip_tags(value) if "<" in value else value)
+    elif isinstance(value, dict):  # StructValue
+        for child in value.values():
+            _collect(child, parts)
+    elif isinstance(value, list | tuple) or hasattr(value, "__iter__") and not hasattr(value, "pk"):
+        for child in value:
+            _collect(child, parts)

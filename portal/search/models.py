@@ -1,0 +1,58 @@
+"""The search outbox: one row per searchable page version (a page in one locale), the source of truth of what
+should be searchable. Rows are written or tombstoned in the same transaction as the change that affects them;
+the engine state columns let an engine outage delay an update without losing it (../shared/DESIGN.md).
+"""
+
+from django.db import models
+
+
+class SearchDocumentQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def pending(self):
+        return self.filter(state__in=[SearchDocument.PENDING, SearchDocument.FAILED])
+
+
+class SearchDocument(models.Model):
+    PENDING = "pending"
+    SYNCED = "synced"
+    FAILED = "failed"
+    STATES = [(PENDING, "pending"), (SYNCED, "synced"), (FAILED, "failed")]
+
+    # Not a foreign key: a tombstone outlives its page until the engine has deleted it.
+    page_id = models.PositiveIntegerField(unique=True)
+    translation_key = models.UUIDField(db_index=True)
+    locale = models.CharField(max_length=8, db_index=True)  # en fr nl el es it
+    content_type = models.CharField(max_length=32, db_index=True)  # CONTRACTS.md content type code
+    title = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)  # original text, StreamField flattened: highlights are cut from here
+    url = models.CharField(max_length=1000, blank=True)  # a path, e.g. /fr/presse/renforcer-lintegration/
+    date = models.DateField(null=True, blank=True)
+    datetime = models.CharField(max_length=40, blank=True)  # ISO 8601 with offset (events), else ""
+    countries = models.JSONField(default=list, blank=True)  # ["BE", "GR"]
+    sectors = models.JSONField(default=list, blank=True)  # ["agriculture"]
+    tags = models.JSONField(default=list, blank=True)
+    organisation = models.CharField(max_length=255, blank=True)
+    # Analysed text for the database engine: normalised, folded and stemmed in the document's language.
+    analysed_title = models.TextField(blank=True)
+    analysed_text = models.TextField(blank=True)
+
+    live = models.BooleanField(default=True, db_index=True)  # False: a tombstone, to delete from the engine
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Engine state (Elasticsearch): retries and backoff live here, not in a task queue.
+    state = models.CharField(max_length=8, choices=STATES, default=PENDING, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    synced_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SearchDocumentQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.locale} {self.content_type} {self.page_id}: {self.title}"
