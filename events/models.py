@@ -1,1 +1,659 @@
-"""Models arrive with this app's issue; see ../shared/DESIGN.md."""
+"""Events: an index, one section per organising partner, events with their programme, and event reports.
+
+Times are stored in UTC and shown in the event's own zone (`timezone`, an IANA name) with the zone named.
+"""
+
+import datetime
+import zoneinfo
+from functools import cached_property
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone as dj_timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.core.blocks import BaseStreamBlock
+from portal.core.fields import CodesField, codes_q
+from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
+
+from .registration import RegistrationRoutesMixin
+
+PAGE_TRANSLATABLE = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+DEFAULT_TIMEZONE = "Europe/Brussels"
+ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
+REGISTRATION_MODES = [
+    ("none", _("No registration")),
+    ("external", _("External registration link")),
+    ("portal", _("The portal's registration form")),
+]
+
+
+def validate_timezone(value):
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(_("Unknown time zone: %(zone)s"), params={"zone": value}) from None
+
+
+def localized_pages(pages, locale_id):
+    """{translation key: live directory page in locale `locale_id`} for `pages` (one query; none when empty)."""
+    from django.apps import apps
+
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    model = apps.get_model("network", "OrganisationPage")
+    found = model.objects.live().filter(translation_key__in=keys, locale_id=locale_id, alias_of__isnull=True)
+    return {page.translation_key: page for page in found}
+
+
+def timezone_choices():
+    return [(name, name) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
+
+
+# Blocks ---------------------------------------------------------------------------------------------------------
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    start_time = blocks.TimeBlock(label=_("Start time"))
+    end_time = blocks.TimeBlock(label=_("End time"), required=False)
+    title = blocks.CharBlock(label=_("Title"), max_length=250)
+    speakers = blocks.CharBlock(label=_("Speakers"), max_length=300, required=False)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "time"
+        template = "events/blocks/agenda_item.html"
+        label = _("Agenda item")
+        preview_value = {"start_time": "09:30", "end_time": "10:00", "title": "Welcome and introductions",
+                         "speakers": "The coordinator"}
+        description = _("One item of the programme, with its time")
+
+
+class EventDocumentsBlock(blocks.StreamBlock):
+    document = DocumentChooserBlock(label=_("Document"), icon="doc-full", template="events/blocks/document.html")
+
+
+class TakeawaysBlock(blocks.StreamBlock):
+    takeaway = blocks.TextBlock(label=_("Key takeaway"), icon="pick", template="events/blocks/takeaway.html")
+
+
+# Index and sections -------------------------------------------------------------------------------------------
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """All events of a language: upcoming and past across sections, a month calendar, RSS and .ics feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventSectionPage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def items(self):
+        return EventPage.objects.for_listing().descendant_of(self)
+
+    @path("", name="listing")
+    def listing(self, request):
+        from . import listing
+
+        return self.render(request, context_overrides=listing.index_context(self, request))
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from . import calendar
+
+        return self.render(
+            request, template="events/event_calendar_page.html",
+            context_overrides=calendar.month_context(self, request),
+        )
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import rss_response
+
+        return rss_response(self, request)
+
+    @path("upcoming.ics", name="upcoming_ics")
+    def upcoming_ics(self, request):
+        from . import ics
+
+        return ics.feed_response(self, request)
+
+    def feed_links(self, request=None):
+        """Feeds announced in <head> (portal_tags.page_meta) and linked visibly on the page."""
+        base = self.get_url(request)
+        return [
+            {"type": "application/rss+xml", "format": "RSS", "url": f"{base}feed/rss/"},
+            {"type": "text/calendar", "format": "iCalendar", "url": f"{base}upcoming.ics"},
+        ]
+
+
+class EventSectionPage(Page):
+    """The events of one organising partner (or of the coordinator). Page permissions are granted here."""
+
+    organisation = models.ForeignKey(
+        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="event_sections",
+        verbose_name=_("partner organisation"),
+        help_text=_("The partner whose events this section holds (its directory page)."),
+    )
+    is_coordinator = models.BooleanField(_("coordinator's section"), default=False)
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("organisation"), FieldPanel("is_coordinator")]),
+        FieldPanel("intro"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("intro"), SynchronizedField("organisation"), SynchronizedField("is_coordinator"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = ["events.EventPage"]
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("event section")
+
+    def items(self):
+        return EventPage.objects.for_listing().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from . import listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing.section_context(self, request))
+        return context
+
+
+# Events ----------------------------------------------------------------------------------------------------------
+
+
+class EventQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public, real (non-alias) events."""
+        return self.live().public().filter(alias_of__isnull=True)
+
+    def upcoming(self, now=None):
+        """Events not yet over (running ones included), soonest first."""
+        return self.filter(end__gte=now or dj_timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Events that are over, latest first."""
+        return self.filter(end__lt=now or dj_timezone.now()).order_by("-start", "-pk")
+
+    def in_country(self, codes):
+        """Events in (or about) any of the countries `codes`: the venue's country or the countries field."""
+        codes = list(codes)
+        return self.filter(codes_q("countries", codes) | Q(venue_country__in=codes)) if codes else self
+
+    def overlapping(self, start, end):
+        """Events running at some moment of [start, end)."""
+        return self.filter(start__lt=end, end__gte=start)
+
+
+EventPageManager = PageManager.from_queryset(EventQuerySet)
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type start and end as wall-clock times in the event's own zone, whatever their own zone is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = _zone(self.instance.timezone)
+        for name in ("start", "end", "registration_deadline"):
+            value = getattr(self.instance, name, None)
+            if name in self.fields and value is not None and not self.is_bound:
+                self.initial[name] = dj_timezone.make_naive(value, zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("timezone") or DEFAULT_TIMEZONE
+        try:
+            zone = zoneinfo.ZoneInfo(zone_name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return cleaned
+        current = dj_timezone.get_current_timezone()
+        for name in ("start", "end", "registration_deadline"):
+            value = cleaned.get(name)
+            if isinstance(value, datetime.datetime) and dj_timezone.is_aware(value):
+                cleaned[name] = dj_timezone.make_aware(dj_timezone.make_naive(value, current), zone)
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end of the event cannot be before its start."))
+        return cleaned
+
+
+def _zone(name):
+    try:
+        return zoneinfo.ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)
+
+
+class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    start = models.DateTimeField(_("start"), db_index=True)
+    end = models.DateTimeField(_("end"), db_index=True)
+    timezone = models.CharField(
+        _("time zone"), max_length=64, default=DEFAULT_TIMEZONE, validators=[validate_timezone],
+        help_text=_("The zone of the venue (or of the organiser, for an online event): start and end are typed "
+                    "and shown in it."),
+    )
+    event_format = models.CharField(_("format"), max_length=20, choices=EVENT_FORMATS, default="in-person")
+    venue_name = models.CharField(_("venue"), max_length=250, blank=True)
+    venue_address = models.CharField(_("address"), max_length=300, blank=True)
+    venue_city = models.CharField(_("city"), max_length=200, blank=True)
+    venue_country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    audiences = CodesField(_("audiences"), choices=AUDIENCES)
+    languages = CodesField(_("languages"), choices=SPOKEN_LANGUAGES)
+    interpretation = models.CharField(
+        _("interpretation"), max_length=200, blank=True, help_text=_("For example: French–Dutch–English."),
+    )
+    sectors = CodesField(_("sectors"), choices=SECTORS)
+    countries = CodesField(_("countries"), choices=COUNTRIES)
+    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("tags"))
+    attachments = StreamField(EventDocumentsBlock(), blank=True, verbose_name=_("attachments"))
+    programme = StreamField([("agenda_item", AgendaItemBlock())], blank=True, verbose_name=_("programme"))
+
+    # Registration (read by events/registration.py).
+    registration_mode = models.CharField(
+        _("registration"), max_length=20, choices=REGISTRATION_MODES, default="none",
+    )
+    registration_url = models.URLField(_("external registration link"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Places across all languages. Empty: unlimited."),
+    )
+    waiting_list = models.BooleanField(_("waiting list when full"), default=True)
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True, help_text=_("Empty: until the event starts."),
+    )
+    online_link = models.URLField(
+        _("online meeting link"), blank=True,
+        help_text=_("With the portal's registration form, it is sent only to registrants, never shown publicly."),
+    )
+
+    objects = EventPageManager()
+    base_form_class = EventPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+             FieldPanel("timezone", widget=forms.Select(choices=timezone_choices))],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("event_format"), FieldPanel("venue_name"), FieldPanel("venue_address"),
+             FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
+             FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Where"),
+        ),
+        InlinePanel("event_organisations", label=_("Organisers and partners")),
+        InlinePanel("speakers", label=_("Speakers")),
+        FieldPanel("body"),
+        FieldPanel("programme"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("languages"), FieldPanel("interpretation"), FieldPanel("sectors"),
+             FieldPanel("countries"), FieldPanel("tags")],
+            heading=_("Who and what"),
+        ),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [FieldPanel("registration_mode"), FieldPanel("registration_url"),
+             FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
+             FieldPanel("registration_deadline"), FieldPanel("online_link")],
+            heading=_("Registration"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"), index.SearchField("body"), index.SearchField("venue_city"),
+        index.FilterField("start"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("summary"), TranslatableField("body"), TranslatableField("programme"),
+        TranslatableField("venue_name"), TranslatableField("venue_address"), TranslatableField("venue_city"),
+        TranslatableField("interpretation"), TranslatableField("speakers"),
+        SynchronizedField("start"), SynchronizedField("end"), SynchronizedField("timezone"),
+        SynchronizedField("event_format"), SynchronizedField("venue_country"), SynchronizedField("latitude"),
+        SynchronizedField("longitude"), SynchronizedField("audiences"), SynchronizedField("languages"),
+        SynchronizedField("sectors"), SynchronizedField("countries"), SynchronizedField("tags"),
+        SynchronizedField("attachments"), SynchronizedField("event_organisations"),
+        SynchronizedField("registration_mode"), SynchronizedField("registration_url"),
+        SynchronizedField("capacity"), SynchronizedField("waiting_list"),
+        SynchronizedField("registration_deadline"), SynchronizedField("online_link"),
+    ]
+    parent_page_types = ["events.EventSectionPage"]
+    subpage_types = ["events.EventReportPage"]
+
+    search_type = "event"
+    content_type_code = "event"
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end of the event cannot be before its start.")})
+
+    # Time, in the event's zone.
+
+    @cached_property
+    def zone(self):
+        return _zone(self.timezone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone)
+
+    @property
+    def zone_abbreviation(self):
+        """The zone's abbreviation at the start (CEST, EET...), or its UTC offset when it has none."""
+        name = self.local_start.tzname() or ""
+        return name if name[:1].isalpha() else self.local_start.strftime("UTC%z")[:-2] + ":" + name[-2:]
+
+    @property
+    def is_multi_day(self):
+        return self.local_start.date() != self.local_end.date()
+
+    def is_upcoming(self, now=None):
+        return self.end >= (now or dj_timezone.now())
+
+    # Labels.
+
+    @property
+    def event_format_label(self):
+        return label(EVENT_FORMATS, self.event_format)
+
+    @property
+    def venue_country_label(self):
+        return label(COUNTRIES, self.venue_country) if self.venue_country else ""
+
+    @property
+    def audience_labels(self):
+        return labels(AUDIENCES, self.audiences)
+
+    @property
+    def language_labels(self):
+        return labels(SPOKEN_LANGUAGES, self.languages)
+
+    @property
+    def sector_labels(self):
+        return labels(SECTORS, self.sectors)
+
+    @property
+    def country_labels(self):
+        return labels(COUNTRIES, self.countries)
+
+    @property
+    def is_online(self):
+        return self.event_format in ("online", "hybrid")
+
+    @property
+    def has_venue(self):
+        return self.event_format in ("in-person", "hybrid") and bool(self.venue_name or self.venue_city)
+
+    @property
+    def public_online_link(self):
+        """The meeting link, shown publicly only when the portal's own registration is not used."""
+        return "" if self.registration_mode == "portal" else self.online_link
+
+    def venue_line(self):
+        return ", ".join(part for part in (self.venue_name, self.venue_address, self.venue_city,
+                                           str(self.venue_country_label)) if part)
+
+    # Related directory pages, in this page's language.
+
+    def organisations_by_role(self):
+        """{"organiser": [page], "partner": [page]} in this page's language (two queries)."""
+        links = list(self.event_organisations.select_related("organisation").order_by("sort_order"))
+        pages = localized_pages([link.organisation for link in links if link.organisation_id], self.locale_id)
+        result = {"organiser": [], "partner": []}
+        for link in links:
+            if link.organisation_id:
+                result.setdefault(link.role, []).append(pages.get(link.organisation.translation_key,
+                                                                  link.organisation))
+        return result
+
+    def public_speakers(self):
+        """Speakers to show: directory people only with consent; free-text speakers always."""
+        speakers = list(self.speakers.select_related("person", "organisation").order_by("sort_order"))
+        pages = localized_pages([s.organisation for s in speakers if s.organisation_id], self.locale_id)
+        shown = []
+        for speaker in speakers:
+            if speaker.person_id:
+                if not speaker.person.is_public:
+                    continue
+                name, role = speaker.person.name, speaker.person.role
+                affiliation = speaker.affiliation or speaker.person.organisation_name
+            else:
+                name, role, affiliation = speaker.name, "", speaker.affiliation
+            if not name:
+                continue
+            organisation = pages.get(speaker.organisation.translation_key) if speaker.organisation_id else None
+            shown.append({"name": name, "role": role, "affiliation": affiliation, "organisation": organisation,
+                          "person": speaker.person if speaker.person_id else None})
+        return shown
+
+    def reports(self):
+        return EventReportPage.objects.live().public().child_of(self).filter(alias_of__isnull=True)
+
+    def translation_uid(self, host="primacenters.eu"):
+        """One UID per translation group: calendars see /en/ and /fr/ as the same event."""
+        return f"event-{self.translation_key}@{host}"
+
+    # Feeds, calendars, search.
+
+    @path("event.ics", name="ics")
+    def ics(self, request):
+        from . import ics
+
+        return ics.event_response(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["registration"] = self.registration_context(request)
+        return context
+
+    def feed_summary(self):
+        return self.summary or self.search_description or ""
+
+    def feed_links(self, request=None):
+        return [{"type": "text/calendar", "format": "iCalendar", "url": self.ics_url(request)}]
+
+    def ics_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("ics")
+
+    def structured_data(self, request=None):
+        from .feeds import event_data
+
+        return event_data(self, request)
+
+    def search_document(self):
+        from portal.search.documents import flatten
+
+        organisers = self.organisations_by_role()
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": flatten([self.body, self.programme]),
+            "date": self.local_start.date(),
+            "datetime": self.local_start.isoformat(),
+            "countries": sorted(set(self.countries) | ({self.venue_country} if self.venue_country else set())),
+            "sectors": list(self.sectors),
+            "tags": [tag.name for tag in self.tags.all()],
+            "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
+        }
+
+
+class EventOrganisation(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_organisations")
+    organisation = models.ForeignKey(
+        "network.OrganisationPage", on_delete=models.CASCADE, related_name="event_links",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=ORGANISATION_ROLES, default="organiser")
+
+    panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("organiser or partner")
+
+
+class EventSpeaker(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(
+        "network.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="event_speaker_links",
+        verbose_name=_("person (directory)"), help_text=_("Shown only when the person's consent is recorded."),
+    )
+    name = models.CharField(_("name"), max_length=200, blank=True, help_text=_("When the person is not listed."))
+    affiliation = models.CharField(_("affiliation"), max_length=250, blank=True)
+    organisation = models.ForeignKey(
+        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="event_speaker_links", verbose_name=_("organisation (directory)"),
+    )
+
+    panels = [
+        FieldPanel("person"),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")]),
+        FieldPanel("organisation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("speaker")
+
+    def clean(self):
+        super().clean()
+        if not self.person_id and not self.name:
+            raise ValidationError({"name": _("Choose a person from the directory or type a name.")})
+
+    def __str__(self):
+        return self.person.name if self.person_id else self.name
+
+
+# Reports --------------------------------------------------------------------------------------------------------
+
+
+class EventReportPage(Page):
+    summary = models.TextField(_("summary"))
+    participants_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    participant_profile = models.TextField(_("participants' profile"), blank=True)
+    key_takeaways = StreamField(TakeawaysBlock(), blank=True, verbose_name=_("key takeaways"))
+    speakers = models.TextField(_("speakers"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("report"))
+    documents = StreamField(EventDocumentsBlock(), blank=True, verbose_name=_("documents"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("participants_count")]),
+        FieldPanel("participant_profile"),
+        FieldPanel("key_takeaways"),
+        FieldPanel("speakers"),
+        FieldPanel("body"),
+        InlinePanel("gallery", label=_("Photo gallery")),
+        FieldPanel("documents"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    translatable_fields = PAGE_TRANSLATABLE + [
+        TranslatableField("summary"), TranslatableField("participant_profile"), TranslatableField("key_takeaways"),
+        TranslatableField("speakers"), TranslatableField("body"), TranslatableField("gallery"),
+        SynchronizedField("participants_count"), SynchronizedField("documents"),
+    ]
+    parent_page_types = ["events.EventPage"]
+    subpage_types = []
+
+    search_type = "event-report"
+    content_type_code = "event-report"
+
+    class Meta:
+        verbose_name = _("event report")
+
+    def event(self):
+        parent = self.get_parent()
+        return parent.specific if parent is not None else None
+
+    def public_photos(self):
+        """Only photos whose subjects' consent is noted."""
+        return [photo for photo in self.gallery.select_related("image").order_by("sort_order") if photo.consent_noted]
+
+    def feed_summary(self):
+        return self.summary or self.search_description or ""
+
+    def structured_data(self, request=None):
+        from .feeds import report_data
+
+        return report_data(self, request)
+
+    def search_document(self):
+        from portal.search.documents import flatten
+
+        event = self.event()
+        organisers = event.organisations_by_role() if isinstance(event, EventPage) else {}
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": flatten([self.key_takeaways, self.body, self.participant_profile, self.speakers]),
+            "date": (self.first_published_at or dj_timezone.now()).date(),
+            "datetime": "",
+            "countries": list(event.countries) if isinstance(event, EventPage) else [],
+            "sectors": list(event.sectors) if isinstance(event, EventPage) else [],
+            "tags": [tag.name for tag in event.tags.all()] if isinstance(event, EventPage) else [],
+            "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
+        }
+
+
+class EventPhoto(TranslatableMixin, Orderable):
+    page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery")
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+",
+                              verbose_name=_("image"))
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)
+    consent_noted = models.BooleanField(
+        _("consent of the people photographed noted"), default=False,
+        help_text=_("The photo is shown publicly only when this is ticked."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text"), FieldPanel("consent_noted")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("photo")

@@ -121,3 +121,9 @@ SPOKEN_LANGUAGES = [
     ("wo", _("Wolof")),
     ("pt", _("Portuguese")),
 ]
+
+EVENT_FORMATS = [
+    ("in-person", _("In person")),
+    ("online", _("Online")),
+    ("hybrid", _("Hybrid")),
+]
