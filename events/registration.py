@@ -1,8 +1,435 @@
-"""Registration for an event through the portal's own form (routes and context mixed into EventPage)."""
+"""Registration for an event through the portal's own form (routes and context mixed into EventPage).
 
+- `register/`: GET shows the event page with the form; POST registers (PRG to `register/done/`).
+- `cancel/<token>/`: GET asks to confirm, POST cancels (and gives the freed place to the first on the waiting
+  list, who is told by e-mail).
+
+The places are counted for the event across all its translations (the registrations are keyed on its
+`translation_key`); the registration settings (capacity, waiting list, deadline, online link) are read from the
+event's original version, the first one created, so that a stale or overridden translation cannot change them.
+Taking a place happens in a transaction that first locks the event's page rows (`select_for_update` on
+PostgreSQL; SQLite serialises writers), so two people never take the last place.
+
+The online meeting link is sent only to registrants with a place (confirmation or promotion e-mail), never shown
+on the public page.
+"""
+
+import base64
+import binascii
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import Page
+
+from portal.core import ratelimit
+from portal.core.i18n import privacy_page
+
+from .registration_models import Registration, normalise_email
+
+logger = logging.getLogger(__name__)
+
+CANCEL_SALT = "events.registration.cancel"
+DEFAULT_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds); EVENT_REGISTRATION_RATE_LIMIT
+
+# Stored with each registration (in the language the registrant saw it), as the proof of what was agreed.
+CONSENT_TEXT = _(
+    "I agree that the organisers keep my name, e-mail address and organisation to manage my registration for this "
+    "event and to write to me about it, as the privacy notice explains. They are deleted after the event."
+)
+SUBJECTS = {
+    "confirmed": _("Your registration: %(event)s"),
+    "waiting": _("You are on the waiting list: %(event)s"),
+    "promoted": _("A place is free for you: %(event)s"),
+    "cancelled": _("Your registration is cancelled: %(event)s"),
+}
+
+# States of an event's portal registration, as the page shows them.
+OPEN, WAITING_LIST, FULL, CLOSED, PAST = "open", "waiting", "full", "closed", "past"
+
+
+class RegistrationRefused(Exception):
+    """A registration that cannot be taken; `field` is the form field the message belongs to (None: the form)."""
+
+    def __init__(self, message, field=None):
+        super().__init__(str(message))
+        self.message, self.field = message, field
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=200,
+                           widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation and a link to cancel to this address."),
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    organisation = forms.CharField(label=_("Your organisation (optional)"), max_length=200, required=False,
+                                   widget=forms.TextInput(attrs={"autocomplete": "organization"}))
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
+    )
+    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
+    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, auto_id="register-%s", label_suffix="", **kwargs)
+
+    def text_fields(self):
+        return [self[name] for name in ("name", "email", "organisation")]
+
+    def is_bot(self):
+        return bool((self.data.get("website") or "").strip())
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_organisation(self):
+        return " ".join(self.cleaned_data["organisation"].split())
+
+
+# Tokens -------------------------------------------------------------------------------------------------------
+# The signed key ("key:signature") is base64url-encoded into one path segment, because Wagtail's page URLs accept
+# only letters, digits, "-" and "_" in a segment. It never expires (the e-mail may be read weeks later).
+
+class InvalidToken(Exception):
+    pass
+
+
+def make_cancel_token(registration):
+    signed = signing.Signer(salt=CANCEL_SALT).sign(registration.key)
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+
+
+def read_cancel_token(token):
+    try:
+        signed = base64.urlsafe_b64decode((token + "=" * (-len(token) % 4)).encode("ascii")).decode()
+        return signing.Signer(salt=CANCEL_SALT).unsign(signed)
+    except (binascii.Error, UnicodeError, ValueError, TypeError, signing.BadSignature) as exc:
+        raise InvalidToken(str(exc)) from exc
+
+
+# The event's registration state --------------------------------------------------------------------------------
+
+def reference_event(event):
+    """The version whose registration settings count: the event's original (first created, not an alias) live
+    version; `event` itself when it is the only one (or a preview)."""
+    if not event.translation_key:
+        return event
+    original = (
+        type(event).objects.live().filter(translation_key=event.translation_key, alias_of__isnull=True)
+        .order_by("pk").first()
+    )
+    return original or event
+
+
+def event_window(event, now=None):
+    """PAST once the event has ended (or started, without an end), CLOSED after the deadline (by default: the
+    start), else OPEN. Places are not considered here."""
+    now = now or timezone.now()
+    end = event.end or event.start
+    if end is not None and now >= end:
+        return PAST
+    deadline = event.registration_deadline or event.start
+    if deadline is not None and now >= deadline:
+        return CLOSED
+    return OPEN
+
+
+def counts(event_key):
+    """(confirmed, waiting) for the event (all its translations), in one query."""
+    row = Registration.objects.for_event(event_key).aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+    )
+    return row["confirmed"], row["waiting"]
+
+
+def places_left(event, confirmed):
+    """None when the capacity is unlimited."""
+    if event.capacity is None:
+        return None
+    return max(0, event.capacity - confirmed)
+
+
+def event_state(event, confirmed, now=None):
+    """OPEN, WAITING_LIST (full, the waiting list takes names), FULL (no waiting list), CLOSED or PAST."""
+    state = event_window(event, now)
+    if state == OPEN and places_left(event, confirmed) == 0:
+        state = WAITING_LIST if event.waiting_list else FULL
+    return state
+
+
+def local_time(value, event):
+    """`value` (aware) in the event's own time zone."""
+    return None if value is None else timezone.localtime(value, event.zone)
+
+
+# The page's routes ---------------------------------------------------------------------------------------------
 
 class RegistrationRoutesMixin:
-    """Mixed into EventPage before RoutablePageMixin. The registration work adds its routes and context here."""
+    """Mixed into EventPage before RoutablePageMixin: the routes `register/`, `register/done/`,
+    `cancel/<token>/`, and the context of the registration box (events/includes/registration.html)."""
 
     def registration_context(self, request):
-        return {}
+        """What events/includes/registration.html shows: the mode, and for the portal's form whether it is open,
+        the places left, the waiting list and the form (bound, with its errors, after a refused POST)."""
+        mode = self.registration_mode or "none"
+        if mode != "portal":
+            return {"mode": mode, "url": self.registration_url if mode == "external" else ""}
+        reference = reference_event(self)
+        confirmed, waiting = counts(self.translation_key)
+        state = event_state(reference, confirmed)
+        is_open = state in (OPEN, WAITING_LIST)
+        form = getattr(request, "_event_registration_form", None) if request is not None else None
+        return {
+            "mode": mode,
+            "state": state,
+            "is_open": is_open,
+            "capacity": reference.capacity,
+            "places_left": places_left(reference, confirmed),
+            "waiting_list": bool(reference.waiting_list),
+            "waiting_count": waiting,
+            "deadline": local_time(reference.registration_deadline, reference),
+            "timezone": reference.timezone,
+            "form": (form or RegistrationForm()) if is_open or form is not None else None,
+            "action": self._registration_url(request, "register"),
+            "privacy_page": privacy_page(request, self.locale.language_code) if is_open else None,
+        }
+
+    @path("register/", name="register")
+    def register(self, request):
+        if self.registration_mode != "portal":
+            raise Http404
+        if request.method != "POST":
+            return self._registration_page_again(request, status=200)
+        limit, window = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+        if not ratelimit.hit(request, "events-register", limit, window):
+            response = self._registration_message(request, "too_many.html", _("Too many requests"), status=429)
+            response["Retry-After"] = str(window)
+            return response
+        form = RegistrationForm(request.POST)
+        if form.is_bot():
+            # Answer as for anyone, so that the robot learns nothing; record and send nothing.
+            return self._registration_done_redirect(request, Registration.Status.CONFIRMED, mailed=True)
+        if form.is_valid():
+            try:
+                registration = register(self, form.cleaned_data)
+            except RegistrationRefused as refusal:
+                form.add_error(refusal.field, refusal.message)
+            else:
+                mailed = send_registration_email(registration)
+                return self._registration_done_redirect(request, registration.status, mailed)
+        request._event_registration_form = form
+        return self._registration_page_again(request, status=400)
+
+    @path("register/done/", name="register_done")
+    def register_done(self, request):
+        if self.registration_mode != "portal":
+            raise Http404
+        waiting = request.GET.get("list") == "waiting"
+        title = _("You are on the waiting list") if waiting else _("You are registered")
+        return self._registration_message(request, "done.html", title, {
+            "waiting": waiting, "mail_failed": request.GET.get("mail") == "failed",
+        })
+
+    @path("cancel/<str:token>/", name="registration_cancel")
+    def registration_cancel(self, request, token):
+        registration = None
+        try:
+            key = read_cancel_token(token)
+        except InvalidToken:
+            key = None
+        if key:
+            registration = Registration.objects.filter(key=key, event_key=self.translation_key).first()
+        if registration is None:
+            return self._registration_message(request, "invalid_link.html", _("This link does not work"),
+                                              status=404)
+        if request.method == "POST" and registration.is_active:
+            cancel(registration)
+            return HttpResponseRedirect(request.path, status=303)
+        return self._registration_message(request, "cancel.html", (
+            _("Cancel your registration") if registration.is_active else _("Your registration is cancelled")
+        ), {"registration": registration, "event_over": event_window(reference_event(self)) == PAST})
+
+    # Helpers ---------------------------------------------------------------------------------------------------
+
+    def _registration_url(self, request, route, *args):
+        return (self.get_url(request) or "") + self.reverse_subpage(route, args=args)
+
+    def _registration_page_again(self, request, status):
+        """The event page, with the form as it was filled in and its errors (see registration_context)."""
+        response = self.render(request)
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
+
+    def _registration_done_redirect(self, request, status, mailed):
+        url = self._registration_url(request, "register_done")
+        query = []
+        if status == Registration.Status.WAITING:
+            query.append("list=waiting")
+        if not mailed:
+            query.append("mail=failed")
+        return HttpResponseRedirect(url + ("?" + "&".join(query) if query else ""), status=303)
+
+    def _registration_message(self, request, template, title, context=None, status=200):
+        response = TemplateResponse(
+            request, f"events/registration/{template}",
+            {"page": self, "self": self, "title": title, **(context or {})}, status=status,
+        )
+        add_never_cache_headers(response)
+        return response
+
+
+# Taking and giving back a place --------------------------------------------------------------------------------
+
+def lock_event(event_key):
+    """Lock every version of the event (same order everywhere, so no deadlock) until the transaction ends."""
+    list(Page.objects.select_for_update().filter(translation_key=event_key).order_by("pk")
+         .values_list("pk", flat=True))
+
+
+def register(event, data, now=None):
+    """Take a place (or a place on the waiting list) for `data` (a valid form's cleaned data) through the
+    language version `event`. Raises RegistrationRefused: closed, past, full, already registered."""
+    key = event.translation_key
+    email = normalise_email(data["email"])
+    with transaction.atomic():
+        lock_event(key)
+        now = now or timezone.now()
+        reference = reference_event(event)
+        confirmed, _waiting = counts(key)
+        state = event_state(reference, confirmed, now)
+        if state == PAST:
+            raise RegistrationRefused(_("This event has already taken place: registration is closed."))
+        if state == CLOSED:
+            raise RegistrationRefused(_("Registration for this event is closed."))
+        if state == FULL:
+            raise RegistrationRefused(_("Sorry, this event is full, and there is no waiting list."))
+        if Registration.objects.for_event(key).active().for_address(email).exists():
+            raise RegistrationRefused(_(
+                "This e-mail address is already registered for this event. To cancel, use the link in the "
+                "confirmation e-mail we sent you."
+            ), field="email")
+        status = Registration.Status.WAITING if state == WAITING_LIST else Registration.Status.CONFIRMED
+        try:
+            with transaction.atomic():
+                return Registration.objects.create(
+                    event_key=key, event=event, name=data["name"], email=email,
+                    organisation=data.get("organisation", ""), language=event.locale.language_code,
+                    status=status, created_at=now,
+                    confirmed_at=now if status == Registration.Status.CONFIRMED else None,
+                    consent_at=now, consent_text=str(CONSENT_TEXT),
+                )
+        except IntegrityError as exc:  # the same address at the same instant (the unique constraint)
+            raise RegistrationRefused(_("This e-mail address is already registered for this event."),
+                                      field="email") from exc
+
+
+def cancel(registration, now=None):
+    """Cancel; when a place was freed, give it to the first on the waiting list. E-mails the registrant (and
+    whoever was promoted). Returns the list of promoted registrations."""
+    with transaction.atomic():
+        lock_event(registration.event_key)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not registration.is_active:
+            return []
+        now = now or timezone.now()
+        freed = registration.status == Registration.Status.CONFIRMED
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        promoted = promote_waiting(registration.event_key, now) if freed else []
+    send_registration_email(registration, "cancelled")
+    for other in promoted:
+        send_registration_email(other, "promoted")
+    return promoted
+
+
+def promote_waiting(event_key, now=None):
+    """Give the free places to the waiting list, first come first served (call inside a transaction that holds
+    lock_event). Nobody is promoted once the event has started."""
+    event = event_for(event_key)
+    now = now or timezone.now()
+    if event is None or (event.start is not None and now >= event.start):
+        return []
+    confirmed, _waiting = counts(event_key)
+    free = places_left(event, confirmed)
+    queue = Registration.objects.for_event(event_key).waiting().order_by("created_at", "pk")
+    promoted = list(queue if free is None else queue[:free])
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.confirmed_at = now
+        registration.save(update_fields=["status", "confirmed_at"])
+    return promoted
+
+
+def event_for(event_key, language=None):
+    """The event's version in `language` when live, else its original; None when no version is live."""
+    from .models import EventPage
+
+    versions = list(EventPage.objects.live().filter(translation_key=event_key, alias_of__isnull=True)
+                    .select_related("locale").order_by("pk"))
+    if not versions:
+        return None
+    return next((v for v in versions if v.locale.language_code == language), versions[0])
+
+
+# E-mails ------------------------------------------------------------------------------------------------------
+
+def absolute_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send_registration_email(registration, kind=None):
+    """The e-mail for `kind` (default: confirmed or waiting, from the status) in the registrant's language, with
+    the cancel link; the online meeting link only when they have a place. Returns False (and logs) on failure."""
+    from .feeds import when_text
+
+    kind = kind or registration.status
+    reference = event_for(registration.event_key)
+    if reference is None:
+        return False
+    event = registration.event if registration.event_id and registration.event.live else None
+    event = event or event_for(registration.event_key, registration.language) or reference
+    parts = event.get_url_parts()
+    event_url = absolute_url(parts[2]) if parts else ""
+    context = {
+        "registration": registration,
+        "event": event,
+        "event_url": event_url,
+        "cancel_url": event_url + event.reverse_subpage("registration_cancel", args=[make_cancel_token(registration)])
+        if event_url else "",
+        "online_link": reference.online_link if kind in ("confirmed", "promoted") else "",
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    with translation.override(registration.language):
+        context["when"] = when_text(reference)
+        subject = str(SUBJECTS[kind]) % {"event": event.title}
+        body = render_to_string(f"events/registration/emails/{kind}.txt", context)
+    try:
+        EmailMessage(subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL,
+                     to=[registration.email], headers={"Auto-Submitted": "auto-generated"}).send()
+    except Exception:
+        logger.exception("Event registration: the %s e-mail could not be sent (registration %s)", kind,
+                         registration.pk)
+        return False
+    return True

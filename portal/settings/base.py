@@ -136,7 +136,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILREDIRECTS_AUTO_CREATE = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's admin search and the portal's database search engine (portal/search/database.py), whatever SEARCH_URL
+# says. The portal indexes text it has already analysed (normalised, folded, stemmed per language), so PostgreSQL
+# must not stem it again: "simple" (SQLite ignores the option).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
@@ -255,3 +258,4 @@ JOIN_RATE_LIMIT = (5, 3600)  # applications per client IP per window (seconds), 
 JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long after the decision (purge_personal_data)
 # Coordinators told of each new application (comma-separated addresses); empty: nobody, check the admin listing.
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
+EVENT_REGISTRATION_RETENTION_DAYS = 30  # event registrations anonymised this long after the event (purge_personal_data)

@@ -1,0 +1,198 @@
+"""Admin: an event's registrations (all its languages), and their CSV export, for users who can edit the event.
+
+Nowhere else: registrations are personal data, never shown on the public site. Reached from the event's header
+and listing "more" buttons ("Registrations"), and from the "Event registrations" menu item, which lists the events
+with the portal's registration form that the user can edit. Imported by EventsConfig.ready().
+"""
+
+import csv
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .registration import counts, places_left, reference_event
+from .registration_models import Registration
+
+CSV_FIELDS = ["status", "name", "email", "organisation", "language", "registered_through", "created_at",
+              "confirmed_at", "cancelled_at", "consent_at"]
+
+
+def event_for_user(user, page_id):
+    """The event (specific) when `user` may edit it; PermissionDenied otherwise, 404 when it is not an event."""
+    from .models import EventPage
+
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, EventPage):
+        raise Http404
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+def editable_events(user):
+    """Events with the portal's registration form that `user` can edit (one version per event: the original)."""
+    from .models import EventPage
+
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
+    events = EventPage.objects.filter(pk__in=editable.values("pk"), registration_mode="portal",
+                                      alias_of__isnull=True).order_by("-start", "pk")
+    seen, result = set(), []
+    for event in events.select_related("locale"):
+        if event.translation_key not in seen:
+            seen.add(event.translation_key)
+            result.append(event)
+    return result
+
+
+def cell(value):
+    """A CSV cell a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def iso(value):
+    return timezone.localtime(value).isoformat(timespec="seconds") if value else ""
+
+
+class RegistrationsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "events/registration/admin_registrations.html"
+    header_icon = "group"
+    page_title = gettext_lazy("Registrations")
+
+    def dispatch(self, request, page_id):
+        self.page = event_for_user(request.user, page_id)
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("events_registration_index"), "label": _("Event registrations")},
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+             "label": self.page.get_admin_display_title()},
+            {"url": "", "label": _("Registrations")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        reference = reference_event(self.page)
+        confirmed, waiting = counts(self.page.translation_key)
+        registrations = list(Registration.objects.for_event(self.page.translation_key)
+                             .select_related("event__locale").order_by("created_at", "pk"))
+        context.update(
+            page=self.page, reference=reference, registrations=registrations, confirmed=confirmed,
+            waiting=waiting, cancelled=sum(r.status == Registration.Status.CANCELLED for r in registrations),
+            capacity=reference.capacity, places_left=places_left(reference, confirmed),
+            csv_url=reverse("events_registration_csv", args=[self.page.pk]),
+        )
+        return context
+
+
+def registrations_csv(request, page_id):
+    page = event_for_user(request.user, page_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    name = slugify(page.slug or page.title)[:60] or "event"
+    response["Content-Disposition"] = f'attachment; filename="registrations-{name}.csv"'
+    response["Cache-Control"] = "private, no-store"
+    response.write("\ufeff")  # so that spreadsheets read the accents right
+    writer = csv.writer(response)
+    writer.writerow(CSV_FIELDS)
+    for registration in (Registration.objects.for_event(page.translation_key).select_related("event__locale")
+                         .order_by("created_at", "pk")):
+        writer.writerow([cell(value) for value in (
+            registration.status, registration.name, registration.email, registration.organisation,
+            registration.language,
+            registration.event.get_url() if registration.event_id else "",
+            iso(registration.created_at), iso(registration.confirmed_at), iso(registration.cancelled_at),
+            iso(registration.consent_at),
+        )])
+    return response
+
+
+class EventRegistrationIndexView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "events/registration/admin_index.html"
+    header_icon = "group"
+    page_title = gettext_lazy("Event registrations")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        events = editable_events(self.request.user)
+        rows = {
+            row["event_key"]: row for row in Registration.objects.filter(
+                event_key__in=[event.translation_key for event in events]
+            ).values("event_key").annotate(
+                confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+                waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+            )
+        }
+        context["events"] = [
+            {"page": event, "confirmed": rows.get(event.translation_key, {}).get("confirmed", 0),
+             "waiting": rows.get(event.translation_key, {}).get("waiting", 0),
+             "url": reverse("events_registrations", args=[event.pk])}
+            for event in events
+        ]
+        return context
+
+
+class RegistrationsButton(PageMenuItem):
+    label = gettext_lazy("Registrations")
+    icon_name = "group"
+
+    @property
+    def url(self):
+        return reverse("events_registrations", args=[self.page.pk])
+
+    def is_shown(self, user):
+        from .models import EventPage
+
+        if not issubclass(self.page.specific_class or type(None), EventPage):
+            return False
+        # The mode is checked when the page is already specific (no query per row of a listing).
+        mode = self.page.registration_mode if isinstance(self.page, EventPage) else "portal"
+        return mode == "portal" and self.page.permissions_for_user(user).can_edit()
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(editable_events(request.user))
+
+
+@hooks.register("register_admin_urls")
+def registration_admin_urls():
+    return [
+        path("events/registrations/", EventRegistrationIndexView.as_view(), name="events_registration_index"),
+        path("events/registrations/<int:page_id>/", RegistrationsView.as_view(), name="events_registrations"),
+        path("events/registrations/<int:page_id>/csv/", registrations_csv, name="events_registration_csv"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def registration_menu_item():
+    return RegistrationsMenuItem(gettext_lazy("Event registrations"), reverse("events_registration_index"),
+                                 icon_name="group", order=260)
+
+
+@hooks.register("register_page_header_buttons")
+def registration_header_button(page, user, view_name, next_url=None):
+    yield RegistrationsButton(page=page, priority=56)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def registration_listing_button(page, user, next_url=None):
+    yield RegistrationsButton(page=page, priority=46)
+
