@@ -147,8 +147,9 @@ def close_breaker():
     cache.delete(_breaker_key())
 
 
-def push_now(limit: int = AFTER_COMMIT_LIMIT) -> int:
+def push_now(limit: int = AFTER_COMMIT_LIMIT, using=None) -> int:
     """Push up to `limit` due pending rows now, swallowing every error (logged); the number synced."""
+    transaction.get_connection(using).portal_search_push_registered = False
     if not enabled() or breaker_open():
         return 0
     try:
@@ -167,19 +168,25 @@ def push_now(limit: int = AFTER_COMMIT_LIMIT) -> int:
     return 0
 
 
-def _registered(connection) -> bool:
-    return any(func is push_now for _sids, func, _robust in connection.run_on_commit)
-
-
 def push_after_commit(using=None):
     """Register, at most once per transaction, an attempt to push pending rows right after commit (no-op without
     SEARCH_URL). Outside a transaction the attempt runs at once."""
     if not enabled():
         return
     connection = transaction.get_connection(using)
-    if connection.in_atomic_block and _registered(connection):
-        return
-    transaction.on_commit(push_now, using=using, robust=True)
+    if connection.in_atomic_block:
+        # Registered in this transaction and not yet run (a rollback discards the callback: look for it).
+        if getattr(connection, "portal_search_push_registered", False) and any(
+            getattr(func, "portal_search_push", False) for _sids, func, _robust in connection.run_on_commit
+        ):
+            return
+        connection.portal_search_push_registered = True
+
+    def push():
+        push_now(using=using)
+
+    push.portal_search_push = True
+    transaction.on_commit(push, using=using, robust=True)
 
 
 # --- sync --------------------------------------------------------------------------------------------------------

@@ -323,7 +323,7 @@ def test_push_after_commit_once_per_transaction(elastic_engine, django_capture_o
         with transaction.atomic():
             make_row("nl", "Landbouw vacatures")
             make_row("nl", "Landbouw opleiding")
-    assert [c for c in callbacks if c is sync.push_now] == [sync.push_now]
+    assert len([c for c in callbacks if getattr(c, "portal_search_push", False)]) == 1
     assert not SearchDocument.objects.pending().exists()
     elastic_engine.refresh()
     assert elastic_engine.count("nl") == 2
