@@ -19,7 +19,7 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
@@ -31,6 +31,7 @@ from portal.core.blocks import BaseStreamBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
 
+from .feeds import EventFeedsMixin
 from .registration import RegistrationRoutesMixin
 
 PAGE_TRANSLATABLE = [
@@ -102,7 +103,68 @@ class TakeawaysBlock(blocks.StreamBlock):
 # Index and sections -------------------------------------------------------------------------------------------
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+FILTER_LEGENDS = {"country": _("Country"), "format": _("Format"), "sector": _("Sector")}
+LISTING_FILTERS = {
+    "country": ("countries", COUNTRIES),
+    "format": ("event_format", EVENT_FORMATS),
+    "sector": ("sectors", SECTORS),
+}
+WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All"))]
+
+
+class EventListingMixin:
+    """Upcoming or past events under this page, filtered by country, format, sector and year, paginated."""
+
+    per_page = 12
+
+    def items(self):
+        return EventPage.objects.for_listing().descendant_of(self)
+
+    def listing_context(self, request, now=None):
+        from portal.core.listing import chosen_codes, paginate, query_without
+
+        now = now or dj_timezone.now()
+        events = self.items()
+        chosen = {name: chosen_codes(request, name, vocabulary)
+                  for name, (_field, vocabulary) in LISTING_FILTERS.items()}
+        queryset = events.in_country(chosen["country"])
+        if chosen["format"]:
+            queryset = queryset.filter(event_format__in=chosen["format"])
+        if chosen["sector"]:
+            queryset = queryset.filter(codes_q("sectors", chosen["sector"]))
+        years = [day.year for day in events.dates("start", "year", order="DESC")]
+        year = request.GET.get("year", "")
+        year = int(year) if year.isdigit() and int(year) in years else None
+        if year:
+            queryset = queryset.filter(start__year=year)
+        when = request.GET.get("when") if request.GET.get("when") in dict(WHEN_CHOICES) else "upcoming"
+        if when == "upcoming":
+            queryset = queryset.upcoming(now)
+        elif when == "past":
+            queryset = queryset.past(now)
+        else:
+            queryset = queryset.order_by("-start", "-pk")
+        filter_groups = [
+            {"name": name, "legend": FILTER_LEGENDS[name],
+             "options": [(code, text, code in chosen[name]) for code, text in vocabulary]}
+            for name, (_field, vocabulary) in LISTING_FILTERS.items()
+        ]
+        base = self.get_url(request)
+        return {
+            "items": paginate(request, queryset, self.per_page),
+            "filter_groups": filter_groups,
+            "years": years,
+            "year": year,
+            "when": when,
+            "when_choices": WHEN_CHOICES,
+            "filters_active": any(chosen.values()) or bool(year) or when != "upcoming",
+            "query_without_page": query_without(request, "page"),
+            "now": now,
+            "listing_url": base,
+        }
+
+
+class EventIndexPage(EventFeedsMixin, EventListingMixin, Page):
     """All events of a language: upcoming and past across sections, a month calendar, RSS and .ics feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -113,19 +175,14 @@ class EventIndexPage(RoutablePageMixin, Page):
     subpage_types = ["events.EventSectionPage"]
     max_count_per_parent = 1
 
-    per_page = 12
-
     class Meta:
         verbose_name = _("event index")
 
-    def items(self):
-        return EventPage.objects.for_listing().descendant_of(self)
-
     @path("", name="listing")
     def listing(self, request):
-        from . import listing
-
-        return self.render(request, context_overrides=listing.index_context(self, request))
+        context = self.listing_context(request)
+        context["calendar_url"] = self.get_url(request) + self.reverse_subpage("calendar")
+        return self.render(request, context_overrides=context)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
@@ -136,28 +193,8 @@ class EventIndexPage(RoutablePageMixin, Page):
             context_overrides=calendar.month_context(self, request),
         )
 
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from .feeds import rss_response
 
-        return rss_response(self, request)
-
-    @path("upcoming.ics", name="upcoming_ics")
-    def upcoming_ics(self, request):
-        from . import ics
-
-        return ics.feed_response(self, request)
-
-    def feed_links(self, request=None):
-        """Feeds announced in <head> (portal_tags.page_meta) and linked visibly on the page."""
-        base = self.get_url(request)
-        return [
-            {"type": "application/rss+xml", "format": "RSS", "url": f"{base}feed/rss/"},
-            {"type": "text/calendar", "format": "iCalendar", "url": f"{base}upcoming.ics"},
-        ]
-
-
-class EventSectionPage(Page):
+class EventSectionPage(EventListingMixin, Page):
     """The events of one organising partner (or of the coordinator). Page permissions are granted here."""
 
     organisation = models.ForeignKey(
@@ -178,19 +215,18 @@ class EventSectionPage(Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventPage"]
 
-    per_page = 12
-
     class Meta:
         verbose_name = _("event section")
 
-    def items(self):
-        return EventPage.objects.for_listing().descendant_of(self)
+    def organisation_page(self):
+        """The partner's directory page in this section's language (one query), or None."""
+        if not self.organisation_id:
+            return None
+        return localized_pages([self.organisation], self.locale_id).get(self.organisation.translation_key)
 
     def get_context(self, request, *args, **kwargs):
-        from . import listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing.section_context(self, request))
+        context.update(self.listing_context(request))
         return context
 
 
@@ -390,7 +426,10 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     def zone_abbreviation(self):
         """The zone's abbreviation at the start (CEST, EET...), or its UTC offset when it has none."""
         name = self.local_start.tzname() or ""
-        return name if name[:1].isalpha() else self.local_start.strftime("UTC%z")[:-2] + ":" + name[-2:]
+        if name[:1].isalpha():
+            return name
+        offset = self.local_start.strftime("%z")  # e.g. -0300
+        return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
     @property
     def is_multi_day(self):
@@ -484,7 +523,8 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
 
     # Feeds, calendars, search.
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
+    @re_path(r"^event\.ics/?$", name="event_ics")
     def ics(self, request):
         from . import ics
 
@@ -502,7 +542,9 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return [{"type": "text/calendar", "format": "iCalendar", "url": self.ics_url(request)}]
 
     def ics_url(self, request=None):
-        return self.get_url(request) + self.reverse_subpage("ics")
+        from .ics import route_name
+
+        return self.get_url(request) + self.reverse_subpage(route_name("ics", "event_ics"))
 
     def structured_data(self, request=None):
         from .feeds import event_data
@@ -657,3 +699,6 @@ class EventPhoto(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
+
+
+from .registration_models import *  # noqa: E402,F401,F403

@@ -1,0 +1,194 @@
+"""Feeds and metadata of events: RSS/Atom (knowledge.feeds, reused) and schema.org JSON-LD Event."""
+
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import path, re_path
+
+from knowledge.feeds import FEED_SIZE, FeedsMixin, PageFeed
+
+PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}
+ATTENDANCE_MODES = {
+    "in-person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+GENITIVE_MONTHS = {"el"}  # languages whose dates need the month's genitive (Django's "E")
+
+
+def event_date(value):
+    """A date as '14 May 2025' ('14 Μαΐου 2025' in Greek)."""
+    return date_format(value, "j E Y" if get_language() in GENITIVE_MONTHS else "j F Y")
+
+
+def when_text(event):
+    """'14 May 2025, 09:30–13:00 (CEST, Europe/Brussels)' in the active language, in the event's zone."""
+    start, end = event.local_start, event.local_end
+    zone = f"({event.zone_abbreviation}, {event.timezone})"
+    if start.date() == end.date():
+        return f"{event_date(start)}, {start:%H:%M}–{end:%H:%M} {zone}"
+    return f"{event_date(start)}, {start:%H:%M} – {event_date(end)}, {end:%H:%M} {zone}"
+
+
+class EventFeed(PageFeed):
+    """Upcoming events first, then the most recent past ones; each item dated by its start."""
+
+    def items(self):
+        events = self.index.items()
+        upcoming = list(events.upcoming()[:FEED_SIZE])
+        past = list(events.past()[:FEED_SIZE])  # always queried: the same count of queries whatever the number
+        return (upcoming + past)[:FEED_SIZE]
+
+    def item_description(self, item):
+        lines = [when_text(item)]
+        if item.has_venue:
+            lines.append(item.venue_line())
+        lines.append(str(item.event_format_label))
+        if item.summary:
+            lines.append(item.summary)
+        return "\n".join(lines)
+
+    def item_pubdate(self, item):
+        return item.first_published_at or item.start
+
+    def item_categories(self, item):
+        return [str(item.event_format_label)] + [str(name) for _code, name in item.sector_labels]
+
+
+class EventFeedsMixin(FeedsMixin):
+    """knowledge.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        return EventFeed(self, Rss201rev2Feed)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        return EventFeed(self, Atom1Feed)(request)
+
+    @path("upcoming/ics/", name="upcoming_ics")
+    @re_path(r"^upcoming\.ics/?$", name="upcoming_ics_file")
+    def upcoming_ics(self, request):
+        from . import ics
+
+        return ics.feed_response(self, request)
+
+    def feed_links(self, request=None):
+        links = super().feed_links(request)
+        from .ics import route_name
+
+        url = self.get_url(request) + self.reverse_subpage(route_name("upcoming_ics", "upcoming_ics_file"))
+        links.append({"type": "text/calendar", "format": "iCalendar", "url": url})
+        return links
+
+
+# JSON-LD ---------------------------------------------------------------------------------------------------------
+
+
+def _absolute(request, page):
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if request is not None else page.get_full_url()
+
+
+def _place(event):
+    address = {"@type": "PostalAddress"}
+    if event.venue_address:
+        address["streetAddress"] = event.venue_address
+    if event.venue_city:
+        address["addressLocality"] = event.venue_city
+    if event.venue_country:
+        address["addressCountry"] = event.venue_country
+    place = {"@type": "Place", "name": event.venue_name or event.venue_city, "address": address}
+    if event.latitude is not None and event.longitude is not None:
+        place["geo"] = {"@type": "GeoCoordinates", "latitude": event.latitude, "longitude": event.longitude}
+    return place
+
+
+def event_data(event, request=None):
+    url = _absolute(request, event)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.feed_summary(),
+        "url": url,
+        "inLanguage": event.locale.language_code,
+        "startDate": event.local_start.isoformat(),
+        "endDate": event.local_end.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": ATTENDANCE_MODES.get(event.event_format, ATTENDANCE_MODES["in-person"]),
+    }
+    locations = []
+    if event.event_format in ("in-person", "hybrid"):
+        locations.append(_place(event))
+    if event.event_format in ("online", "hybrid"):
+        # The meeting link itself is never published when the portal's registration hands it out.
+        locations.append({"@type": "VirtualLocation", "url": event.public_online_link or url})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    by_role = event.organisations_by_role()
+    organisers = [{"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
+                  for page in by_role.get("organiser", [])]
+    data["organizer"] = organisers or PUBLISHER
+    if by_role.get("partner"):
+        data["sponsor"] = [{"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
+                           for page in by_role["partner"]]
+    speakers = [speaker["name"] for speaker in event.public_speakers()]
+    if speakers:
+        data["performer"] = [{"@type": "Person", "name": name} for name in speakers]
+    if event.languages:
+        data["inLanguage"] = list(event.languages)
+    offer = _offer(event, request, url)
+    if offer:
+        data["offers"] = offer
+    return data
+
+
+def _offer(event, request, url):
+    """An Offer while registration is open (the portal's events are free: price 0)."""
+    now = timezone.now()
+    mode = event.registration_mode or "none"
+    if mode == "none" or event.end < now or (event.registration_deadline or event.start) < now:
+        return None
+    availability = "https://schema.org/InStock"
+    if mode == "portal":
+        registration = event.registration_context(request) or {}
+        if not registration.get("is_open", True):
+            return None
+        if registration.get("state") == "waiting":
+            availability = "https://schema.org/SoldOut"
+    elif not event.registration_url:
+        return None
+    return {
+        "@type": "Offer",
+        "url": event.registration_url if mode == "external" else url,
+        "price": "0",
+        "priceCurrency": "EUR",
+        "availability": availability,
+        "validFrom": (event.first_published_at or event.latest_revision_created_at or now).isoformat(),
+    }
+
+
+def report_data(report, request=None):
+    url = _absolute(request, report)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "headline": report.title[:110],
+        "name": report.title,
+        "description": report.feed_summary(),
+        "url": url,
+        "inLanguage": report.locale.language_code,
+        "publisher": PUBLISHER,
+    }
+    if report.first_published_at:
+        data["datePublished"] = report.first_published_at.isoformat()
+    event = report.event()
+    if event is not None and hasattr(event, "local_start"):
+        data["about"] = {"@type": "Event", "name": event.title, "url": _absolute(request, event),
+                         "startDate": event.local_start.isoformat()}
+    return data
+

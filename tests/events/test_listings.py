@@ -1,0 +1,144 @@
+"""Index and section listings: upcoming and past, filters, pagination, RSS, and query counts for 3 vs 300 events."""
+
+import datetime
+import re
+
+import feedparser
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from freezegun import freeze_time
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+NOW = "2025-06-01 12:00:00"
+
+
+def titles(response):
+    assert response.status_code == 200
+    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', response.content.decode())
+
+
+@pytest.fixture
+def listing():
+    """Two sections; events before and after NOW in several countries, formats, sectors and years."""
+    index = factories.event_index()
+    first, second = factories.section(index, "Kmop"), factories.section(index, "Cardet")
+    local = factories.local
+    factories.event(first, "Alpha 2024", start=local(2024, 11, 5), venue_country="GR", sectors=["fisheries"])
+    factories.event(first, "Bravo past", start=local(2025, 5, 14), venue_country="BE", event_format="hybrid",
+                    sectors=["agriculture"])
+    factories.event(second, "Charlie soon", start=local(2025, 6, 10), venue_country="CY", event_format="online",
+                    countries=["CY", "GR"], sectors=["agriculture", "forestry"])
+    factories.event(second, "Delta later", start=local(2025, 9, 3), venue_country="IT")
+    factories.event(first, "Echo next year", start=local(2026, 2, 1), venue_country="BE", event_format="online")
+    factories.event(first, "Foxtrot draft", start=local(2025, 7, 1), live=False)
+    return index, first, second
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize("query, expected", [
+    ("", ["Charlie soon", "Delta later", "Echo next year"]),
+    ("?when=past", ["Bravo past", "Alpha 2024"]),
+    ("?when=all", ["Echo next year", "Delta later", "Charlie soon", "Bravo past", "Alpha 2024"]),
+    ("?country=GR", ["Charlie soon"]),  # the countries field counts as well as the venue's country
+    ("?country=GR&when=all", ["Charlie soon", "Alpha 2024"]),
+    ("?country=BE&country=IT", ["Delta later", "Echo next year"]),
+    ("?format=online", ["Charlie soon", "Echo next year"]),
+    ("?format=hybrid&when=past", ["Bravo past"]),
+    ("?sector=agriculture&when=all", ["Charlie soon", "Bravo past"]),
+    ("?sector=forestry&format=online", ["Charlie soon"]),
+    ("?year=2026", ["Echo next year"]),
+    ("?year=2025&when=all", ["Delta later", "Charlie soon", "Bravo past"]),
+    ("?year=2024&when=past", ["Alpha 2024"]),
+    ("?country=XX&format=nope&year=1999&when=soon&page=abc", ["Charlie soon", "Delta later", "Echo next year"]),
+    ("?country=ES", []),
+])
+def test_index_filters(client, listing, query, expected):
+    index, _first, _second = listing
+    assert titles(client.get(index.url + query)) == expected
+
+
+@freeze_time(NOW)
+def test_section_lists_only_its_own_events(client, listing):
+    _index, first, second = listing
+    assert titles(client.get(first.url)) == ["Echo next year"]
+    assert titles(client.get(first.url + "?when=past")) == ["Bravo past", "Alpha 2024"]
+    assert titles(client.get(second.url)) == ["Charlie soon", "Delta later"]
+
+
+@freeze_time(NOW)
+def test_filter_form_keeps_the_choices_and_links_feeds_and_calendar(client, listing):
+    index, _first, _second = listing
+    html = client.get(index.url + "?country=CY&format=online&year=2025&when=all").content.decode()
+    assert 'value="CY" checked' in html and 'value="online" checked' in html
+    assert '<option value="2025" selected>' in html and 'value="all" checked' in html
+    assert '<option value="2024">' in html and '<option value="2026">' in html
+    # Feeds: announced in <head> and linked visibly; the month calendar is linked.
+    for kind in ("application/rss+xml", "text/calendar"):
+        assert re.search(rf'<link rel="alternate" type="{re.escape(kind)}"[^>]*href="[^"]+"', html), kind
+        assert re.search(rf'<a href="[^"]+" type="{re.escape(kind)}">', html), kind
+    assert f'href="{index.url}calendar/"' in html
+
+
+@freeze_time(NOW)
+def test_pagination(client):
+    index = factories.event_index()
+    section = factories.section(index)
+    factories.many_events(section, 14, start=factories.local(2025, 7, 1))
+    first, second, beyond = (client.get(index.url + query) for query in ("", "?page=2", "?page=99"))
+    assert titles(first) == [f"Bulk event {n:03d}" for n in range(12)]
+    assert titles(second) == ["Bulk event 012", "Bulk event 013"]
+    assert titles(beyond) == titles(second)
+    assert 'rel="next"' in first.content.decode() and 'rel="prev"' in second.content.decode()
+    assert "14 events" in first.content.decode()
+    filtered = client.get(index.url + "?format=in-person&page=2").content.decode()
+    assert "format=in-person&amp;page=1" in filtered  # the filters are kept by the page links
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize("view", ["index", "index-past", "index-filtered", "section", "calendar", "rss"])
+def test_query_count_is_constant_for_3_and_300_events(client, view):
+    index = factories.event_index()
+    section = factories.section(index)
+    url = {
+        "index": index.url, "index-past": index.url + "?when=past",
+        "index-filtered": index.url + "?country=BE&format=in-person&sector=agriculture&year=2025&when=all",
+        "section": section.url, "calendar": index.url + "calendar/?month=2025-06", "rss": index.url + "feed/rss/",
+    }[view]
+    start = factories.local(2025, 6, 2) if view != "index-past" else factories.local(2025, 1, 2)
+    step = datetime.timedelta(hours=2)
+    factories.many_events(section, 3, start=start, step=step, sectors=["agriculture"])
+    client.get(url)  # warm up (site root paths, locales)
+    few = count_queries(client, url)
+    factories.many_events(section, 297, start=start + 3 * step, step=step, sectors=["agriculture"])
+    many = count_queries(client, url)
+    assert few == many, (view, few, many)
+    assert client.get(url).content.decode().count("Bulk event") >= 12
+
+
+@freeze_time(NOW)
+def test_rss_feed(client, listing):
+    index, _first, _second = listing
+    response = client.get(index.url + "feed/rss/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "rss20"
+    assert [entry.title for entry in feed.entries] == [
+        "Charlie soon", "Delta later", "Echo next year", "Bravo past", "Alpha 2024"]
+    charlie = feed.entries[0]
+    assert charlie.link.startswith("http://testserver/en/test-events-")
+    assert "10 June 2025, 09:00–12:30 (CEST, Europe/Brussels)" in charlie.summary
+    assert {tag.term for tag in charlie.tags} >= {"Online", "Agriculture"}
+    atom = feedparser.parse(client.get(index.url + "feed/atom/").content)
+    assert not atom.bozo and len(atom.entries) == 5
