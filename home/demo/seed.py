@@ -82,7 +82,8 @@ class DemoSeeder:
             self.stdout.write(message)
 
     def run(self):
-        from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+        from events.demo.seed import EventsSeeder  # home imports downhill, at call time (no cycle)
+        from knowledge.demo.seed import KnowledgeSeeder
         from network.demo.seed import NetworkSeeder
 
         home = self.home_page()
@@ -90,6 +91,7 @@ class DemoSeeder:
             self.standard_page(home, name, in_menu)
         KnowledgeSeeder(self, demo_key, translate).run()
         NetworkSeeder(self, demo_key, translate).run()  # after knowledge: links good practices to organisations
+        EventsSeeder(self, demo_key, translate).run()  # after network: organisers, partners and speakers
         self.footer_and_settings(home)
         return self.created
 
@@ -211,7 +213,8 @@ class DemoSeeder:
     }
 
     def scale(self, count):
-        from knowledge.demo.seed import KnowledgeSeeder  # home imports downhill, at call time (no cycle)
+        from events.demo.seed import EventsSeeder  # home imports downhill, at call time (no cycle)
+        from knowledge.demo.seed import KnowledgeSeeder
         from network.demo.seed import NetworkSeeder
 
         home = self.existing(HomePage, demo_key("home"), "en")
@@ -237,4 +240,5 @@ class DemoSeeder:
                 created += 1
         created += KnowledgeSeeder(self, demo_key, translate).scale(count)
         created += NetworkSeeder(self, demo_key, translate).scale(count)
+        created += EventsSeeder(self, demo_key, translate).scale(count)
         return created

@@ -1,0 +1,1 @@
+"""Demo content of the events app (see seed.py)."""
