@@ -77,5 +77,14 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    search_type = "page"  # portal search (portal/search/documents.py)
+
     class Meta:
         verbose_name = _("standard page")
+
+    def search_document(self):
+        from portal.search.documents import flatten
+
+        published = self.last_published_at or self.first_published_at
+        return {"title": self.title, "summary": self.intro or self.search_description, "body": flatten(self.body),
+                "date": published.date() if published else None}

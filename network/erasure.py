@@ -37,16 +37,17 @@ ERASED = "[erased]"
 # Page fields that hold no prose (tree position, URL parts): never reported as mentions.
 NOT_PROSE = {"path", "url_path", "slug", "draft_title"}
 
-person_erased = Signal()  # sent with `translation_key` inside the erasure's transaction
+person_erased = Signal()  # sent with `translation_key` and `pages` inside the erasure's transaction
 
 
-def on_person_erased(translation_key):
-    """Hook for whatever else keeps copies of people: the portal's search outbox tombstones its records here.
+def on_person_erased(translation_key, pages=()):
+    """Hook for whatever else keeps copies of people: the portal's search outbox rewrites the records of the
+    pages that listed the person here (receiver connected in person_hooks.py).
 
     Called inside the erasure's transaction, after the person's rows are gone; receivers of `person_erased` get
-    the translation key, the only identifier left.
+    the translation key, the only identifier left, and the pages that linked the person.
     """
-    person_erased.send(sender=Person, translation_key=translation_key)
+    person_erased.send(sender=Person, translation_key=translation_key, pages=list(pages))
 
 
 @dataclass
@@ -152,7 +153,7 @@ def erase_person(person, user=None):
         counts["photos"] = _unused_photos(photo_ids)
         for page in pages:
             ReferenceIndex.create_or_update_for_object(page.specific)
-        on_person_erased(key)
+        on_person_erased(key, pages)
         record = ErasureRecord.objects.create(
             erased_by=user if getattr(user, "pk", None) else None, counts=counts,
             objects_touched=sum(counts.values()), mentions_to_review=len(mentions),

@@ -272,9 +272,23 @@ class OrganisationPage(ContactFormMixin, Page):
     subpage_types = []
 
     content_type_code = "organisation"
+    search_type = content_type_code  # portal search (portal/search/documents.py)
 
     class Meta:
         verbose_name = _("organisation")
+
+    def search_document(self):
+        """People are named only with their recorded consent (a withdrawal or an erasure rewrites the record)."""
+        from portal.search.documents import flatten
+
+        people = [f"{person.name} {person.role}".strip() for person in self.public_people()]
+        return {
+            "title": self.title,
+            "summary": ", ".join(part for part in (self.city, self.region) if part) or self.search_description,
+            "body": flatten([self.description, *people]),
+            "countries": [self.country] if self.country else [],
+            "sectors": list(self.sectors or []),
+        }
 
     @property
     def org_type_label(self):

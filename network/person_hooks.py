@@ -13,8 +13,13 @@ from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.action_menu import ActionMenuItem
 
-from .erasure import erase_person
+from portal.search.signal_handlers import on_person_erased as search_on_person_erased
+
+from .erasure import erase_person, person_erased
 from .models import Person
+
+# The search outbox rewrites the records of the organisations that listed an erased person (same transaction).
+person_erased.connect(search_on_person_erased, sender=Person, dispatch_uid="search_person_erased")
 
 URL_NAME = "network_erase_person"
 

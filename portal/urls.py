@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal.core import views as core_views
 from portal.core.api import api_router
 from portal.core.sitemap import sitemap_xml
+from portal.search import api as search_api
+from portal.search import views as search_views
 
 handler500 = "portal.core.views.server_error"
 
@@ -17,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("api/search/", search_api.search_api, name="search_api"),
+    path("api/search/suggest/", search_api.suggest_api, name="search_suggest_api"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/(?P<path>.*)$", core_views.api_not_found, name="api_not_found"),
 ]
@@ -25,4 +29,8 @@ if getattr(settings, "PORTAL_SERVE_MEDIA", False):
     # Development and tests only; production serves MEDIA_ROOT from shared storage (README).
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search_page, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -104,6 +104,26 @@ class KnowledgeItemMixin:
             data["dateModified"] = self.last_published_at.isoformat()
         return data
 
+    def search_document(self):
+        """The portal search record (portal/search/documents.py); `search_body()` and `search_extra()` vary."""
+        from portal.search.documents import flatten
+
+        return {
+            "title": self.title,
+            "summary": self.feed_summary(),
+            "body": flatten(self.search_body()),
+            "date": self.date,
+            "countries": list(getattr(self, "countries", None) or []),
+            "sectors": list(getattr(self, "sectors", None) or []),
+            **self.search_extra(),
+        }
+
+    def search_body(self):
+        return []
+
+    def search_extra(self):
+        return {}
+
     def full_url_for(self, request):
         relative = self.get_url(request)
         return request.build_absolute_uri(relative) if request is not None else self.get_full_url()

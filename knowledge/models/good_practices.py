@@ -120,7 +120,16 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         verbose_name = _("good practice")
 
     content_type_code = "good-practice"
+    search_type = content_type_code
     schema_type = "Article"
+
+    def search_body(self):
+        return [self.region, self.context, self.approach, self.results, self.transferability, self.resources]
+
+    def search_extra(self):
+        organisation = self.organisation_page()
+        return {"tags": [tag.name for tag in self.tags.all()],
+                "organisation": organisation.title if organisation else self.implementing_organisation}
 
     def structured_data(self, request=None):
         data = super().structured_data(request)

@@ -89,8 +89,12 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     content_type_code = "newsletter"
+    search_type = content_type_code
     schema_type = "NewsArticle"
     summary_field = "intro"
+
+    def search_body(self):
+        return [self.highlights, self.next_steps]
 
     class Meta:
         verbose_name = _("newsletter issue")

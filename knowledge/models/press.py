@@ -70,7 +70,14 @@ class PressReleasePage(KnowledgeItemMixin, Page):
     subpage_types = []
 
     content_type_code = "press-release"
+    search_type = content_type_code
     schema_type = "NewsArticle"
+
+    def search_body(self):
+        return [self.subtitle, self.dateline_city, self.body]
+
+    def search_extra(self):
+        return {"countries": [self.dateline_country] if self.dateline_country else []}
 
     def feed_summary(self):
         return self.summary or self.subtitle or self.search_description or ""

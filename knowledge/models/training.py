@@ -76,7 +76,11 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
     subpage_types = []
 
     content_type_code = "training-module"
+    search_type = content_type_code
     schema_type = "Course"
+
+    def search_body(self):
+        return [self.learning_outcomes, self.prerequisites, self.units]
 
     def structured_data(self, request=None):
         data = super().structured_data(request)

@@ -1,7 +1,8 @@
 """The small protocol through which pages join search (../shared/DESIGN.md).
 
 A searchable page class defines `search_type` (a CONTRACTS.md content type code) and `search_document()`, which
-returns a plain dict; the outbox adds page id, translation key, locale and url itself:
+returns a plain dict; the outbox (outbox.py) adds page id, translation key, locale and url itself, and never
+indexes a page that is not live, an alias, or behind a view restriction:
 
     def search_document(self):
         return {
@@ -15,9 +16,16 @@ returns a plain dict; the outbox adds page id, translation key, locale and url i
         }
 """
 
+from django.dispatch import Signal
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
+
+# Records that copy data from another page or snippet (an organisation's name in its events) are refreshed when it
+# changes: pages referencing it in Wagtail's reference index are found by themselves; a page class may also define
+# `search_dependents()`, or a receiver of this signal (sender: the changed object's class, `instance`) may return
+# the pages (or page ids) to refresh.
+search_dependents = Signal()
 
 SEARCH_DOCUMENT_KEYS = ("title", "summary", "body", "date", "datetime", "countries", "sectors", "tags", "organisation")
 

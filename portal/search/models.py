@@ -4,6 +4,7 @@ the engine state columns let an engine outage delay an update without losing it 
 """
 
 from django.db import models
+from wagtail.search import index
 
 
 class SearchDocumentQuerySet(models.QuerySet):
@@ -14,7 +15,7 @@ class SearchDocumentQuerySet(models.QuerySet):
         return self.filter(state__in=[SearchDocument.PENDING, SearchDocument.FAILED])
 
 
-class SearchDocument(models.Model):
+class SearchDocument(index.Indexed, models.Model):
     PENDING = "pending"
     SYNCED = "synced"
     FAILED = "failed"
@@ -51,8 +52,27 @@ class SearchDocument(models.Model):
 
     objects = SearchDocumentQuerySet.as_manager()
 
+    # The database engine searches the analysed text through Wagtail's database backend (SQLite FTS5, PostgreSQL
+    # with SEARCH_CONFIG "simple", so that the stems are not stemmed again). Title stems count twice.
+    search_fields = [
+        index.SearchField("search_text"),
+        index.AutocompleteField("autocomplete_text"),
+        index.FilterField("live"),
+        index.FilterField("locale"),
+        index.FilterField("content_type"),
+    ]
+
     class Meta:
         indexes = [models.Index(fields=["state", "next_attempt_at"])]
 
     def __str__(self):
         return f"{self.locale} {self.content_type} {self.page_id}: {self.title}"
+
+    def search_text(self):
+        return f"{self.analysed_title} {self.analysed_title} {self.analysed_text}" if self.live else ""
+
+    def autocomplete_text(self):
+        from .text import normalise
+
+        return normalise(self.title, self.locale) if self.live else ""
+

@@ -1,0 +1,55 @@
+"""Choosing the engine: the database engine unless SEARCH_URL names an Elasticsearch cluster, and the database
+engine again (with `fallback=True`, shown as a notice) whenever that cluster does not answer."""
+
+import logging
+
+from django.conf import settings
+
+from .database import DatabaseEngine
+from .engine import EngineUnavailable, SearchQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+
+_database = DatabaseEngine()
+
+
+def database_engine():
+    return _database
+
+
+def get_engine():
+    """The configured engine: Elasticsearch when SEARCH_URL is set, else the database engine."""
+    if not getattr(settings, "SEARCH_URL", ""):
+        return _database
+    try:
+        from .elastic import ElasticsearchEngine
+
+        return ElasticsearchEngine.from_settings()
+    except (ImportError, EngineUnavailable, ValueError):  # pragma: no cover - misconfigured: still answer
+        logger.exception("search: SEARCH_URL is set but the Elasticsearch engine cannot be created")
+        return _database
+
+
+def search(query: SearchQuery) -> SearchResults:
+    engine = get_engine()
+    if engine is _database:
+        results = _database.search(query)
+        results.fallback = bool(getattr(settings, "SEARCH_URL", ""))
+        return results
+    try:
+        return engine.search(query)
+    except EngineUnavailable as error:
+        logger.warning("search: %s did not answer (%s); answering from the database engine", engine.name, error)
+        results = _database.search(query)
+        results.fallback = True
+        return results
+
+
+def suggest(q: str, lang: str, limit: int = 8) -> list[dict]:
+    engine = get_engine()
+    if engine is not _database:
+        try:
+            return engine.suggest(q, lang, limit)
+        except EngineUnavailable as error:
+            logger.warning("search: %s did not answer suggestions (%s)", engine.name, error)
+    return _database.suggest(q, lang, limit)

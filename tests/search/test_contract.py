@@ -1,0 +1,151 @@
+"""One contract suite for both engines (the `engine` fixture): what CONTRACTS.md and DESIGN.md promise."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from portal.search.engine import SearchQuery
+
+from .conftest import TOKEN
+
+
+def search(engine, q, lang="en", **kwargs):
+    return engine.search(SearchQuery(q=q, lang=lang, **kwargs))
+
+
+def urls(results):
+    return [hit.url for hit in results.hits]
+
+
+def hit_for(results, page):
+    return next((hit for hit in results.hits if hit.translation_key == str(page.translation_key)), None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "q"),
+    [
+        ("en", "gp_en", "farms migrant"),
+        ("fr", "gp_fr", "agricultrice"),
+        ("nl", "nl", "werknemer"),
+        ("el", "gp_el", "εργαζομένων"),
+        ("es", "es", "trabajador"),
+        ("it", "it", "lavoratore"),
+    ],
+)
+def test_stemming_in_each_language(engine, corpus, lang, key, q):
+    results = search(engine, f"{TOKEN} {q}", lang)
+    hit = hit_for(results, corpus[key])
+    assert hit is not None, urls(results)
+    assert hit.locale == lang
+
+
+def test_latin_accents_fold_both_ways(engine, corpus):
+    assert hit_for(search(engine, f"{TOKEN} integration", "fr"), corpus["gp_fr"]).locale == "fr"
+    assert hit_for(search(engine, f"{TOKEN} saisonnières", "fr"), corpus["gp_fr"]) is not None
+
+
+@pytest.mark.parametrize("q", ["migrants", "migrantes", "migrant", "migrant·es"])
+def test_french_inclusive_writing(engine, corpus, q):
+    results = search(engine, f"{TOKEN} {q}", "fr")
+    hit = hit_for(results, corpus["gp_fr"])
+    assert hit is not None and hit.locale == "fr"
+
+
+@pytest.mark.parametrize("q", ["πελοποννησου", "Πελοποννήσου", "ΠΕΛΟΠΟΝΝΗΣΟΥ"])
+def test_greek_case_and_accents(engine, corpus, q):
+    results = search(engine, f"{TOKEN} {q}", "el")
+    hit = hit_for(results, corpus["gp_el"])
+    assert hit is not None and hit.locale == "el"
+
+
+def test_one_hit_per_translation_group_visitor_language_first(engine, corpus):
+    results = search(engine, TOKEN, "fr")
+    keys = [hit.translation_key for hit in results.hits]
+    assert len(keys) == len(set(keys))
+    gp = hit_for(results, corpus["gp_fr"])
+    assert gp.locale == "fr" and gp.url == corpus["gp_fr"].url
+    assert {t["locale"] for t in gp.translations} == {"en", "el"}
+    assert results.hits[0].locale == "fr"
+    # Groups: the good practice (3 versions), the press release, nl, es, it pages.
+    assert results.total == 5
+    english = search(engine, TOKEN, "en")
+    assert hit_for(english, corpus["gp_en"]).locale == "en"
+    assert english.total == 5
+    # A group without a version in the visitor's language comes in another language.
+    assert hit_for(english, corpus["nl"]).locale == "nl"
+
+
+def test_facets_count_translation_groups_and_keep_their_own_counts(engine, corpus):
+    results = search(engine, TOKEN, "en")
+    facets = {name: {item["value"]: item["count"] for item in items} for name, items in results.facets.items()}
+    assert set(facets) == {"type", "country", "sector", "language", "year"}
+    assert facets["type"]["good-practice"] == 1  # three language versions, one group
+    assert facets["type"]["press-release"] == 1
+    assert facets["type"]["page"] == 3
+    assert facets["country"]["BE"] == 1 and facets["country"]["GR"] == 1
+    assert facets["year"]["2025"] == 1 and facets["year"]["2024"] == 1
+    assert facets["language"]["en"] == 2 and facets["language"]["fr"] == 1
+
+    chosen = search(engine, TOKEN, "en", types=("good-practice",))
+    assert chosen.total == 1 and len(chosen.hits) == 1
+    chosen_facets = {name: {i["value"]: i["count"] for i in items} for name, items in chosen.facets.items()}
+    # post_filter: the chosen facet keeps its own counts, the others are narrowed.
+    assert chosen_facets["type"] == facets["type"]
+    assert chosen_facets["country"] == {"BE": 1}
+    both = search(engine, TOKEN, "en", types=("good-practice", "press-release"))
+    assert both.total == 2
+    assert search(engine, TOKEN, "en", year=2024).total == 1
+    assert search(engine, TOKEN, "en", countries=("GR",), sectors=("agriculture",)).total == 0
+
+
+def test_highlights_come_from_the_original_text(engine, corpus):
+    hit = hit_for(search(engine, f"{TOKEN} travailleuses", "fr"), corpus["gp_fr"])
+    assert "<mark>travailleur·euse·s</mark>" in hit.snippet
+    hit = hit_for(search(engine, f"{TOKEN} integration agricultrice", "fr"), corpus["gp_fr"])
+    assert "<mark>intégration</mark>" in hit.snippet and "<mark>agricultrices</mark>" in hit.snippet
+    assert "L&#x27;" in hit.snippet  # escaped original text, not the normalised one
+
+
+def test_pagination(engine, corpus):
+    first = search(engine, TOKEN, "en", page_size=2)
+    second = search(engine, TOKEN, "en", page=2, page_size=2)
+    third = search(engine, TOKEN, "en", page=3, page_size=2)
+    past = search(engine, TOKEN, "en", page=9, page_size=2)
+    assert (len(first.hits), len(second.hits), len(third.hits), len(past.hits)) == (2, 2, 1, 0)
+    assert first.total == second.total == past.total == 5
+    seen = [h.translation_key for h in first.hits + second.hits + third.hits]
+    assert len(set(seen)) == 5
+
+
+def test_did_you_mean(engine, corpus):
+    results = search(engine, "zorblux", "en")
+    assert results.total == 0
+    assert results.suggestion and TOKEN in results.suggestion
+
+
+def test_autocomplete(engine, corpus):
+    suggestions = engine.suggest("zorbl", "fr")
+    titles = [s["title"] for s in suggestions]
+    assert titles and titles[0].startswith("Zorblax")
+    assert len(suggestions) <= 8
+    assert {"title", "url", "type"} <= set(suggestions[0])
+    assert len({s["url"] for s in suggestions}) == len(suggestions)
+    assert any(s["url"] == corpus["gp_fr"].url for s in suggestions)
+    assert not any(s["url"] == corpus["gp_en"].url for s in suggestions)  # one per group, the visitor's version
+
+
+def test_unpublished_pages_are_never_found(engine, corpus):
+    corpus["press"].unpublish()
+    corpus["gp_el"].delete()
+    results = search(engine, TOKEN, "en")
+    assert hit_for(results, corpus["press"]) is None
+    gp = hit_for(search(engine, TOKEN, "el"), corpus["gp_en"])
+    assert gp is not None and gp.locale != "el"
+
+
+def test_restricted_pages_are_never_found(engine, corpus, indexes):
+    PageViewRestriction.objects.create(page=indexes["fr"], restriction_type=PageViewRestriction.PASSWORD,
+                                       password="secret")
+    results = search(engine, f"{TOKEN} migrantes", "fr")
+    hit = hit_for(results, corpus["gp_fr"])
+    assert hit is None or hit.locale != "fr"
+    assert all(corpus["gp_fr"].url != h.url for h in search(engine, TOKEN, "fr").hits)
