@@ -12,12 +12,15 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.models import GroupPagePermission
 
+from events import registration
 from events.registration import make_cancel_token, read_cancel_token
 from events.registration_models import Registration
 from portal.core.models import SiteSettings
@@ -200,6 +203,17 @@ def test_the_original_version_sets_the_capacity(client, event, admin_user, djang
     register(client, event, email="two@example.org")
     register(client, french, email="trois@example.org")
     assert Registration.objects.get(email="trois@example.org").status == "waiting"
+
+
+def test_the_event_is_locked_before_the_places_are_counted(event):
+    with CaptureQueriesContext(connection) as queries:
+        registration.take_place(event, {"name": "Ana", "email": "ana@example.org", "organisation": ""})
+    statements = [q["sql"] for q in queries.captured_queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    if connection.vendor == "sqlite":  # a write first: the database's write lock, taken before any read
+        assert statements[0].startswith('UPDATE "events_registration"')
+    else:
+        assert statements[0].endswith("FOR UPDATE")
+    assert Registration.objects.get().status == "confirmed"
 
 
 def test_cancelling_promotes_the_first_on_the_waiting_list(client, event):
