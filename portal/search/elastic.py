@@ -14,14 +14,16 @@
 - Search: all six aliases in one request, the visitor's language boosted (`indices_boost`), one hit per
   translation group (`collapse`), totals and facet counts counting groups (`cardinality`), each facet counted with
   the other facets' filters while the results use all of them (`post_filter`), "did you mean" from a term
-  suggester, autocomplete from a completion suggester. The hits are then read from the outbox (one query), which
-  chooses the visitor's version of each group, lists its translations and drops rows tombstoned in the meantime;
-  snippets are cut from the original text by highlight.make_snippet.
+  suggester, autocomplete from a phrase-prefix query on the titles in the visitor's language. The hits are then
+  read from the outbox (one query), which chooses the visitor's version of each group, lists its translations and
+  drops rows tombstoned in the meantime; snippets are cut from the original text by highlight.make_snippet.
 """
 
 import logging
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -43,10 +45,21 @@ PYTHON_SNOWBALL = "python-snowball"
 FACET_FIELDS = {
     "type": "content_type", "country": "countries", "sector": "sectors", "language": "locale", "year": "year",
 }
-SUGGEST_WORDS = 8  # completion inputs: the title, and the title from each of its first words on
 BOOST_VISITOR = 100  # indices_boost of the visitor's language: its versions come first
 GROUPS_PRECISION = 40000  # cardinality precision threshold (exact counts below it)
+REBUILD_WORKERS = 3  # bulk requests in flight during a rebuild
 BULK_TIMEOUT = 120  # seconds, for index administration, rebuild and reload (never in a request cycle)
+
+
+@lru_cache(maxsize=200_000)
+def _normalised_word(word: str, lang: str) -> str:
+    return normalise(word, lang)
+
+
+def normalise_text(text: str, lang: str) -> str:
+    """text.normalise() word by word with a cache (the same words recur across documents); whitespace collapsed.
+    Equivalent for indexing: inclusive writing and accents never span a space."""
+    return " ".join(_normalised_word(word, lang) for word in (text or "").split())
 
 
 def _version(row) -> int:
@@ -132,9 +145,10 @@ class ElasticsearchEngine:
                     "countries": keyword, "sectors": keyword, "tags": keyword,
                     "date": {"type": "date"}, "year": {"type": "integer"},
                     "title": text, "text": text,
-                    # Unstemmed normalised words of the title and summary: the vocabulary of "did you mean".
+                    # Unstemmed normalised words: of the title for autocomplete (phrase prefix), of the title and
+                    # summary as the vocabulary of "did you mean". (Cheaper to index than a completion field.)
+                    "title_plain": {"type": "text", "analyzer": "standard"},
                     "words": {"type": "text", "analyzer": "standard"},
-                    "suggest": {"type": "completion", "analyzer": "simple"},
                     "display": {"type": "object", "enabled": False},
                 },
             },
@@ -229,11 +243,9 @@ class ElasticsearchEngine:
             title = row.analysed_title or analyse(row.title, lang)
             text = row.analysed_text or analyse(" ".join(p for p in text_parts if p), lang)
         else:
-            title = normalise(row.title, lang)
-            text = normalise(" ".join(p for p in text_parts if p), lang)
-        plain_title = normalise(row.title, lang)
-        words = plain_title.split()
-        inputs = [plain_title] + [" ".join(words[i:]) for i in range(1, min(len(words), SUGGEST_WORDS))]
+            title = normalise_text(row.title, lang)
+            text = normalise_text(" ".join(p for p in text_parts if p), lang)
+        plain_title = normalise_text(row.title, lang)
         return {
             "page_id": row.page_id,
             "translation_key": str(row.translation_key),
@@ -246,8 +258,8 @@ class ElasticsearchEngine:
             "year": row.date.year if row.date else None,
             "title": title,
             "text": text,
-            "words": f"{plain_title} {normalise(row.summary, lang)}",
-            "suggest": {"input": [i[:200] for i in inputs if i]},
+            "title_plain": plain_title,
+            "words": f"{plain_title} {normalise_text(row.summary, lang)}",
             "display": {"title": row.title, "url": row.url},
         }
 
@@ -293,30 +305,47 @@ class ElasticsearchEngine:
         return failures
 
     def bulk_load(self, index_by_lang: dict[str, str], rows: Iterable, chunk: int = 500,
-                  progress: Callable[[int], None] | None = None, versioned: bool = True) -> dict[int, str]:
-        """Index live rows into the given indices (rebuild, reload), in bulk requests of `chunk` rows.
+                  progress: Callable[[int], None] | None = None, versioned: bool = True,
+                  workers: int = 1) -> dict[int, str]:
+        """Index live rows into the given indices (rebuild, reload), in bulk requests of `chunk` rows, up to
+        `workers` requests in flight while the next batch is prepared.
 
         A reload into an index that lost documents writes without versions: the engine may remember a deleted
         document's version and would refuse the row's own."""
-        failures, batch, done = {}, [], 0
+        failures, done = {}, 0
 
-        def flush():
-            nonlocal batch, done
-            if not batch:
-                return
-            ops = self._operations(batch, lambda lang: index_by_lang[lang], require_alias=False, versioned=versioned)
-            failures.update(self._failures(self._call("bulk", operations=ops, timeout=BULK_TIMEOUT)))
-            done += len(batch)
-            batch = []
+        def send(ops, size):
+            return self._failures(self._call("bulk", operations=ops, timeout=BULK_TIMEOUT)), size
+
+        def collect(future):
+            nonlocal done
+            refused, size = future.result()
+            failures.update(refused)
+            done += size
             if progress:
                 progress(done)
 
-        for row in rows:
-            if row.live and row.locale in index_by_lang:
-                batch.append(row)
-                if len(batch) >= chunk:
-                    flush()
-        flush()
+        def batches():
+            batch = []
+            for row in rows:
+                if row.live and row.locale in index_by_lang:
+                    batch.append(row)
+                    if len(batch) >= chunk:
+                        yield batch
+                        batch = []
+            if batch:
+                yield batch
+
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            in_flight = []
+            for batch in batches():
+                ops = self._operations(batch, lambda lang: index_by_lang[lang], require_alias=False,
+                                       versioned=versioned)
+                in_flight.append(pool.submit(send, ops, len(batch)))
+                while len(in_flight) >= max(1, workers):
+                    collect(in_flight.pop(0))
+            for future in in_flight:
+                collect(future)
         return failures
 
     def rebuild(self, rows: Iterable, progress: Callable[[int], None] | None = None) -> dict:
@@ -327,7 +356,7 @@ class ElasticsearchEngine:
         try:
             for lang in self.languages:
                 new[lang] = self.create_index(lang, alias=False)
-            failures = self.bulk_load(new, rows, progress=progress)
+            failures = self.bulk_load(new, rows, progress=progress, workers=REBUILD_WORKERS)
             self._call("indices.refresh", index=",".join(new.values()), timeout=BULK_TIMEOUT)
             actions = []
             for lang in self.languages:
@@ -480,14 +509,12 @@ class ElasticsearchEngine:
             return []
         lang = lang if lang in self.languages else self.languages[0]
         body = {
+            "size": limit * 2,
             "_source": ["page_id", "content_type", "display"],
-            "suggest": {"titles": {"prefix": prefix[:100], "completion": {
-                "field": "suggest", "size": limit * 2, "skip_duplicates": True}}},
+            "query": {"match_phrase_prefix": {"title_plain": {"query": prefix[:100], "max_expansions": 50}}},
         }
         answer = self._call("search", index=self.alias(lang), body=body)
-        options = []
-        for entry in answer.get("suggest", {}).get("titles", []):
-            options.extend(entry.get("options", []))
+        options = answer["hits"]["hits"]
         live = set(SearchDocument.objects.live().filter(
             page_id__in=[option["_source"]["page_id"] for option in options]).values_list("page_id", flat=True))
         suggestions, seen = [], set()

@@ -309,15 +309,21 @@ def rebuild(progress=None, stdout=None) -> dict:
         "pk", "updated_at"))
     result = engine.rebuild(rows, progress=progress)
     failures = result["failures"]
-    mark_synced([row for row in rows if row.page_id not in failures], started)
-    mark_synced(tombstones, started)
+    # Marked by id: a row changed since it was read is pushed again below, which is what makes this exact.
+    done = [row.pk for row in rows if row.page_id not in failures] + [row.pk for row in tombstones]
+    for start in range(0, len(done), 900):
+        SearchDocument.objects.filter(pk__in=done[start:start + 900]).update(
+            state=SearchDocument.SYNCED, attempts=0, next_attempt_at=None, last_error="", synced_at=started)
     for row in rows:
         if row.page_id in failures:
             mark_failed([row], failures[row.page_id], started)
-    # Rows changed while the new indices were loading may have been pushed to the old ones: push them again
-    # (with a margin for transactions that wrote before `started` but committed after the rows were read).
-    changed = _rows(SearchDocument.objects.filter(updated_at__gte=started - timedelta(minutes=5)), engine)
-    _push_rows(engine, changed.order_by("updated_at"), timezone.now())
+    # Rows changed while the new indices were loading may have been pushed to the old ones: push them again. A
+    # margin covers transactions that wrote before `started` but committed after the rows were read; rows loaded
+    # in the very version they still have are in the new indices already.
+    loaded = {row.pk: row.updated_at for row in rows}
+    recent = _rows(SearchDocument.objects.filter(updated_at__gte=started - timedelta(minutes=5)), engine)
+    changed = [row for row in recent.order_by("updated_at") if loaded.get(row.pk) != row.updated_at]
+    _push_rows(engine, changed, timezone.now())
     close_breaker()
     result["documents"] = len(rows)
     return result
