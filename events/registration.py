@@ -374,6 +374,16 @@ def cancel(registration, now=None):
     return promoted
 
 
+def offer_free_places(event_key):
+    """Give the free places (after the capacity was raised) to the waiting list, and e-mail those promoted."""
+    with transaction.atomic():
+        lock_event(event_key)
+        promoted = promote_waiting(event_key)
+    for registration in promoted:
+        send_registration_email(registration, "promoted")
+    return promoted
+
+
 def promote_waiting(event_key, now=None):
     """Give the free places to the waiting list, first come first served (call inside a transaction that holds
     lock_event). Nobody is promoted once the event has started."""

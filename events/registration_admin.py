@@ -10,7 +10,7 @@ import csv
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -18,13 +18,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .registration import counts, places_left, reference_event
+from .registration import counts, offer_free_places, places_left, reference_event
 from .registration_models import Registration
 
 CSV_FIELDS = ["status", "name", "email", "organisation", "language", "registered_through", "created_at",
@@ -101,6 +102,14 @@ class RegistrationsView(WagtailAdminTemplateMixin, TemplateView):
             csv_url=reverse("events_registration_csv", args=[self.page.pk]),
         )
         return context
+
+
+    def post(self, request, page_id):
+        if request.POST.get("action") == "offer":
+            promoted = offer_free_places(self.page.translation_key)
+            messages.success(request, _("%(count)s person(s) on the waiting list got a place and were told by e-mail.")
+                             % {"count": len(promoted)})
+        return redirect("events_registrations", self.page.pk)
 
 
 def registrations_csv(request, page_id):

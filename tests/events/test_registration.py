@@ -448,6 +448,31 @@ def test_registrations_and_csv_only_for_those_who_can_edit_the_event(client, eve
     assert listing_url in html_of(edit)  # the "Registrations" button on the event
 
 
+def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity(client, event, admin_user,
+                                                                                 django_user_model):
+    for address in ("a@example.org", "b@example.org", "c@example.org", "d@example.org"):
+        register(client, event, email=address)
+    type(event).objects.filter(translation_key=event.translation_key).update(capacity=3)
+    mail.outbox.clear()
+    url = reverse("events_registrations", args=[event.pk])
+
+    outsider = editor_of(django_user_model, "partner-c", factories.section(event.get_parent().get_parent()))
+    client.force_login(outsider)
+    assert client.post(url, {"action": "offer"}).status_code == 302
+    assert Registration.objects.waiting().count() == 2 and mail.outbox == []
+
+    client.force_login(admin_user)
+    assert "Give the free places to the waiting list" in html_of(client.get(url))
+    response = client.post(url, {"action": "offer"})
+    assert response.status_code == 302 and response["Location"] == url
+    assert dict(Registration.objects.values_list("email", "status")) == {
+        "a@example.org": "confirmed", "b@example.org": "confirmed",
+        "c@example.org": "confirmed", "d@example.org": "waiting",
+    }
+    assert [m.to for m in mail.outbox] == [["c@example.org"]] and ONLINE in mail.outbox[0].body
+    assert "Give the free places to the waiting list" not in html_of(client.get(url))
+
+
 def test_registrations_are_not_in_the_public_api_or_pages(client, event):
     register(client, event)
     for url in (event.get_url(), "/api/v2/pages/?type=events.EventPage&fields=*", "/api/search/?q=Ana"):
