@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.utils import timezone
 from freezegun import freeze_time
@@ -378,3 +378,16 @@ def test_without_search_url_the_commands_have_nothing_to_do(settings):
     assert lines[0].startswith("engine: database")
     en = [line.split() for line in lines if line.startswith("en ")][0]
     assert en[:5] == ["en", "1", "-", "1", "0"]
+
+
+def test_sync_command_once_and_watching(elastic_engine, settings):
+    make_row("it", "Vendemmia in Toscana")
+    out = io.StringIO()
+    call_command("search_index", "sync", "--watch", "--interval", "0", "--passes", "2", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith("sync: 1 pushed") and lines[1].endswith("sync: 0 pushed")
+    assert elastic_engine.count("it") == 1
+    point_settings_at(settings, "http://127.0.0.1:9")
+    with pytest.raises(CommandError, match="unavailable"):
+        call_command("search_index", "sync", stdout=io.StringIO())
