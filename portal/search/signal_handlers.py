@@ -13,11 +13,15 @@ from . import outbox
 
 
 def _page_published(sender, instance, **kwargs):
-    row_url = outbox.SearchDocument.objects.filter(page_id=instance.pk).values_list("url", flat=True).first()
     outbox.refresh_pages([instance.pk])
-    new_url = outbox.SearchDocument.objects.filter(page_id=instance.pk).values_list("url", flat=True).first()
-    if row_url and new_url and row_url != new_url and not instance.is_leaf():
-        outbox.refresh_subtree(instance)  # descendants' URLs changed with this one's slug
+    if not instance.is_leaf():
+        # A changed slug changes every descendant's URL (page_slug_changed only comes after commit).
+        parts = instance.get_url_parts()
+        prefix = parts[2] if parts else None
+        descendants = Page.objects.filter(path__startswith=instance.path, depth__gt=instance.depth).values("pk")
+        rows = outbox.SearchDocument.objects.filter(live=True, page_id__in=descendants)
+        if prefix and rows.exclude(url__startswith=prefix).exists():
+            outbox.refresh_subtree(instance)
 
 
 def _page_unpublished(sender, instance, **kwargs):
