@@ -44,13 +44,17 @@ def event_for_user(user, page_id):
     return page
 
 
-def editable_events(user):
-    """Events with the portal's registration form that `user` can edit (one version per event: the original)."""
+def editable_portal_events(user):
+    """The events with the portal's registration form that `user` can edit (every version), as a queryset."""
     from .models import EventPage
 
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
-    events = EventPage.objects.filter(pk__in=editable.values("pk"), registration_mode="portal",
-                                      alias_of__isnull=True).order_by("-start", "pk")
+    return EventPage.objects.filter(pk__in=editable.values("pk"), registration_mode="portal", alias_of__isnull=True)
+
+
+def editable_events(user):
+    """Events with the portal's registration form that `user` can edit (one version per event: the first)."""
+    events = editable_portal_events(user).order_by("-start", "pk")
     seen, result = set(), []
     for event in events.select_related("locale"):
         if event.translation_key not in seen:
@@ -178,7 +182,7 @@ class RegistrationsButton(PageMenuItem):
 
 class RegistrationsMenuItem(MenuItem):
     def is_shown(self, request):
-        return bool(editable_events(request.user))
+        return editable_portal_events(request.user).exists()
 
 
 @hooks.register("register_admin_urls")
