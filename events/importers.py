@@ -263,18 +263,25 @@ def city_coordinates(city, country):
 
 
 def event_times(date, zone_name, facts, programme, other_text):
-    """(start, end) aware datetimes: a time range stated in the text, else the programme's span, else the day."""
+    """(start, end) aware datetimes: the time range of a "When:" line or of a line with a date, else the
+    programme's span, else any time range in the text, else the whole day."""
     zone = zoneinfo.ZoneInfo(zone_name)
-    start = end = None
-    for text in [facts.when, *other_text.split("\n")]:
-        match = _TIME_RANGE.search(text or "")
-        if match:
-            start, end = _time(match, 1), _time(match, 2)
-            break
+    lines = other_text.split("\n")
+
+    def time_range(texts):
+        for text in texts:
+            match = _TIME_RANGE.search(text or "")
+            if match:
+                return _time(match, 1), _time(match, 2)
+        return None, None
+
+    start, end = time_range([facts.when, *(line for line in lines if find_dates(line))])
     if start is None and programme:
         start = programme[0].start_time
         last = programme[-1]
         end = last.end_time or last.start_time
+    if start is None:
+        start, end = time_range(lines)
     if start is None:
         return (datetime.datetime.combine(date, datetime.time(0, 0), tzinfo=zone),
                 datetime.datetime.combine(date, datetime.time(23, 59), tzinfo=zone))

@@ -35,7 +35,7 @@ Interpretation: French–Dutch–English
 
 ## Practical information
 
-Coffee is served from 9:00.
+Coffee is served from 9:00. A sandwich lunch follows, 12:30 – 13:30.
 """
 
 REPORT_MD = """# Report of the morning seminar
