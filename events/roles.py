@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -312,6 +314,34 @@ def sync_roles():
     sync_partners(report)
     sync_workflow(coordinators, report)
     return report
+
+
+# New language versions -----------------------------------------------------------------------------------------
+
+def share_translation_permissions(page):
+    """Give a new language version of a managed page (an index, a partner's section) the page permissions the
+    managed groups hold on its other versions, so that a partner who translates an event into a language its
+    section was not yet in (wagtail-localize then copies the missing parents) can go on editing it at once."""
+    managed = Q(group__name=COORDINATORS) | Q(group__name__startswith=PARTNER_PREFIX)
+    wanted = set(
+        GroupPagePermission.objects.filter(managed, page__translation_key=page.translation_key)
+        .exclude(page_id=page.pk).values_list("group_id", "permission_id")
+    )
+    wanted -= set(GroupPagePermission.objects.filter(page_id=page.pk).values_list("group_id", "permission_id"))
+    GroupPagePermission.objects.bulk_create(
+        GroupPagePermission(group_id=group_id, page_id=page.pk, permission_id=perm_id) for group_id, perm_id in wanted
+    )
+
+
+def _page_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        share_translation_permissions(instance)
+
+
+def connect_signals():
+    """Called once the apps are ready (events/wagtail_hooks.py; harmless twice)."""
+    for label in (*COORDINATOR_PAGE_TYPES, "events.EventSectionPage"):
+        post_save.connect(_page_created, sender=apps.get_model(label), dispatch_uid=f"events.roles:{label}")
 
 
 # What Wagtail leaves open --------------------------------------------------------------------------------------

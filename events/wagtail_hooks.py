@@ -5,6 +5,8 @@
 - wagtail-localize's "Translate this page" and "Sync translated pages" check only its own "submit translation"
   permission: these views are replaced, at the same addresses, by ones that also require the right to edit the
   source (and, to publish translations at once, the right to publish them).
+- A new language version of an index or a section (wagtail-localize makes aliases of missing parents) gets the
+  page permissions the roles hold on its other versions.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -17,6 +19,8 @@ from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.views import submit_translations, update_translations
 
 from . import roles
+
+roles.connect_signals()  # a new language version of a section keeps its partner's rights
 
 
 @hooks.register("before_delete_page")

@@ -363,6 +363,27 @@ class TestPartnerRules:
         assert client.get(add_url(tree.section_fr["alpha"])).status_code == 200
         assert denied(client.get(add_url(tree.section_fr["beta"])), "alpha")
 
+    def test_translating_into_a_language_the_section_is_not_in_yet(self, tree, client, django_user_model,
+                                                                   django_capture_on_commit_callbacks):
+        """wagtail-localize makes aliases of the missing index and section: they keep their rights."""
+        nl = Locale.objects.get(language_code="nl")
+        section_key = EventSectionPage.objects.get(pk=tree.section["alpha"]).translation_key
+        assert not EventSectionPage.objects.filter(translation_key=section_key, locale=nl).exists()
+        login(client, tree, "alpha", django_user_model)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]),
+                        {"locales": [nl.pk]})
+        key = EventPage.objects.get(pk=tree.live["alpha"]).translation_key
+        translation = EventPage.objects.get(translation_key=key, locale=nl)
+        section = translation.get_parent()
+        assert section.translation_key == section_key and section.alias_of_id == tree.section["alpha"]
+        assert client.get(edit_url(translation.pk)).status_code == 200
+        login(client, tree, "beta", django_user_model)
+        assert denied(client.get(edit_url(translation.pk)), "beta")
+        coordinators = Group.objects.get(name=roles.COORDINATORS)
+        assert GroupPagePermission.objects.filter(group=coordinators, page=section.get_parent(),
+                                                  permission__codename="publish_page").exists()
+
     def test_sync_translated_pages_needs_the_right_to_publish_to_publish(self, tree, client, admin_client,
                                                                          django_user_model,
                                                                          django_capture_on_commit_callbacks):
