@@ -423,6 +423,11 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return self.end.astimezone(self.zone)
 
     @property
+    def local_start_time(self):
+        """'09:30' in the event's zone (template filters would convert to the visitor's zone)."""
+        return self.local_start.strftime("%H:%M")
+
+    @property
     def zone_abbreviation(self):
         """The zone's abbreviation at the start (CEST, EET...), or its UTC offset when it has none."""
         name = self.local_start.tzname() or ""

@@ -208,6 +208,7 @@ def test_organisers_and_partners_link_their_directory_pages(client, section):
     assert "Joint event" in client.get(partner.url).content.decode()
 
 
+@freeze_time("2025-06-01 12:00:00")
 def test_organisation_page_lists_events_with_constant_queries(client, section):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -311,3 +312,37 @@ def test_search_documents(section):
     report = factories.report(event, "Its report", key_takeaways=[("takeaway", "A lesson")])
     assert EventReportPage.search_type == "event-report"
     assert "A lesson" in report.search_document()["body"]
+
+
+def test_translation_by_an_editor_keeps_times_codes_and_organisations(admin_user, client, section,
+                                                                       django_capture_on_commit_callbacks):
+    from tests.helpers import translate_as_editor
+
+    directory = network_factories.directory()
+    organiser = network_factories.organisation(directory, "Centre to translate")
+    index = section.get_parent().specific
+    start = factories.local(2025, 10, 26, 9, 30, "Europe/Athens")
+    event = factories.event(section, "Seminar to translate", start=start, zone="Europe/Athens", countries=["GR"],
+                            sectors=["fisheries"], event_format="hybrid", interpretation="Greek–English",
+                            programme=[("agenda_item", {"start_time": datetime.time(9, 30), "title": "Opening",
+                                                        "speakers": "", "description": ""})])
+    EventOrganisation.objects.create(page=event, organisation=organiser, role="organiser", locale=event.locale)
+    event.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        for page in (directory, organiser, index, section):
+            translate_as_editor(page, "fr", lambda text: text, admin_user)
+        french = translate_as_editor(event, "fr", {"Opening": "Ouverture", "Greek–English": "grec–anglais"},
+                                     admin_user)
+    french = EventPage.objects.get(pk=french.pk)
+    assert (french.start, french.end, french.timezone) == (event.start, event.end, "Europe/Athens")
+    assert (french.countries, french.sectors, french.event_format) == (["GR"], ["fisheries"], "hybrid")
+    assert french.interpretation == "grec–anglais"
+    assert french.translation_uid() == event.translation_uid()
+    assert french.live and french.get_parent().live, (french.url_path, french.get_parent().url_path)
+    response = client.get(french.url)
+    assert response.status_code == 200, (french.url, [p.url_path for p in french.get_ancestors()])
+    html = response.content.decode()
+    assert "26 octobre 2025, 09:30–13:00 (EET, Europe/Athens)" in html
+    assert "Ouverture" in html
+    french_organiser = organiser.get_translation(french.locale)
+    assert f'<a href="{french_organiser.url}">' in html  # the organiser's page in French
