@@ -49,7 +49,7 @@ EVENTS = {
         "venue_city": "Λευκωσία",
         "interpretation": "ελληνικά–αγγλικά",
         "speakers": [
-            {"name": "Ερευνητής", "affiliation": "Ινστιτούτο Εργασίας Κύπρου (ΠΕΟ)"},
+            {"name": "Μαρία Γεωργίου", "affiliation": "Γραφείο Αγροτικής Απασχόλησης Λεμεσού"},
         ],
         "programme": [],
         "report": {
@@ -68,7 +68,8 @@ EVENTS = {
                 "Η γλωσσική υποστήριξη χρειάζεται στον χώρο εργασίας, όχι μόνο στην τάξη.",
                 "Οι οργανώσεις μεταναστών είναι καθοριστικές για να φτάσουμε στους αναζητούντες εργασία.",
             ],
-            "speakers": "Ένας ερευνητής του Ινστιτούτου Εργασίας Κύπρου (ΠΕΟ)· ένας εκπαιδευτής στις "
+            "speakers": "Μαρία Γεωργίου (Γραφείο Αγροτικής Απασχόλησης Λεμεσού)· ένας ερευνητής του Ινστιτούτου "
+                        "Εργασίας Κύπρου (ΠΕΟ)· ένας εκπαιδευτής στις "
                         "υδατοκαλλιέργειες· το CARDET.",
             "body": [
                 ("paragraph", (
@@ -107,7 +108,7 @@ EVENTS = {
         "venue_city": "Ραγκούζα",
         "interpretation": "",
         "speakers": [
-            {"name": "Συνδικαλιστικός εκπρόσωπος", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -154,7 +155,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Σύμβουλος απασχόλησης", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -173,7 +174,7 @@ EVENTS = {
                 "Οι επαγγελματίες θέλουν σύντομες ενότητες κατάρτισης που παρακολουθούν με τον δικό τους ρυθμό.",
             ],
             "speakers": "Καθοδήγηση από ομότιμες στη Ουέλβα· γλωσσική κατάρτιση στην εργασία στη δενδροκαλλιέργεια· "
-                        "Actiris.",
+                        "Els Vermeulen (Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "Οι ομιλητές παρουσίασαν την καθοδήγηση από ομότιμες για εποχικές εργάτριες και τη γλωσσική "
@@ -253,9 +254,7 @@ EVENTS = {
         "venue_city": "Βρυξέλλες",
         "interpretation": "γαλλικά–ολλανδικά–αγγλικά",
         "speakers": [
-            {"name": "Σύμβουλος απασχόλησης", "affiliation": "Actiris"},
-            {"name": "Συντονίστρια καθοδήγησης", "affiliation": "DUO for a JOB"},
-            {"name": "Υπεύθυνος γεωργίας", "affiliation": "Επαρχία Φλαμανδικής Βραβάντης"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Καφές υποδοχής", "speakers": "", "description": ""},
@@ -267,7 +266,7 @@ EVENTS = {
              "description": ""},
             {"title": "Διάλειμμα", "speakers": "", "description": ""},
             {"title": "Στρογγυλό τραπέζι: καθοδήγηση και γλωσσική στήριξη στον δρόμο προς την εργασία",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "Τι βοηθά έναν νεοαφιχθέντα να κρατήσει μια πρώτη δουλειά και τι μπορούν να κάνουν οι "
                             "εργοδότες."},
             {"title": "Συμπεράσματα", "speakers": "Επαρχία Φλαμανδικής Βραβάντης", "description": ""},

@@ -7,8 +7,9 @@ paired with their English originals by position (events.demo.seed). Facts that a
 The four networking events of 2025 follow the project's own account of them in the knowledge demo (newsletters and
 press releases): Cyprus on 31 March (CARDET), round tables in Sicily on 22 and 23 May (LAND Impresa Sociale), an
 online meeting from Brussels on 28 May (HEADWAY, 42 participants) and the closing event in the Peloponnese on
-2 June (the Region of Peloponnese and KMOP). Speakers from real organisations are named by their role only; named
-speakers are the directory's invented people.
+2 June (the Region of Peloponnese and KMOP). Real organisations appear as organisers, partners and in programmes by
+their name only: every speaker named is invented, a person of the directory demo or (free-text speakers) someone
+of one of its invented local organisations.
 
 Upcoming events are series: seed_demo dates a new instance of a series relative to the day it runs whenever fewer
 than three events are upcoming; "{date}" in a slug is the instance's start date.
@@ -80,7 +81,7 @@ EVENTS = {
         "venue_city": "Nicosia",
         "interpretation": "Greek–English",
         "speakers": [
-            {"name": "Researcher", "affiliation": "Cyprus Labour Institute (PEO)"},
+            {"name": "Maria Georgiou", "affiliation": "Limassol Rural Employment Desk"},
         ],
         "programme": [],
         "report": {
@@ -99,7 +100,8 @@ EVENTS = {
                 "Language support is needed at the workplace, not only in the classroom.",
                 "Migrant community organisations are key to reaching job seekers.",
             ],
-            "speakers": "A researcher of the Cyprus Labour Institute (PEO); a trainer in fish farming; CARDET.",
+            "speakers": "Maria Georgiou (Limassol Rural Employment Desk); a researcher of the Cyprus Labour Institute "
+                        "(PEO); a trainer in fish farming; CARDET.",
             "body": [
                 ("paragraph", (
                     "The morning opened with figures on migrant workers in Cypriot agriculture and fisheries, followed "
@@ -117,7 +119,7 @@ EVENTS = {
             lon=33.382276, audiences=["professionals", "employers"], languages=["el", "en"],
             sectors=["agriculture", "fisheries", "aquaculture"], countries=["CY"], tags=["networking", "recruitment"],
             organisers=["cardet"], partners=["cyprus-labour-institute", "larnaca-marine-skills"],
-            people=["andreas-charalambous"], speaker_organisations=["cyprus-labour-institute"], participants=35,
+            people=["andreas-charalambous"], speaker_organisations=["limassol-employment-desk"], participants=35,
         ),
     },
     "sicily-round-tables": {
@@ -142,7 +144,7 @@ EVENTS = {
         "venue_city": "Ragusa",
         "interpretation": "",
         "speakers": [
-            {"name": "Trade union delegate", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -196,7 +198,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Employment counsellor", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -214,7 +216,8 @@ EVENTS = {
                 "Good practices travel well when they come with contacts and documents.",
                 "Professionals want short training modules they can follow at their own pace.",
             ],
-            "speakers": "Peer mentoring in Huelva; on-the-job language training in fruit growing; Actiris.",
+            "speakers": "Peer mentoring in Huelva; on-the-job language training in fruit growing; Els Vermeulen "
+                        "(Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "Speakers presented peer mentoring for women seasonal workers and on-the-job language training in "
@@ -228,7 +231,7 @@ EVENTS = {
             sectors=["agriculture", "fisheries", "forestry"],
             countries=["BE", "GR", "ES", "IT", "CY"], tags=["networking", "good practices"], organisers=["headway"],
             partners=["aeidl", "assembly-of-european-regions"],
-            people=["lucia-ortega", "marieke-van-den-broeck"], speaker_organisations=["actiris"], participants=42,
+            people=["lucia-ortega", "marieke-van-den-broeck"], speaker_organisations=["akkerbrug"], participants=42,
         ),
     },
     "peloponnese-event": {
@@ -307,9 +310,7 @@ EVENTS = {
         "venue_city": "Brussels",
         "interpretation": "French–Dutch–English",
         "speakers": [
-            {"name": "Employment counsellor", "affiliation": "Actiris"},
-            {"name": "Mentoring coordinator", "affiliation": "DUO for a JOB"},
-            {"name": "Agriculture officer", "affiliation": "Province of Flemish Brabant"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Welcome coffee", "speakers": "", "description": ""},
@@ -319,7 +320,7 @@ EVENTS = {
             {"title": "Farm jobs at the public employment service", "speakers": "Actiris", "description": ""},
             {"title": "Break", "speakers": "", "description": ""},
             {"title": "Round table: mentoring and language support on the way to work",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "What helps a newcomer keep a first job, and what employers can do."},
             {"title": "Conclusions", "speakers": "Province of Flemish Brabant", "description": ""},
         ],
@@ -331,7 +332,7 @@ EVENTS = {
             partners=["actiris", "province-of-flemish-brabant", "duo-for-a-job", "collectif-des-femmes",
                       "le-monde-des-possibles", "irfam", "cepag"],
             people=["marieke-van-den-broeck"],
-            speaker_organisations=["actiris", "duo-for-a-job", "province-of-flemish-brabant"],
+            speaker_organisations=["sillons-d-avenir"],
             programme_times=[("09:00", "09:30"), ("09:30", "09:40"), ("09:40", "10:10"), ("10:10", "10:40"),
                              ("10:40", "11:00"), ("11:00", "12:00"), ("12:00", "12:30")],
         ),

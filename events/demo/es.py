@@ -48,7 +48,7 @@ EVENTS = {
         "venue_city": "Nicosia",
         "interpretation": "griego–inglés",
         "speakers": [
-            {"name": "Investigador", "affiliation": "Instituto del Trabajo de Chipre (PEO)"},
+            {"name": "Maria Georgiou", "affiliation": "Oficina de Empleo Rural de Limasol"},
         ],
         "programme": [],
         "report": {
@@ -67,7 +67,8 @@ EVENTS = {
                 "El apoyo lingüístico hace falta en el lugar de trabajo, no solo en el aula.",
                 "Las asociaciones de migrantes son clave para llegar a quienes buscan empleo.",
             ],
-            "speakers": "Un investigador del Instituto del Trabajo de Chipre (PEO); un formador en acuicultura; "
+            "speakers": "Maria Georgiou (Oficina de Empleo Rural de Limasol); un investigador del Instituto del "
+                        "Trabajo de Chipre (PEO); un formador en acuicultura; "
                         "CARDET.",
             "body": [
                 ("paragraph", (
@@ -108,7 +109,7 @@ EVENTS = {
         "venue_city": "Ragusa",
         "interpretation": "",
         "speakers": [
-            {"name": "Delegado sindical", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -157,7 +158,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Orientadora laboral", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -178,7 +179,7 @@ EVENTS = {
             ],
             "speakers": "La mentoría entre iguales en Huelva; la formación lingüística en el trabajo en la "
                         "fruticultura; "
-                        "Actiris.",
+                        "Els Vermeulen (Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "Los ponentes presentaron la mentoría entre iguales para temporeras y la formación lingüística en "
@@ -261,9 +262,7 @@ EVENTS = {
         "venue_city": "Bruselas",
         "interpretation": "francés–neerlandés–inglés",
         "speakers": [
-            {"name": "Orientadora laboral", "affiliation": "Actiris"},
-            {"name": "Coordinadora de mentoría", "affiliation": "DUO for a JOB"},
-            {"name": "Técnico de agricultura", "affiliation": "Provincia de Brabante Flamenco"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Café de bienvenida", "speakers": "", "description": ""},
@@ -274,7 +273,7 @@ EVENTS = {
             {"title": "Empleos agrícolas en el servicio público de empleo", "speakers": "Actiris", "description": ""},
             {"title": "Pausa", "speakers": "", "description": ""},
             {"title": "Mesa redonda: mentoría y apoyo lingüístico en el camino al empleo",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "Qué ayuda a una persona recién llegada a mantener un primer empleo y qué pueden hacer los "
                             "empleadores."},
             {"title": "Conclusiones", "speakers": "Provincia de Brabante Flamenco", "description": ""},

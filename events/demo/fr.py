@@ -49,7 +49,7 @@ EVENTS = {
         "venue_city": "Nicosie",
         "interpretation": "grec–anglais",
         "speakers": [
-            {"name": "Chercheur", "affiliation": "Institut du travail de Chypre (PEO)"},
+            {"name": "Maria Georgiou", "affiliation": "Guichet de l'emploi rural de Limassol"},
         ],
         "programme": [],
         "report": {
@@ -68,7 +68,8 @@ EVENTS = {
                 "Le soutien linguistique est nécessaire sur le lieu de travail, pas seulement en classe.",
                 "Les associations de migrant·es sont essentielles pour atteindre les demandeurs d'emploi.",
             ],
-            "speakers": "Un chercheur de l'Institut du travail de Chypre (PEO) ; un formateur en aquaculture ; CARDET.",
+            "speakers": "Maria Georgiou (Guichet de l'emploi rural de Limassol) ; un chercheur de l'Institut du "
+                        "travail de Chypre (PEO) ; un formateur en aquaculture ; CARDET.",
             "body": [
                 ("paragraph", (
                     "La matinée s'est ouverte sur des chiffres concernant les travailleurs migrants dans l'agriculture "
@@ -107,7 +108,7 @@ EVENTS = {
         "venue_city": "Raguse",
         "interpretation": "",
         "speakers": [
-            {"name": "Délégué syndical", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -155,7 +156,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Conseillère emploi", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -174,7 +175,7 @@ EVENTS = {
                 "Les professionnel·les veulent de courts modules de formation à suivre à leur rythme.",
             ],
             "speakers": "Le mentorat entre pairs à Huelva ; la formation linguistique en emploi en arboriculture ; "
-                        "Actiris.",
+                        "Els Vermeulen (Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "Les intervenant·es ont présenté le mentorat entre pairs pour les saisonnières et la formation "
@@ -254,9 +255,7 @@ EVENTS = {
         "venue_city": "Bruxelles",
         "interpretation": "français–néerlandais–anglais",
         "speakers": [
-            {"name": "Conseillère emploi", "affiliation": "Actiris"},
-            {"name": "Coordinatrice du mentorat", "affiliation": "DUO for a JOB"},
-            {"name": "Chargé de mission agriculture", "affiliation": "Province du Brabant flamand"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Café d'accueil", "speakers": "", "description": ""},
@@ -266,7 +265,7 @@ EVENTS = {
             {"title": "Les emplois agricoles au service public de l'emploi", "speakers": "Actiris", "description": ""},
             {"title": "Pause", "speakers": "", "description": ""},
             {"title": "Table ronde : mentorat et soutien linguistique vers l'emploi",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "Ce qui aide une personne nouvellement arrivée à garder un premier emploi, et ce que les "
                             "employeurs peuvent faire."},
             {"title": "Conclusions", "speakers": "Province du Brabant flamand", "description": ""},

@@ -47,7 +47,7 @@ EVENTS = {
         "venue_city": "Nicosia",
         "interpretation": "greco–inglese",
         "speakers": [
-            {"name": "Ricercatore", "affiliation": "Istituto del lavoro di Cipro (PEO)"},
+            {"name": "Maria Georgiou", "affiliation": "Sportello per il lavoro rurale di Limassol"},
         ],
         "programme": [],
         "report": {
@@ -67,7 +67,8 @@ EVENTS = {
                 "Il sostegno linguistico serve sul posto di lavoro, non solo in aula.",
                 "Le associazioni di migranti sono fondamentali per raggiungere chi cerca lavoro.",
             ],
-            "speakers": "Un ricercatore dell'Istituto del lavoro di Cipro (PEO); un formatore in acquacoltura; CARDET.",
+            "speakers": "Maria Georgiou (Sportello per il lavoro rurale di Limassol); un ricercatore dell'Istituto del "
+                        "lavoro di Cipro (PEO); un formatore in acquacoltura; CARDET.",
             "body": [
                 ("paragraph", (
                     "La mattinata si è aperta con dati sui lavoratori migranti nell'agricoltura e nella pesca di "
@@ -104,7 +105,7 @@ EVENTS = {
         "venue_city": "Ragusa",
         "interpretation": "",
         "speakers": [
-            {"name": "Delegato sindacale", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -151,7 +152,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Orientatrice al lavoro", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -171,7 +172,7 @@ EVENTS = {
                 "I professionisti vogliono brevi moduli formativi da seguire con i propri tempi.",
             ],
             "speakers": "Il mentoring tra pari a Huelva; la formazione linguistica sul lavoro in frutticoltura; "
-                        "Actiris.",
+                        "Els Vermeulen (Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "I relatori hanno presentato il mentoring tra pari per le lavoratrici stagionali e la formazione "
@@ -252,9 +253,7 @@ EVENTS = {
         "venue_city": "Bruxelles",
         "interpretation": "francese–nederlandese–inglese",
         "speakers": [
-            {"name": "Orientatrice al lavoro", "affiliation": "Actiris"},
-            {"name": "Coordinatrice del mentoring", "affiliation": "DUO for a JOB"},
-            {"name": "Funzionario per l'agricoltura", "affiliation": "Provincia del Brabante Fiammingo"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Caffè di benvenuto", "speakers": "", "description": ""},
@@ -265,7 +264,7 @@ EVENTS = {
              "description": ""},
             {"title": "Pausa", "speakers": "", "description": ""},
             {"title": "Tavola rotonda: mentoring e sostegno linguistico verso il lavoro",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "Che cosa aiuta una persona appena arrivata a mantenere un primo lavoro, e che cosa "
                             "possono "
                             "fare i datori di lavoro."},

@@ -47,7 +47,7 @@ EVENTS = {
         "venue_city": "Nicosia",
         "interpretation": "Grieks–Engels",
         "speakers": [
-            {"name": "Onderzoeker", "affiliation": "Cypriotisch Arbeidsinstituut (PEO)"},
+            {"name": "Maria Georgiou", "affiliation": "Loket voor plattelandswerk Limassol"},
         ],
         "programme": [],
         "report": {
@@ -67,7 +67,8 @@ EVENTS = {
                 "Taalondersteuning is nodig op de werkplek, niet alleen in de klas.",
                 "Migrantenorganisaties zijn essentieel om werkzoekenden te bereiken.",
             ],
-            "speakers": "Een onderzoeker van het Cypriotisch Arbeidsinstituut (PEO); een opleider in de viskweek; "
+            "speakers": "Maria Georgiou (Loket voor plattelandswerk Limassol); een onderzoeker van het Cypriotisch "
+                        "Arbeidsinstituut (PEO); een opleider in de viskweek; "
                         "CARDET.",
             "body": [
                 ("paragraph", (
@@ -105,7 +106,7 @@ EVENTS = {
         "venue_city": "Ragusa",
         "interpretation": "",
         "speakers": [
-            {"name": "Vakbondsafgevaardigde", "affiliation": "Associazione Ponte dei Braccianti"},
+            {"name": "Salvatore Greco", "affiliation": "Associazione Ponte dei Braccianti"},
         ],
         "programme": [],
         "report": {
@@ -153,7 +154,7 @@ EVENTS = {
         "venue_city": "",
         "interpretation": "",
         "speakers": [
-            {"name": "Arbeidsconsulente", "affiliation": "Actiris"},
+            {"name": "Els Vermeulen", "affiliation": "Akkerbrug vzw"},
         ],
         "programme": [],
         "report": {
@@ -171,7 +172,8 @@ EVENTS = {
                 "Goede praktijken reizen goed wanneer ze met contactpersonen en documenten komen.",
                 "Professionals willen korte opleidingsmodules die ze in hun eigen tempo kunnen volgen.",
             ],
-            "speakers": "Peer-mentoring in Huelva; taalopleiding op de werkvloer in de fruitteelt; Actiris.",
+            "speakers": "Peer-mentoring in Huelva; taalopleiding op de werkvloer in de fruitteelt; Els Vermeulen "
+                        "(Akkerbrug vzw).",
             "body": [
                 ("paragraph", (
                     "Sprekers stelden peer-mentoring voor vrouwelijke seizoenarbeiders en taalopleiding op de "
@@ -248,9 +250,7 @@ EVENTS = {
         "venue_city": "Brussel",
         "interpretation": "Frans–Nederlands–Engels",
         "speakers": [
-            {"name": "Arbeidsconsulente", "affiliation": "Actiris"},
-            {"name": "Coördinator mentoring", "affiliation": "DUO for a JOB"},
-            {"name": "Beleidsmedewerker landbouw", "affiliation": "Provincie Vlaams-Brabant"},
+            {"name": "Julie Renard", "affiliation": "Sillons d'Avenir asbl"},
         ],
         "programme": [
             {"title": "Onthaal met koffie", "speakers": "", "description": ""},
@@ -261,7 +261,7 @@ EVENTS = {
              "description": ""},
             {"title": "Pauze", "speakers": "", "description": ""},
             {"title": "Rondetafel: mentoring en taalondersteuning op weg naar werk",
-             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+             "speakers": "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
              "description": "Wat een nieuwkomer helpt een eerste baan te houden, en wat werkgevers kunnen doen."},
             {"title": "Besluit", "speakers": "Provincie Vlaams-Brabant", "description": ""},
         ],

@@ -31,9 +31,8 @@ ENGLISH = events_seed.content("en")
 NETWORKING_2025 = ["cyprus-networking", "sicily-round-tables", "brussels-online-event", "peloponnese-event"]
 # Proper nouns, the same in every language.
 PROPER_NOUNS = {data["title"] for data in network_en.ORGANISATIONS.values()} | {
-    "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles",
+    "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
     "LAND Impresa Sociale; Cooperativa Sociale Serra Aperta; Associazione Ponte dei Braccianti.",
-    "Cooperativa Sociale Serra Aperta, meeting hall",
 }
 INDEX_SLUGS = {"en": "events", "fr": "evenements", "nl": "evenementen", "el": "ekdiloseis", "es": "eventos",
                "it": "eventi"}
