@@ -430,7 +430,9 @@ class ElasticsearchEngine:
         for facet, field in FACET_FIELDS.items():
             others = [f for name, f in filters.items() if name != facet]
             bucket = A("filter", Q("bool", filter=others))
-            bucket.bucket("values", "terms", field=field, size=300).metric("groups", A(groups))
+            values = bucket.bucket("values", "terms", field=field, size=300)
+            if facet != "language":  # a group has one version per language: there, documents are groups
+                values.metric("groups", A(groups))
             search.aggs.bucket(f"facet_{facet}", bucket)
         words = normalise(query.q, lang)
         if words.strip():
@@ -448,7 +450,8 @@ class ElasticsearchEngine:
         facets = {}
         for facet in FACET_FIELDS:
             buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
-            values = [{"value": str(b["key"]), "count": int(b["groups"]["value"])} for b in buckets]
+            values = [{"value": str(b["key"]), "count": int(b["groups"]["value"] if "groups" in b else b["doc_count"])}
+                      for b in buckets]
             values = [v for v in values if v["count"] > 0]
             if facet == "year":
                 values.sort(key=lambda v: v["value"], reverse=True)

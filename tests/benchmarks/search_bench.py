@@ -183,6 +183,7 @@ def inner():
     queries = mixed_queries(QUERIES, random.Random(7))
     rows = []
 
+    print(f"  {total / generated:,.0f} documents/s; timing {len(queries)} database engine queries ...", flush=True)
     p50, p95, hits = time_queries(DatabaseEngine(), queries)
     rows.append(["database (SQLite)", f"{total:,}", f"{total / generated:,.0f} (outbox write)", f"{p50:.1f}",
                  f"{p95:.1f}", f"{hits}/{len(queries)}", "ok" if p95 <= TARGET_P95_MS else "MISSED"])
@@ -201,6 +202,7 @@ def inner():
             rebuilt = time.perf_counter() - started
             rate = result["documents"] / rebuilt
             engine.refresh()
+            print(f"  {rate:,.0f} documents/s; timing {len(queries)} elasticsearch queries ...", flush=True)
             p50, p95, hits = time_queries(engine, queries)
             ok = p95 <= TARGET_P95_MS and rate >= TARGET_REBUILD
             rows.append(["elasticsearch (osmem)", f"{result['documents']:,}", f"{rate:,.0f} (rebuild)", f"{p50:.1f}",
