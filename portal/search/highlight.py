@@ -8,7 +8,7 @@ import re
 
 from django.utils.html import escape
 
-from .text import INCLUSIVE_DOTS, analyse_tokens, fold
+from .text import INCLUSIVE_DOTS, analyse_tokens, fold, fold_same_length
 
 ELLIPSIS = "\u2026"
 # A word of the original text: letters/digits, with inclusive-writing dots inside (migrant·e·s, citoyen.ne.s).
@@ -26,11 +26,14 @@ def matching_spans(text: str, query: str, lang: str) -> list[tuple[int, int, str
         return []
     # Cheap pre-filter: a stem's first two folded characters must begin the word (stems are near-prefixes).
     heads = {s[:2] for s in stems}
+    folded = fold_same_length(text)
     spans = []
     for match in _WORD_RE.finditer(text):
-        word = match.group(0)
-        if fold(word[:4])[:2] not in heads:
+        start = match.start()
+        head = folded[start:start + 2] if folded is not None else fold(match.group(0)[:4])[:2]
+        if head not in heads:
             continue
+        word = match.group(0)
         for analysed in analyse_tokens(word, lang):
             if analysed in stems:
                 spans.append((match.start(), match.end(), analysed))

@@ -65,6 +65,35 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LIGATURES)
 
 
+def _fold_table():
+    table = {}
+    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x2000)):
+        for code in range(start, end):
+            char = chr(code)
+            lowered = char.lower()
+            if len(lowered) != 1:
+                continue
+            folded = fold(lowered)
+            if len(folded) == 1 and folded != char:
+                table[code] = folded
+    return table
+
+
+_FOLD_TABLE = None
+
+
+def fold_same_length(text: str) -> str | None:
+    """A fast fold (lowercase, no accents, no final sigma) that keeps every character's offset, or None when the
+    text has a character whose lowercase form is longer (e.g. U+0130)."""
+    global _FOLD_TABLE
+    if _FOLD_TABLE is None:
+        _FOLD_TABLE = _fold_table()
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered.translate(_FOLD_TABLE)
+
+
 def normalise(text: str, lang: str | None = None) -> str:
     """Lowercased, folded text with French inclusive writing rewritten as `base feminine` (`migrant migrantes`)."""
     if not text:
