@@ -424,16 +424,26 @@ class ElasticsearchEngine:
         if filters:
             search = search.post_filter(Q("bool", filter=list(filters.values())))
         groups = {"cardinality": {"field": "translation_key", "precision_threshold": GROUPS_PRECISION}}
-        total = A("filter", Q("bool", filter=list(filters.values())))
-        total.metric("groups", A(groups))
-        search.aggs.bucket("total", total)
-        for facet, field in FACET_FIELDS.items():
-            others = [f for name, f in filters.items() if name != facet]
-            bucket = A("filter", Q("bool", filter=others))
-            values = bucket.bucket("values", "terms", field=field, size=300)
+
+        def terms(facet):
+            values = A("terms", field=FACET_FIELDS[facet], size=300)
             if facet != "language":  # a group has one version per language: there, documents are groups
                 values.metric("groups", A(groups))
-            search.aggs.bucket(f"facet_{facet}", bucket)
+            return values
+
+        # The total and every facet nobody chose are counted under all the filters (what post_filter keeps); a
+        # chosen facet is counted under the other facets' filters only, so that it keeps its own counts.
+        everything = A("filter", Q("bool", filter=list(filters.values())))
+        everything.metric("groups", A(groups))
+        for facet in FACET_FIELDS:
+            if facet in filters:
+                others = [f for name, f in filters.items() if name != facet]
+                own = A("filter", Q("bool", filter=others))
+                own.bucket("values", terms(facet))
+                search.aggs.bucket(f"facet_{facet}", own)
+            else:
+                everything.bucket(f"facet_{facet}", terms(facet))
+        search.aggs.bucket("all", everything)
         words = normalise(query.q, lang)
         if words.strip():
             search = search.suggest("did_you_mean", words, term={"field": "words", "suggest_mode": "missing",
@@ -446,10 +456,14 @@ class ElasticsearchEngine:
         request = self._request(query)
         answer = self._call("search", index=request._index, body=request.to_dict())
         aggregations = answer.get("aggregations", {})
-        total = int(aggregations.get("total", {}).get("groups", {}).get("value", 0))
+        everything = aggregations.get("all", {})
+        total = int(everything.get("groups", {}).get("value", 0))
         facets = {}
         for facet in FACET_FIELDS:
-            buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+            if f"facet_{facet}" in everything:
+                buckets = everything[f"facet_{facet}"].get("buckets", [])
+            else:
+                buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
             values = [{"value": str(b["key"]), "count": int(b["groups"]["value"] if "groups" in b else b["doc_count"])}
                       for b in buckets]
             values = [v for v in values if v["count"] > 0]
