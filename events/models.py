@@ -544,12 +544,14 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return self.summary or self.search_description or ""
 
     def feed_links(self, request=None):
-        return [{"type": "text/calendar", "format": "iCalendar", "url": self.ics_url(request)}]
+        url = self.ics_url(request)
+        return [{"type": "text/calendar", "format": "iCalendar", "url": url}] if url else []
 
     def ics_url(self, request=None):
         from .ics import route_name
 
-        return self.get_url(request) + self.reverse_subpage(route_name("ics", "event_ics"))
+        url = self.get_url(request)  # None for a page being previewed before its first save
+        return url + self.reverse_subpage(route_name("ics", "event_ics")) if url else ""
 
     def structured_data(self, request=None):
         from .feeds import event_data
