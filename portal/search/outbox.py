@@ -132,12 +132,18 @@ def _same(current, new):
 @transaction.atomic
 def refresh_pages(pages, *, with_dependents=True):
     """Rewrite or tombstone the rows of `pages` (Page instances or ids), and of the pages that copy from them."""
+    pages = list(pages)
     ids = {p if isinstance(p, int) else p.pk for p in pages}
     if not ids:
         return 0
     locale_codes, restricted = _locale_codes(), _restricted_paths()
     existing = {row.page_id: row for row in SearchDocument.objects.filter(page_id__in=ids)}
-    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific(defer=False)}
+    # Specific page instances given by a signal are used as they are (they are what was just published).
+    given = {p.pk: p for p in pages if isinstance(p, Page) and type(p) is p.specific_class}
+    missing = ids - set(given)
+    found = dict(given)
+    if missing:
+        found.update({page.pk: page for page in Page.objects.filter(pk__in=missing).specific(defer=False)})
     changed = 0
     changed_pages = []
     for page_id in ids:
@@ -147,15 +153,14 @@ def refresh_pages(pages, *, with_dependents=True):
             changed += write_row(page_id, None, row)
             continue
         if row is None and not is_searchable_class(type(page)):
-            if with_dependents:
-                changed_pages.append(page)
             continue
         old_title = row.title if row is not None else None
         old_live = row.live if row is not None else False
         fields = build_fields(page, locale_codes, restricted)
         if write_row(page_id, fields, row):
             changed += 1
-            if old_title != (fields or {}).get("title") or old_live != (fields is not None):
+            # Records copying this page (its title, its being live) need a look, unless it was never indexed.
+            if row is not None and (old_title != (fields or {}).get("title") or old_live != (fields is not None)):
                 changed_pages.append(page)
     if with_dependents:
         dependents = set()

@@ -30,26 +30,45 @@ def get_engine():
         return _database
 
 
+def _fallback(results):
+    results.fallback = True
+    return results
+
+
 def search(query: SearchQuery) -> SearchResults:
+    """Search with the configured engine; the database engine answers (fallback=True) when Elasticsearch is
+    configured but down, hung past its timeout, or recently found so (the outbox's breaker, shared with
+    publishing: a dead engine costs one timeout, not one per request)."""
     engine = get_engine()
     if engine is _database:
         results = _database.search(query)
         results.fallback = bool(getattr(settings, "SEARCH_URL", ""))
         return results
+    from . import sync
+
+    if sync.breaker_open():
+        return _fallback(_database.search(query))
     try:
         return engine.search(query)
     except EngineUnavailable as error:
         logger.warning("search: %s did not answer (%s); answering from the database engine", engine.name, error)
-        results = _database.search(query)
-        results.fallback = True
-        return results
+        sync.open_breaker()
+    except Exception:  # a bug in the engine must not cost the visitor the answer
+        logger.exception("search: %s failed; answering from the database engine", engine.name)
+    return _fallback(_database.search(query))
 
 
 def suggest(q: str, lang: str, limit: int = 8) -> list[dict]:
     engine = get_engine()
     if engine is not _database:
-        try:
-            return engine.suggest(q, lang, limit)
-        except EngineUnavailable as error:
-            logger.warning("search: %s did not answer suggestions (%s)", engine.name, error)
+        from . import sync
+
+        if not sync.breaker_open():
+            try:
+                return engine.suggest(q, lang, limit)
+            except EngineUnavailable as error:
+                logger.warning("search: %s did not answer suggestions (%s)", engine.name, error)
+                sync.open_breaker()
+            except Exception:
+                logger.exception("search: %s failed on suggestions", engine.name)
     return _database.suggest(q, lang, limit)

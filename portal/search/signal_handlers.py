@@ -13,7 +13,7 @@ from . import outbox
 
 
 def _page_published(sender, instance, **kwargs):
-    outbox.refresh_pages([instance.pk])
+    outbox.refresh_pages([instance])
     if not instance.is_leaf():
         # A changed slug changes every descendant's URL (page_slug_changed only comes after commit).
         parts = instance.get_url_parts()

@@ -107,3 +107,21 @@ def test_suggestions(client):
 def test_unknown_api_paths_still_answer_json_404(client):
     response = client.get("/api/search/nope/")
     assert response.status_code == 404 and response.json()["error"]
+
+
+def test_the_database_engine_answers_with_a_notice_when_elasticsearch_is_down(client, settings):
+    from django.core.cache import cache
+
+    settings.SEARCH_URL = "http://127.0.0.1:9"  # nothing listens there: connection refused
+    settings.SEARCH_TIMEOUT = 0.5
+    settings.SEARCH_NODE_CLASS = "tests.search.transport.PlainJsonNode"
+    cache.clear()
+    try:
+        data = client.get(API, {"q": "migrants", "lang": "fr"}).json()
+        assert data["engine"] == "database" and data["total"] > 0
+        page = client.get("/fr/search/", {"q": "migrants"})
+        assert page.status_code == 200
+        assert b"search-fallback" in page.content and b"search-hit" in page.content
+        assert client.get(SUGGEST, {"q": "migr", "lang": "fr"}).json()["suggestions"]
+    finally:
+        cache.clear()
