@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from freezegun import freeze_time
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, TranslationSource
@@ -36,6 +36,14 @@ PROPER_NOUNS = {data["title"] for data in network_en.ORGANISATIONS.values()} | {
 }
 INDEX_SLUGS = {"en": "events", "fr": "evenements", "nl": "evenementen", "el": "ekdiloseis", "es": "eventos",
                "it": "eventi"}
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """A test client request leaves its page's language active (LocaleMiddleware): each test here runs in English
+    and leaves the language as it found it."""
+    with translation.override("en"):
+        yield
 
 
 def demo_page(model, key_name, language):

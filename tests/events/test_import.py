@@ -7,6 +7,7 @@ import zoneinfo
 
 import docx
 import pytest
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from events.importers import EventReportImporter, programme_item
@@ -16,6 +17,14 @@ from knowledge.models.imports import ImportRecord
 from tests.knowledge.test_import_content import admin, run, url, write  # noqa: F401 (admin: a fixture)
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """A test client request leaves its page's language active (LocaleMiddleware): each test here runs in English
+    and leaves the language as it found it."""
+    with translation.override("en"):
+        yield
 
 SEMINAR_MD = """# Morning seminar on seasonal work
 
