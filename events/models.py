@@ -398,6 +398,11 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     subpage_types = ["events.EventReportPage"]
 
     search_type = "event"
+
+    def permissions_for_user(self, user):
+        from .roles import RolePagePermissionTester  # roles imports these models
+
+        return RolePagePermissionTester(user, self)
     content_type_code = "event"
 
     class Meta:
@@ -652,6 +657,11 @@ class EventReportPage(Page):
     subpage_types = []
 
     search_type = "event-report"
+
+    def permissions_for_user(self, user):
+        from .roles import RolePagePermissionTester  # roles imports these models
+
+        return RolePagePermissionTester(user, self)
     content_type_code = "event-report"
 
     class Meta:

@@ -46,6 +46,7 @@ class HomePage(Page):
         "knowledge.NewsletterIndexPage",
         "knowledge.PressRoomPage",
         "network.DirectoryPage",
+        "events.EventIndexPage",
     ]
 
     class Meta:

@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -31,6 +32,9 @@ if getattr(settings, "PORTAL_SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
+    # Calendar files keep their extension (`<event>/event.ics`, `<events>/upcoming.ics`): Wagtail's own pattern
+    # allows no dot, so hand these paths to its serve view, where the pages' routes answer them.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -135,6 +135,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Moderation: the "Partner review" workflow (setup_roles) notifies the Coordinators group, not every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILREDIRECTS_AUTO_CREATE = True
 # Wagtail's admin search and the portal's database search engine (portal/search/database.py), whatever SEARCH_URL
 # says. The portal indexes text it has already analysed (normalised, folded, stemmed per language), so PostgreSQL
@@ -258,4 +260,5 @@ JOIN_RATE_LIMIT = (5, 3600)  # applications per client IP per window (seconds), 
 JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long after the decision (purge_personal_data)
 # Coordinators told of each new application (comma-separated addresses); empty: nobody, check the admin listing.
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
+EVENT_REGISTRATION_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds)
 EVENT_REGISTRATION_RETENTION_DAYS = 30  # event registrations anonymised this long after the event (purge_personal_data)

@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
 ]
 SERVER_HOST = "127.0.0.1"
 SERVER_START_TIMEOUT = 30  # seconds
-COMMAND_TIMEOUT = 300  # seconds, for migrate and seed_demo
+COMMAND_TIMEOUT = 900  # seconds, for migrate and seed_demo
 
 _skip_line = []  # the one-line reason shown in the terminal summary when the suite is skipped
 
