@@ -10,7 +10,7 @@ ROWS = [
     ("events section", "/en/events/kmop/", 200),
     ("events month calendar", "/en/events/calendar/?month=2025-05", 200),
     ("event", "/en/events/headway/morning-seminar-first-job-belgian-farm/", 200),
-    ("event .ics", "/en/events/headway/morning-seminar-first-job-belgian-farm/ics/", 200),
-    ("events .ics feed", "/en/events/upcoming/ics/", 200),
+    ("event .ics", "/en/events/headway/morning-seminar-first-job-belgian-farm/event.ics", 200),
+    ("events .ics feed", "/en/events/upcoming.ics", 200),
     ("events RSS", "/en/events/feed/rss/", 200),
 ]

@@ -26,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 HOST = "127.0.0.1"
 
+sys.path.insert(0, str(ROOT))
+from tests.benchmarks import search_bench  # noqa: E402
+from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
+
 SCALE = int(os.environ.get("BENCH_SCALE", "20"))
 ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
@@ -62,6 +66,12 @@ PAGES = [
     Page("directory GeoJSON", "/en/directory/geojson/"),
     Page("directory CSV", "/en/directory/export/csv/"),
     Page("organisation", "/en/directory/kmop/"),
+    # Events (issue 5) and search (issue 6).
+    *(Page(*row) for row in EVENT_ROWS),
+    Page("search page", "/en/search/?q=migrant+workers"),
+    Page("search page, filtered", "/fr/search/?q=formation&type=training-module&country=BE"),
+    Page("search API", "/api/search/?q=agriculture&lang=es"),
+    Page("search suggestions", "/api/search/suggest/?q=seas&lang=en"),
 ]
 
 
@@ -343,6 +353,8 @@ def main():
     started = time.monotonic()
     try:
         run()
+        if search_bench.main() != 0:
+            raise BenchError("the search bench failed (output above)")
     except BenchError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)
         return 1
