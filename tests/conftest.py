@@ -12,3 +12,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser("editor-admin", "editor-admin@example.org", "pw-123-long")
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A test-client request leaves its page's language active; every test starts (and ends) in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")

@@ -6,6 +6,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
@@ -93,6 +94,8 @@ class DemoSeeder:
         NetworkSeeder(self, demo_key, translate).run()  # after knowledge: links good practices to organisations
         EventsSeeder(self, demo_key, translate).run()  # after network: organisers, partners and speakers
         self.footer_and_settings(home)
+        # The coordinator's and partners' groups, with rights on the sections just made (idempotent).
+        call_command("setup_roles", verbosity=0)
         return self.created
 
     # Pages ---------------------------------------------------------------------------------------------
