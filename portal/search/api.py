@@ -158,6 +158,8 @@ def results_json(query, results):
         ],
         "facets": labelled_facets(results.facets),
         "suggestion": results.suggestion,
+        # An extension of the contract: true when the database engine answered because Elasticsearch did not.
+        "fallback": results.fallback,
     }
 
 
