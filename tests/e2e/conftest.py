@@ -186,7 +186,10 @@ class RequestLog:
         self.urls.append(request.url)
 
     def on_request_failed(self, request):
-        self.failures.append(f"{request.url} ({request.failure})")
+        # net::ERR_ABORTED is a load the browser cancelled itself (the page navigated away while a lazy image was
+        # still coming): not a failure of the server. Errors answered by the server are caught in on_response.
+        if request.failure != "net::ERR_ABORTED":
+            self.failures.append(f"{request.url} ({request.failure})")
 
     def on_response(self, response):
         if response.status >= 400 and response.request.resource_type != "document":

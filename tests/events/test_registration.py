@@ -169,7 +169,7 @@ def test_places_are_counted_across_translations(client, event, admin_user, djang
     assert french.get_url().startswith("/fr/") and french.translation_key == event.translation_key
 
     assert register(client, event, email="one@example.org")["Location"] == event.get_url() + "register/done/"
-    assert "1 place left." in html_of(client.get(french.get_url()))
+    assert "Il reste 1 place." in html_of(client.get(french.get_url()))  # the French page, in French
     response = register(client, french, email="deux@example.org", name="Claire Martin")
     assert response.status_code == 303 and response["Location"] == french.get_url() + "register/done/"
     # Both places are taken, whatever the language: the third goes to the waiting list, through either version.

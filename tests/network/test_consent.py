@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import Locale
@@ -82,7 +83,8 @@ def texts_of_public_places(client, directory, org):
             assert response.status_code == 200, version.url + suffix
             texts.append(response.content.decode())
     texts.append(client.get("/api/v2/pages/", {"type": "network.OrganisationPage", "fields": "*"}).content.decode())
-    feeds = [link["url"] for index in FeedsMixin.__subclasses__() for page in index.objects.live()
+    indexes = [model for model in apps.get_models() if issubclass(model, FeedsMixin)]
+    feeds = [link["url"] for index in indexes for page in index.objects.live()
              for link in page.feed_links()]
     assert feeds
     texts.extend(client.get(url).content.decode() for url in feeds)

@@ -57,7 +57,10 @@ def test_shape_of_a_search(client):
     response = client.get(API, {"q": "migrants", "lang": "fr"})
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"query", "lang", "engine", "total", "page", "page_size", "results", "facets", "suggestion"}
+    assert set(data) == {
+        "query", "lang", "engine", "total", "page", "page_size", "results", "facets", "suggestion", "fallback",
+    }
+    assert data["fallback"] is False
     assert (data["query"], data["lang"], data["engine"], data["page"], data["page_size"]) == (
         "migrants", "fr", "database", 1, 20)
     assert data["total"] >= len(data["results"]) > 0
