@@ -173,10 +173,14 @@ def test_places_are_counted_across_translations(client, event, admin_user, djang
     response = register(client, french, email="deux@example.org", name="Claire Martin")
     assert response.status_code == 303 and response["Location"] == french.get_url() + "register/done/"
     # Both places are taken, whatever the language: the third goes to the waiting list, through either version.
-    for page in (event, french):
+    full = {"en": ("This event is full. You can put your name on the waiting list", "Join the waiting list",
+                   "places left"),
+            "fr": ("Cet événement est complet. Vous pouvez vous inscrire sur la liste d'attente",
+                   "S'inscrire sur la liste d'attente", "Il reste")}
+    for page, language in ((event, "en"), (french, "fr")):
         html = html_of(client.get(page.get_url()))
-        assert "This event is full. You can put your name on the waiting list" in html
-        assert "Join the waiting list" in html and "places left" not in html
+        message, button, places_left = full[language]
+        assert message in html and button in html and places_left not in html
     response = register(client, event, email="three@example.org")
     assert response["Location"] == event.get_url() + "register/done/?list=waiting"
     assert "your name is on the waiting list" in html_of(client.get(response["Location"]))
@@ -193,7 +197,7 @@ def test_places_are_counted_across_translations(client, event, admin_user, djang
     assert "Séminaire du matin" in french_mail.subject and ONLINE in french_mail.body
     waiting_mail = next(m for m in mail.outbox if m.to == ["three@example.org"])
     assert "waiting list" in waiting_mail.subject and ONLINE not in waiting_mail.body
-    assert "1 person is on the waiting list." in html_of(client.get(french.get_url()))
+    assert "1 personne est sur liste d'attente." in html_of(client.get(french.get_url()))
 
 
 def test_the_original_version_sets_the_capacity(client, event, admin_user, django_capture_on_commit_callbacks):
