@@ -64,14 +64,6 @@ def _tables():
     return ContentType.objects.get_for_model(SearchDocument).pk, SearchDocument._meta.db_table, entries, fts
 
 
-def _score(rank, analysed_title, stems, year):
-    """Relevance: the engine's rank (PostgreSQL's ts_rank; 0 on SQLite), plus the share of the query's stems found
-    in the title, plus a little for recent documents (ties)."""
-    in_title = len(stems.intersection((analysed_title or "").split())) / len(stems) if stems else 0.0
-    recency = (int(year) - 2000) / 1000 if year and year.isdigit() else 0.0
-    return round(1.0 + rank + 2.0 * in_title + recency, 4)
-
-
 def _json_list(value):
     if isinstance(value, list):
         return tuple(value)
@@ -159,19 +151,29 @@ class DatabaseEngine:
         column with the "simple" configuration on PostgreSQL. The backend's own `search()` ranks through a
         correlated subquery per row, seconds at 10,000 documents; this is milliseconds."""
         content_type, table, entries, fts = _tables()
-        columns = ("sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, sd.date, "
-                   "sd.analysed_title")
-        if connection.vendor == "sqlite":
+        sqlite = connection.vendor == "sqlite"
+        # Relevance: 1 + the engine's rank (PostgreSQL's ts_rank; 0 on SQLite) + twice the share of the query's
+        # stems found in the title (counted by the database) + a little for recent documents (ties).
+        stems = sorted({stem for variant in variants for stem in variant.split()})
+        position = "instr" if sqlite else "strpos"
+        in_title = " + ".join(
+            [f"CASE WHEN {position}(' ' || sd.analysed_title || ' ', %s) > 0 THEN 1 ELSE 0 END"] * len(stems))
+        stem_params = [f" {stem} " for stem in stems]
+        year = "substr(sd.date, 1, 4)" if sqlite else "to_char(sd.date, 'YYYY')"
+        columns = (f"sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, {year}, "
+                   f"({in_title})")
+        if sqlite:
             match = " OR ".join("(" + " AND ".join(f'"{t}"' for t in v.split()) + ")" for v in variants)
             # The FTS match first (materialised), then the joins by primary key, the document's columns from the
             # covering index: never a MATCH per row. FTS5's bm25() costs more than the rest together, so the
-            # score is ours (query stems in the title; see _score).
+            # score is ours (query stems in the title).
             sql = (
                 f"WITH m AS MATERIALIZED (SELECT rowid AS entry FROM {fts} WHERE {fts} MATCH %s) "
                 f"SELECT {columns}, 0 FROM m CROSS JOIN {entries} ie ON ie.id = m.entry "
                 f"CROSS JOIN {table} sd INDEXED BY search_document_facets ON sd.id = CAST(ie.object_id AS INTEGER) "
                 "WHERE ie.content_type_id = %s AND sd.live"
             )
+            params = [match, *stem_params, content_type]
         else:
             match = " | ".join("(" + " & ".join(f"'{t}'" for t in v.split()) + ")" for v in variants)
             sql = (
@@ -179,20 +181,20 @@ class DatabaseEngine:
                 f"JOIN {table} sd ON sd.id = CAST(ie.object_id AS INTEGER) "
                 "WHERE ie.body @@ to_tsquery('simple', %s) AND ie.content_type_id = %s AND sd.live"
             )
-        params = [match, content_type] if connection.vendor == "sqlite" else [match, match, content_type]
+            params = [*stem_params, match, match, content_type]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             records = cursor.fetchall()
-        stems = frozenset(stem for variant in variants for stem in variant.split())
-        rows = []
-        for pk, key, locale, content_type_code, countries, sectors, date, title, score in records:
-            year = str(date)[:4] if date else None
-            rows.append({
+        share = 2.0 / len(stems) if stems else 0.0
+        return [
+            {
                 "id": pk, "translation_key": key, "locale": locale, "content_type": content_type_code,
                 "countries": _json_list(countries), "sectors": _json_list(sectors), "year": year,
-                "_score": _score(float(score or 0.0), title, stems, year),
-            })
-        return rows
+                "_score": round(1.0 + float(rank or 0.0) + share * (in_title or 0)
+                                + ((int(year) - 2000) / 1000 if year else 0.0), 4),
+            }
+            for pk, key, locale, content_type_code, countries, sectors, year, in_title, rank in records
+        ]
 
     def _matching_rows_backend(self, variants):
         queries = [PlainText(variant, operator="and") for variant in variants]

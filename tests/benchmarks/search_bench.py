@@ -168,6 +168,9 @@ def inner():
     import django
 
     django.setup()
+    from portal.core.startup import freeze_startup_objects
+
+    freeze_startup_objects()  # as portal/wsgi.py does in the application servers
     from django.core.management import call_command
     from django.test.utils import override_settings
 
