@@ -16,13 +16,13 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
 from .engine import Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
-from .models import SearchDocument
+from .models import SearchDocument, SearchTerm
 from .text import analyse, stem, tokens
 
 FACETS = ("type", "country", "sector", "language", "year")
@@ -398,8 +398,9 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 class Vocabulary:
-    """The normalised words of the live documents (titles, summaries, bodies) with their frequencies, and their
-    stems per language; rebuilt when the outbox changes (checked with one aggregate query)."""
+    """The normalised words of the live documents (titles, summaries) with the number of documents holding them,
+    and the stems of their analysed text: the SearchTerm table (kept by every outbox write, see vocabulary.py),
+    read again when the outbox changes (checked with one aggregate query)."""
 
     _lock = threading.Lock()
     _cached = None
@@ -412,27 +413,26 @@ class Vocabulary:
 
     @classmethod
     def current(cls):
-        stats = SearchDocument.objects.filter(live=True).aggregate(n=Count("id"), last=Max("updated_at"))
+        stats = SearchDocument.objects.aggregate(n=Count("id", filter=Q(live=True)), last=Max("updated_at"))
         version = (stats["n"], stats["last"])
         cached = cls._cached
         if cached is not None and cached.version == version:
             return cached
         with cls._lock:
             if cls._cached is None or cls._cached.version != version:
-                cls._cached = cls.build(version)
+                cls._cached = cls.load(version)
             return cls._cached
 
     @classmethod
-    def build(cls, version):
+    def load(cls, version):
         vocabulary = cls(version)
-        rows = SearchDocument.objects.filter(live=True).values_list("locale", "title", "summary", "analysed_title",
-                                                                     "analysed_text")
-        for locale, title, summary, analysed_title, analysed_text in rows.iterator(chunk_size=1000):
-            vocabulary.words.update(word for word in tokens(f"{title} {summary}", locale) if len(word) > 2)
-            vocabulary.stems.update(analysed_title.split())
-            vocabulary.stems.update(analysed_text.split())
-        for word in vocabulary.words:
-            vocabulary.by_length[len(word)].append(word)
+        terms = SearchTerm.objects.filter(documents__gt=0).values_list("kind", "term", "documents")
+        for kind, term, documents in terms.iterator(chunk_size=2000):
+            if kind == SearchTerm.WORD:
+                vocabulary.words[term] = documents
+                vocabulary.by_length[len(term)].append(term)
+            else:
+                vocabulary.stems.add(term)
         return vocabulary
 
     def knows(self, word):

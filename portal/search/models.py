@@ -85,3 +85,24 @@ class SearchDocument(index.Indexed, models.Model):
 
         return normalise(self.title, self.locale) if self.live else ""
 
+
+
+class SearchTerm(models.Model):
+    """The database engine's "did you mean" vocabulary, kept by outbox.write_row in the same transaction as the
+    rows it counts (portal/search/vocabulary.py): each normalised word of the live documents' titles and summaries
+    (kind "word") and each stem of their analysed text (kind "stem"), with the number of live documents holding
+    it. A term that no document holds any more is deleted: an erased person's name leaves nothing here."""
+
+    WORD = "w"
+    STEM = "s"
+    KINDS = [(WORD, "word"), (STEM, "stem")]
+
+    kind = models.CharField(max_length=1, choices=KINDS)
+    term = models.CharField(max_length=100)
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "term"], name="search_term_unique")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.term} ({self.documents})"

@@ -15,7 +15,7 @@ import datetime as dt
 from django.db import transaction
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 
-from . import sync
+from . import sync, vocabulary
 from .documents import SEARCH_DOCUMENT_KEYS, search_dependents
 from .models import SearchDocument
 from .text import analyse
@@ -96,29 +96,34 @@ def _mark_pending(row):
 
 
 def write_row(page_id, fields, existing=None):
-    """Write (fields) or tombstone (fields=None) the row of one page. Returns True when a row changed."""
+    """Write (fields) or tombstone (fields=None) the row of one page, and count its words in the database engine's
+    vocabulary, in one transaction. Returns True when a row changed."""
     row = existing if existing is not None else SearchDocument.objects.filter(page_id=page_id).first()
     if fields is None:
         if row is None or not row.live:
             return False
-        row.live = False
-        for name in ("title", "summary", "body", "url", "datetime", "organisation", "analysed_title",
-                     "analysed_text"):
-            setattr(row, name, "")
-        row.date, row.countries, row.sectors, row.tags = None, [], [], []
-        _mark_pending(row)
-        row.save()
+        with transaction.atomic():
+            vocabulary.apply(vocabulary.of_row(row), set())
+            row.live = False
+            for name in ("title", "summary", "body", "url", "datetime", "organisation", "analysed_title",
+                         "analysed_text"):
+                setattr(row, name, "")
+            row.date, row.countries, row.sectors, row.tags = None, [], [], []
+            _mark_pending(row)
+            row.save()
         sync.push_after_commit()
         return True
     if row is not None and row.live and all(_same(getattr(row, k), v) for k, v in fields.items()):
         return False
-    if row is None:
-        row = SearchDocument(page_id=page_id)
-    for name, value in fields.items():
-        setattr(row, name, value)
-    row.live = True
-    _mark_pending(row)
-    row.save()
+    with transaction.atomic():
+        vocabulary.apply(vocabulary.of_row(row), vocabulary.of_fields(fields))
+        if row is None:
+            row = SearchDocument(page_id=page_id)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.live = True
+        _mark_pending(row)
+        row.save()
     sync.push_after_commit()
     return True
 
@@ -246,6 +251,8 @@ def rebuild_outbox(stdout=None):
         for page_id, row in existing.items():
             if page_id not in seen and row.live:
                 tombstoned += write_row(page_id, None, row)
+        if written or tombstoned:  # a repair: rows may have been written or deleted behind write_row's back
+            vocabulary.rebuild()
     if stdout is not None:
         stdout.write(f"search outbox: {written} written, {tombstoned} tombstoned\n")
     return written, tombstoned

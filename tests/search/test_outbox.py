@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from network.erasure import erase_person
 from network.models import Person
-from portal.search.models import SearchDocument
+from portal.search.models import SearchDocument, SearchTerm
 from portal.search.outbox import rebuild_outbox
 from tests.helpers import translate_as_editor
 from tests.network.test_consent import directory_page, organisation, person
@@ -133,6 +133,7 @@ def test_people_only_with_consent_withdrawal_and_erasure(admin_user):
     assert "Zorblax Ariadne" in row(org).body
     erase_person(Person.objects.get(pk=consenting.pk), user=admin_user)
     assert "Ariadne" not in row(org).body and "ariadn" not in row(org).analysed_text
+    assert not SearchTerm.objects.filter(term__contains="ariadn").exists()  # nor in "did you mean"
 
 
 def test_rebuild_outbox_is_idempotent_and_restores_missing_rows(indexes):

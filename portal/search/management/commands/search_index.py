@@ -1,7 +1,8 @@
 """`search_index rebuild | sync [--watch] | status`: the Elasticsearch engine's indices (see portal/search/sync.py).
 
-Without SEARCH_URL the database engine searches the outbox itself: rebuild and sync have nothing to do (exit 0),
-status prints the database side.
+Without SEARCH_URL the database engine searches the outbox itself: rebuild only recounts its "did you mean"
+vocabulary (kept up to date by every outbox write anyway), sync has nothing to do (exit 0), status prints the
+database side.
 """
 
 import time
@@ -45,8 +46,12 @@ class Command(BaseCommand):
     # --- rebuild -------------------------------------------------------------------------------------------------
 
     def do_rebuild(self, **options):
+        from portal.search import vocabulary
+
+        terms = vocabulary.rebuild()
+        self.stdout.write(f"Recounted the database engine's \"did you mean\" vocabulary: {terms} terms.")
         if not sync.enabled():
-            self.stdout.write(NOTHING_TO_DO.format(what="rebuild"))
+            self.stdout.write(NOTHING_TO_DO.format(what="rebuilding indices"))
             return
         from portal.search.models import SearchDocument
 
