@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import transaction
 from django.http import JsonResponse
 from django.urls import Resolver404, resolve
 
@@ -32,3 +33,25 @@ class ApiNotFoundMiddleware:
             if match is None or match.url_name == "api_not_found":
                 return JsonResponse({"error": {"message": "Not found."}}, status=404)
         return self.get_response(request)
+
+
+class AdminTransactionMiddleware:
+    """Every admin request that writes runs in one database transaction (Django's ATOMIC_REQUESTS, for the admin
+    only, so public pages keep their query counts).
+
+    Wagtail saves a page, then sends `page_published`, `post_page_move`, `page_unpublished` outside any
+    transaction of its own; the search outbox writes its rows from those signals. Inside this transaction the
+    page change and its outbox rows commit together or not at all: a failed outbox write never leaves a live
+    page that search does not know about. Pushes to Elasticsearch wait for the commit (`on_commit`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in ("GET", "HEAD", "OPTIONS") or not request.path_info.startswith("/admin/"):
+            return self.get_response(request)
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:  # an exception, already turned into the error page: roll back
+                transaction.set_rollback(True)
+            return response

@@ -256,7 +256,8 @@ def sync_pending(now=None, check_counts=True) -> SyncReport:
         pending = SearchDocument.objects.pending().exclude(
             Q(next_attempt_at__gt=now) & ~Q(last_error__startswith=UNAVAILABLE)
         )
-        synced, refused = _push_rows(engine, _rows(pending, engine).order_by("updated_at"), now)
+        synced, refused = _push_rows(engine, _rows(pending, engine).order_by("updated_at"), now,
+                                     timeout=settings.SEARCH_SYNC_TIMEOUT)
         report.synced += synced
         report.refused += refused
         if check_counts:
@@ -323,7 +324,7 @@ def rebuild(progress=None, stdout=None) -> dict:
     loaded = {row.pk: row.updated_at for row in rows}
     recent = _rows(SearchDocument.objects.filter(updated_at__gte=started - timedelta(minutes=5)), engine)
     changed = [row for row in recent.order_by("updated_at") if loaded.get(row.pk) != row.updated_at]
-    _push_rows(engine, changed, timezone.now())
+    _push_rows(engine, changed, timezone.now(), timeout=settings.SEARCH_SYNC_TIMEOUT)
     close_breaker()
     result["documents"] = len(rows)
     return result

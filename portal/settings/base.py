@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.core.middleware.AdminTransactionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -170,6 +171,9 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "primacenters")
 # Per-language analyzer overrides for the Elasticsearch engine, e.g. '{"el": "icu_analyzer"}' with the ICU plugin.
 SEARCH_ANALYZERS = json.loads(os.environ.get("SEARCH_ANALYZERS") or "{}")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "1.5"))  # seconds; a dead engine never stalls a publish
+# Seconds per bulk request of `search_index sync` and of a rebuild's catch-up (never in a request cycle): a backlog
+# after an outage goes in full batches, which a busy cluster may take longer than SEARCH_TIMEOUT to index.
+SEARCH_SYNC_TIMEOUT = float(os.environ.get("SEARCH_SYNC_TIMEOUT", "30"))
 
 # E-mail
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Primacenters Portal <no-reply@localhost>")

@@ -50,6 +50,7 @@ def point_settings_at(settings, url, prefix="test"):
     settings.SEARCH_URL = url
     settings.SEARCH_INDEX_PREFIX = prefix
     settings.SEARCH_TIMEOUT = TEST_TIMEOUT
+    settings.SEARCH_SYNC_TIMEOUT = TEST_TIMEOUT  # a paused engine fails a test's sync at once
     settings.SEARCH_NODE_CLASS = NODE_CLASS
     settings.SEARCH_ANALYZERS = dict(OSMEM_ANALYZERS)
 

@@ -1,8 +1,9 @@
 """`search_index rebuild | sync [--watch] | status`: the Elasticsearch engine's indices (see portal/search/sync.py).
 
-Without SEARCH_URL the database engine searches the outbox itself: rebuild only recounts its "did you mean"
-vocabulary (kept up to date by every outbox write anyway), sync has nothing to do (exit 0), status prints the
-database side.
+rebuild first rewrites the outbox from the pages (idempotent: it repairs rows that a change made behind the signals'
+back left stale or missing) and recounts the database engine's "did you mean" vocabulary. Without SEARCH_URL the
+database engine searches the outbox itself: that is all rebuild does, sync has nothing to do (exit 0), status
+prints the database side.
 """
 
 import time
@@ -33,7 +34,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         commands = parser.add_subparsers(dest="action", required=True, metavar="{rebuild,sync,status}")
-        commands.add_parser("rebuild", help="Build new indices from the outbox and swap the aliases to them.")
+        commands.add_parser(
+            "rebuild", help="Rewrite the outbox from the pages, then build new indices from it and swap the aliases.")
         sync_parser = commands.add_parser("sync", help="Push pending rows; recreate missing or reload short indices.")
         sync_parser.add_argument("--watch", action="store_true", help="Keep syncing every --interval seconds.")
         sync_parser.add_argument("--interval", type=float, default=10.0, help="Seconds between passes (--watch).")
@@ -46,8 +48,9 @@ class Command(BaseCommand):
     # --- rebuild -------------------------------------------------------------------------------------------------
 
     def do_rebuild(self, **options):
-        from portal.search import vocabulary
+        from portal.search import outbox, vocabulary
 
+        outbox.rebuild_outbox(self.stdout)  # the pages first: rows missed or changed behind the signals' back
         terms = vocabulary.rebuild()
         self.stdout.write(f"Recounted the database engine's \"did you mean\" vocabulary: {terms} terms.")
         if not sync.enabled():
@@ -134,6 +137,9 @@ class Command(BaseCommand):
                 in_engine = "missing" if in_engine is None else str(in_engine)
             else:
                 in_engine = "-"
+            if not sync.enabled():  # the database engine reads the rows themselves: nothing is ever pending
+                table.append([lang, str(entry.get("live", 0)), in_engine, "-", "-", "-"])
+                continue
             oldest = entry.get("oldest")
             table.append([lang, str(entry.get("live", 0)), in_engine, str(entry.get("pending", 0)),
                           str(entry.get("failed", 0)), age(now - oldest) if oldest else "-"])
