@@ -149,3 +149,30 @@ def test_restricted_pages_are_never_found(engine, corpus, indexes):
     hit = hit_for(results, corpus["gp_fr"])
     assert hit is None or hit.locale != "fr"
     assert all(corpus["gp_fr"].url != h.url for h in search(engine, TOKEN, "fr").hits)
+
+
+def test_people_are_found_only_with_consent_and_never_after_erasure(engine, admin_user):
+    from django.db import transaction
+    from django.utils import timezone
+
+    from network.erasure import erase_person
+    from network.models import Person
+    from tests.network.test_consent import directory_page, organisation, person
+
+    consenting = person("Quillonia Zorbledge", admin_user)
+    never = person("Brannoch Zorbledge", admin_user, consent=False)
+    org = organisation(directory_page(), "Zorbledge cooperative", [consenting, never])
+    assert urls(search(engine, "quillonia")) == [org.url]
+    assert search(engine, "brannoch").total == 0  # never consented: not searchable
+
+    with transaction.atomic():
+        consenting.withdraw_consent(timezone.now())
+    assert search(engine, "quillonia").total == 0
+    assert urls(search(engine, "zorbledge")) == [org.url]  # the organisation itself stays
+
+    consenting.consent_withdrawn_at = None
+    consenting.save()
+    assert urls(search(engine, "quillonia")) == [org.url]
+    erase_person(Person.objects.get(pk=consenting.pk), user=admin_user)
+    assert search(engine, "quillonia").total == 0
+    assert search(engine, "quilonia", page_size=5).suggestion is None  # "did you mean" forgot the name too

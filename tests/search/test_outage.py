@@ -98,6 +98,12 @@ def test_a_paused_engine_delays_updates_and_loses_none(synced, client, django_ca
     assert data["engine"] == "database"
     assert data["fallback"] is True
     assert sorted(r["title"] for r in data["results"]) == ["Lavender harvest cooperative", "Lavender oil distillery"]
+    # So does the search page: the results, and a notice rather than an error.
+    page = client.get("/en/search/", {"q": "lavender"})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'class="notice search-fallback"' in html
+    assert "Lavender harvest cooperative" in html and "Lavender growers deleted later" not in html
 
     synced.resume()
     report = sync.sync_pending()
@@ -110,18 +116,24 @@ def test_a_paused_engine_delays_updates_and_loses_none(synced, client, django_ca
     assert response.json()["total"] == 2
 
 
-def test_a_restarted_engine_is_reloaded_by_sync(synced, client):
+def test_a_restarted_engine_is_reloaded_by_sync(synced, client, django_capture_on_commit_callbacks):
     engine = synced.engine()
-    expected = {lang: SearchDocument.objects.live().filter(locale=lang).count() for lang in engine.languages}
-    assert sum(expected.values()) > 0
+    capture = django_capture_on_commit_callbacks
+    withdrawn, _ = publish_release(9201, "Saffron pickers withdrawn later", capture)
     engine.refresh()
-    assert {lang: engine.count(lang) for lang in engine.languages} == expected
+    assert engine_titles(engine, "saffron") == ["Saffron pickers withdrawn later"]
 
     synced.restart()  # a new, empty cluster on the same address
     assert engine.missing_languages() == list(engine.languages)
     response = client.get("/api/search/", {"q": "migrants", "lang": "fr"})
     assert response.status_code == 200
     assert response.json()["engine"] == "database" and response.json()["fallback"] is True
+    # Changes while the cluster is empty: a new release, an unpublished one.
+    added, _ = publish_release(9202, "Saffron harvest school", capture)
+    with capture(execute=True):
+        withdrawn.unpublish()
+    expected = {lang: SearchDocument.objects.live().filter(locale=lang).count() for lang in engine.languages}
+    assert sum(expected.values()) > 0
 
     report = sync.sync_pending()
     assert not report.error
@@ -132,3 +144,5 @@ def test_a_restarted_engine_is_reloaded_by_sync(synced, client):
     response = client.get("/api/search/", {"q": "migrants", "lang": "fr"})
     assert response.json()["engine"] == "elasticsearch"
     assert response.json()["total"] > 0
+    assert engine_titles(engine, "saffron") == ["Saffron harvest school"]
+    assert not SearchDocument.objects.pending().exists()
