@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -27,9 +28,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from network.models import OrganisationPage
 from portal.core.blocks import BaseStreamBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
+from portal.search.documents import search_dependents
 
 from .feeds import EventFeedsMixin
 from .registration import RegistrationRoutesMixin
@@ -563,6 +566,11 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
 
         return event_data(self, request)
 
+    def search_dependents(self):
+        """Its reports (every one: the outbox decides what is searchable) copy its countries, sectors, tags and
+        organisers into their records."""
+        return EventReportPage.objects.child_of(self).values_list("pk", flat=True)
+
     def search_document(self):
         from portal.search.documents import flatten
 
@@ -719,3 +727,18 @@ class EventPhoto(TranslatableMixin, Orderable):
 
 
 from .registration_models import *  # noqa: E402,F401,F403
+
+
+def reports_of_organised_events(sender, instance, **kwargs):
+    """documents.search_dependents of an organisation: the reports of the events it organises copy its name (through
+    their event, a level the outbox does not follow by itself). Events name it in any language version."""
+    events = EventPage.objects.filter(
+        event_organisations__organisation__translation_key=instance.translation_key,
+        event_organisations__role="organiser",
+    )
+    parent_path = Substr("path", 1, Length("path") - EventReportPage.steplen)
+    return (EventReportPage.objects.annotate(parent_path=parent_path)
+            .filter(parent_path__in=events.values("path")).values_list("pk", flat=True))
+
+
+search_dependents.connect(reports_of_organised_events, sender=OrganisationPage, dispatch_uid="events_report_organisers")

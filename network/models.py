@@ -105,8 +105,10 @@ class Person(TranslatableMixin, models.Model):
                 # A new language version takes the person's consent as it stands, not that of what it was copied from.
                 for field in self.consent_fields:
                     setattr(self, field, getattr(sibling, field))
-            super().save(*args, **kwargs)
+            # Before the save: its post_save rewrites the search records of the organisations listing any language
+            # version of the person, which must all carry the new consent by then (`.update()` sends no signal).
             others.update(**{field: getattr(self, field) for field in self.consent_fields})
+            super().save(*args, **kwargs)
 
     @property
     def is_public(self):

@@ -159,13 +159,17 @@ def refresh_pages(pages, *, with_dependents=True):
             continue
         if row is None and not is_searchable_class(type(page)):
             continue
-        old_title = row.title if row is not None else None
-        old_live = row.live if row is not None else False
         fields = build_fields(page, locale_codes, restricted)
+        # Records copying this page (its title, sectors, organisers, its being live...) need a look when its row
+        # changes, unless it was never indexed. Not for a new URL alone: no record copies another page's URL, and a
+        # URL changes with a whole subtree (slug change, move), which refresh_subtree rewrites anyway.
+        follow = row is not None and (
+            not row.live or fields is None
+            or any(not _same(getattr(row, key), value) for key, value in fields.items() if key != "url")
+        )
         if write_row(page_id, fields, row):
             changed += 1
-            # Records copying this page (its title, its being live) need a look, unless it was never indexed.
-            if row is not None and (old_title != (fields or {}).get("title") or old_live != (fields is not None)):
+            if follow:
                 changed_pages.append(page)
     if with_dependents:
         dependents = set()

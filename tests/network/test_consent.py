@@ -152,6 +152,29 @@ def test_giving_consent_again_shows_the_person_again(client, org_with_people):
     assert f"<h3>{WITHDRAWN}</h3>" in client.get(org.url).content.decode()
 
 
+def test_search_follows_consent_in_every_language(client, org_with_people):
+    """Withdrawn in English: no language's record names the person; given again in Greek: every one does."""
+    _directory, org = org_with_people
+    urls = {version.url for version in translations(org)}
+
+    def languages_found():
+        """The languages whose own record of the organisation the search API finds by the person's name."""
+        found = set()
+        for language in LANGUAGES:
+            data = client.get("/api/search/", {"q": CONSENTED, "lang": language}).json()
+            found |= {hit["locale"] for hit in data["results"] if hit["url"] in urls}
+        return found
+
+    assert languages_found() == set(LANGUAGES)  # each language's own record first
+    english = Person.objects.get(name=CONSENTED, locale__language_code="en")
+    english.withdraw_consent()
+    assert languages_found() == set()
+    greek = Person.objects.get(translation_key=english.translation_key, locale__language_code="el")
+    greek.consent_withdrawn_at = None
+    greek.save()
+    assert languages_found() == set(LANGUAGES)
+
+
 def test_consent_needs_who_recorded_it(admin_user):
     english = Locale.objects.get(language_code="en")
     someone = Person(locale=english, name="Nobody Asked", consent_given_at=timezone.now())

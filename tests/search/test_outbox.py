@@ -8,12 +8,16 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from events.models import EventOrganisation
 from network.erasure import erase_person
-from network.models import Person
+from network.models import OrganisationPage, Person
+from portal.search.database import DatabaseEngine
+from portal.search.engine import SearchQuery
 from portal.search.models import SearchDocument, SearchTerm
 from portal.search.outbox import rebuild_outbox
+from tests.events import factories as event_factories
 from tests.helpers import translate_as_editor
-from tests.network.test_consent import directory_page, organisation, person
+from tests.network.test_consent import directory_page, organisation, person, translate
 
 from .conftest import home, practice, publish, standard
 
@@ -134,6 +138,71 @@ def test_people_only_with_consent_withdrawal_and_erasure(admin_user):
     erase_person(Person.objects.get(pk=consenting.pk), user=admin_user)
     assert "Ariadne" not in row(org).body and "ariadn" not in row(org).analysed_text
     assert not SearchTerm.objects.filter(term__contains="ariadn").exists()  # nor in "did you mean"
+
+
+def test_consent_changed_in_one_language_reaches_the_records_of_every_language(
+        admin_user, django_capture_on_commit_callbacks):
+    """Consent is copied to the person's other language versions before the save whose signal rewrites the
+    organisations' records: the French record loses (and gets back) the name with the English one."""
+    english = person("Zorblax Quennell", admin_user)
+    org = organisation(directory_page(), "Zorblax Consent Centre", [english])
+    translate([directory_page(), org], admin_user, ["fr"], django_capture_on_commit_callbacks)
+    french_org = OrganisationPage.objects.get(translation_key=org.translation_key, locale__language_code="fr")
+    french_person = Person.objects.get(translation_key=english.translation_key, locale__language_code="fr")
+    assert french_org.people.get().person == french_person  # the French record is built from the French version
+    engine = DatabaseEngine()
+
+    def found(lang):
+        results = engine.search(SearchQuery(q="Zorblax Quennell", lang=lang))
+        return [(hit.page_id, hit.locale) for hit in results.hits]
+
+    def named():
+        return {lang: "Zorblax Quennell" in row(page).body for lang, page in (("en", org), ("fr", french_org))}
+
+    assert named() == {"en": True, "fr": True}
+    assert found("fr") == [(french_org.pk, "fr")] and found("en") == [(org.pk, "en")]
+    with transaction.atomic():
+        english.withdraw_consent()
+        assert named() == {"en": False, "fr": False}  # in the same transaction
+    assert "quennel" not in row(french_org).analysed_text
+    assert found("fr") == [] and found("en") == []
+    english.consent_withdrawn_at = None
+    english.save()
+    assert named() == {"en": True, "fr": True}
+    assert found("fr") == [(french_org.pk, "fr")] and found("en") == [(org.pk, "en")]
+
+
+def test_changing_an_events_sectors_rewrites_its_reports_records():
+    event = event_factories.event(event_factories.section(event_factories.event_index()), "Zorblax fair",
+                                  sectors=["agriculture"], countries=["BE"])
+    report = event_factories.report(event, "Zorblax fair report")
+    assert row(report).sectors == ["agriculture"] and row(report).countries == ["BE"]
+    event = event.get_latest_revision_as_object()
+    event.sectors = ["livestock", "fisheries"]
+    event.save_revision().publish()
+    assert row(event).sectors == ["fisheries", "livestock"]
+    assert row(report).sectors == ["fisheries", "livestock"]
+    assert row(report).state == SearchDocument.PENDING
+
+
+def test_renaming_an_organiser_rewrites_the_reports_of_its_events():
+    organiser = organisation(directory_page(), "Zorblax Organisers", [])
+    partner = organisation(directory_page(), "Zorblax Partners", [])
+    event = event_factories.event(event_factories.section(event_factories.event_index()), "Zorblax summit")
+    event.event_organisations.add(EventOrganisation(organisation=organiser, role="organiser"))
+    event.event_organisations.add(EventOrganisation(organisation=partner, role="partner"))
+    event.save_revision().publish()
+    report = event_factories.report(event, "Zorblax summit report")
+    assert row(event).organisation == row(report).organisation == "Zorblax Organisers"
+    organiser.title = "Zorblax Organisers Guild"
+    organiser.save_revision().publish()
+    assert row(event).organisation == "Zorblax Organisers Guild"
+    assert row(report).organisation == "Zorblax Organisers Guild"
+    assert "guild" in row(report).analysed_text
+    untouched = row(report).updated_at
+    partner.title = "Zorblax Partners Renamed"
+    partner.save_revision().publish()  # a partner is not in the records
+    assert row(report).updated_at == untouched
 
 
 def test_rebuild_outbox_is_idempotent_and_restores_missing_rows(indexes):
