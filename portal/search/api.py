@@ -4,13 +4,14 @@ naming the parameter; an engine that fails is replaced by the database engine.""
 import logging
 import re
 import unicodedata
+from functools import wraps
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
 
 from portal.core.vocabularies import CONTENT_TYPES, COUNTRIES, SECTORS, label
 
@@ -174,7 +175,25 @@ def _json(data):
     return response
 
 
-@require_GET
+def read_only(view):
+    """GET and HEAD only; any other method gets a JSON 405 with `Allow` (not CSRF's HTML 403: the API keeps no
+    state and reads no cookie, so there is nothing to forge)."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
+            with translation.override(lang):
+                response = error_response(None, _("This address only answers GET and HEAD requests."), 405)
+            response["Allow"] = "GET, HEAD"
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@read_only
 def search_api(request):
     lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
     with translation.override(lang):
@@ -190,7 +209,7 @@ def search_api(request):
         return _json(results_json(query, results))
 
 
-@require_GET
+@read_only
 def suggest_api(request):
     lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
     with translation.override(lang):

@@ -1,39 +1,69 @@
-"""The search page and the header's autocomplete in a real browser, with axe-core in English and French."""
+"""The search page and the header's autocomplete in a real browser, with axe-core in all six languages."""
 
 import pytest
 
-from tests.e2e.test_pages import assert_accessible, html_lang
+from tests.e2e.test_pages import LANGUAGES, assert_accessible, html_lang
 
 pytestmark = pytest.mark.e2e
 
+# Per language: a query with results in the demo content, a misspelt one with none (and a "Did you mean"), the
+# page's heading.
+QUERIES = {
+    "en": ("migrants", "migrnts", "Search"),
+    "fr": ("migrantes", "migrnts", "Rechercher"),
+    "nl": ("migranten", "migrnten", "Zoeken"),
+    "el": ("μετανάστες", "μετανάσες", "Αναζήτηση"),
+    "es": ("migrantes", "migrnts", "Buscar"),
+    "it": ("migranti", "migrnti", "Cerca"),
+}
+ANNOUNCEMENTS = {  # what a screen reader hears when suggestions arrive (the autocomplete's status region)
+    "en": ("{count} suggestion, use the arrow keys", "{count} suggestions, use the arrow keys"),
+    "fr": ("{count} suggestion, utilisez les touches fléchées", "{count} suggestions, utilisez les touches fléchées"),
+}
 
-@pytest.mark.parametrize(("language", "query"), [("en", "migrants"), ("fr", "migrantes")])
-def test_search_page_results_facets_and_accessibility(page, screenshot, language, query):
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_page_results_and_facets_are_accessible(page, screenshot, language):
+    query, _misspelt, heading = QUERIES[language]
     response = page.goto(f"/{language}/search/?q={query}")
     assert response.status == 200
     assert html_lang(page) == language
-    hits = page.locator(".search-hit")
-    assert hits.count() > 0
+    assert page.locator("main h1").inner_text() == heading
+    assert page.locator(".search-hit").count() > 0
     assert page.locator(".search-snippet mark").count() > 0
     assert page.locator(".search-facets a").count() > 0
     screenshot(page, f"search-{language}")
     assert_accessible(page)
-    # Choosing a facet keeps the query and narrows the results.
-    first_facet = page.locator(".search-facets a").first
-    first_facet.click()
-    page.wait_for_load_state()
-    assert f"q={query}" in page.url
-    assert page.locator(".search-facets a[aria-current=true]").count() == 1
-    assert_accessible(page)
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_empty_state_and_suggestion_are_accessible(page, language):
-    response = page.goto(f"/{language}/search/?q=migrnts")
+    _query, misspelt, heading = QUERIES[language]
+    response = page.goto(f"/{language}/search/?q={misspelt}")
     assert response.status == 200
-    assert page.locator(".search-empty, .search-hit").count() > 0
+    assert html_lang(page) == language
+    assert page.locator("main h1").inner_text() == heading
+    assert page.locator(".search-hit").count() == 0
+    assert page.locator(".search-empty").is_visible()
+    suggestion = page.locator(".search-suggestion a")
+    assert suggestion.count() == 1 and suggestion.inner_text() not in ("", misspelt)
     assert_accessible(page)
-    page.goto(f"/{language}/search/")
+
+
+def test_choosing_a_facet_keeps_the_query_and_stays_accessible(page):
+    page.goto("/fr/search/?q=migrantes")
+    page.locator(".search-facets a").first.click()
+    page.wait_for_load_state()
+    assert "q=migrantes" in page.url
+    assert page.locator(".search-facets a[aria-current=true]").count() == 1
+    assert page.locator(".search-hit").count() > 0
+    assert_accessible(page)
+
+
+def test_the_search_page_without_a_query_is_accessible(page):
+    response = page.goto("/el/search/")
+    assert response.status == 200
+    assert page.locator("#search-page-q").get_attribute("role") == "combobox"
     assert_accessible(page)
 
 
@@ -49,6 +79,10 @@ def test_header_autocomplete_is_a_keyboard_combobox(page, language):
     assert box.get_attribute("aria-expanded") == "true"
     options = listbox.locator("[role=option]")
     assert 0 < options.count() <= 8
+    one, other = ANNOUNCEMENTS[language]
+    count = options.count()
+    status = page.locator(".site-search [role=status]")
+    assert status.text_content() == (one if count == 1 else other).replace("{count}", str(count))
     assert_accessible(page)
     box.press("ArrowDown")
     active = box.get_attribute("aria-activedescendant")

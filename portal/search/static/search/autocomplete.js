@@ -16,7 +16,11 @@
     list.id = listId;
     list.className = "search-suggestions";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", input.labels && input.labels[0] ? input.labels[0].textContent.trim() : "Suggestions");
+    // The words come translated from the template (search/includes/autocomplete_labels.html); English if missing.
+    var fallbackLabel = input.getAttribute("data-suggestions-label") || "Suggestions";
+    var announceOne = input.getAttribute("data-announce-one") || "{count} suggestion, use the arrow keys";
+    var announceOther = input.getAttribute("data-announce-other") || "{count} suggestions, use the arrow keys";
+    list.setAttribute("aria-label", input.labels && input.labels[0] ? input.labels[0].textContent.trim() : fallbackLabel);
     list.hidden = true;
     var status = document.createElement("div");
     status.className = "visually-hidden";
@@ -58,6 +62,11 @@
       }
     }
 
+    function announce(count) {
+      if (!count) { return ""; }
+      return (count === 1 ? announceOne : announceOther).split("{count}").join(String(count));
+    }
+
     function render(suggestions) {
       items = suggestions;
       list.textContent = "";
@@ -78,7 +87,7 @@
       } else {
         close();
       }
-      status.textContent = suggestions.length ? suggestions.length + " \u2193" : "";
+      status.textContent = announce(suggestions.length);
     }
 
     function fetchSuggestions() {
