@@ -11,12 +11,27 @@
   late never overwrites a newer one.
 - Client timeouts are SEARCH_TIMEOUT, with no retries: a dead engine costs one timeout, never a stalled request.
   Every transport or server failure is raised as EngineUnavailable, so callers fall back or retry later.
-- Search: all six aliases in one request, the visitor's language boosted (`indices_boost`), one hit per
-  translation group (`collapse`), totals and facet counts counting groups (`cardinality`), each facet counted with
-  the other facets' filters while the results use all of them (`post_filter`), "did you mean" from a term
-  suggester, autocomplete from a phrase-prefix query on the titles in the visitor's language. The hits are then
-  read from the outbox (one query), which chooses the visitor's version of each group, lists its translations and
-  drops rows tombstoned in the meantime; snippets are cut from the original text by highlight.make_snippet.
+- Search: all six aliases in one request, the visitor's language boosted (`indices_boost`). The query text is
+  prepared once per distinct analysis: when languages differ (pre-analysed ones), one clause per text on the
+  field aliases of its languages (`title_fr`, `text_fr`, in the French index only), never a filter on the locale.
+  One hit per translation group: the first (page end x languages) documents in score order hold the page's groups
+  (a group has one version per language), so the best document of each group is taken from that window as
+  `collapse` would return it; `collapse` itself only past max_result_window (or should a group ever have more
+  versions than languages). Totals and facet counts count groups (`cardinality` of the translation key): type,
+  countries, sectors and year are one keyword field of `<facet>:<value>` tokens (`facets`, which the filters
+  match too), so one terms aggregation counts them all; the language facet counts documents per index (`_index`:
+  a group has one version per language). Each facet is counted with the other facets' filters while the results
+  use all of them (`post_filter`). "Did you mean" from a term suggester, autocomplete from a phrase-prefix query
+  on the titles in the visitor's language. The hits are then read from the outbox (one query), which chooses the
+  visitor's version of each group, lists its translations and drops rows tombstoned in the meantime; snippets are
+  cut from the original text by highlight.make_snippet.
+- The mapping carries a version (`_meta.version`, MAPPING_VERSION): indices built by an older version (without
+  the `facets` field and the aliases) would give wrong facets and miss hits, so while any index behind the aliases
+  predates it, search() raises OutdatedIndices and the database engine answers: run `search_index rebuild` after
+  an upgrade that changes MAPPING_VERSION.
+- Rebuild: new indices without periodic refresh during the bulk load (the default restored before the final
+  refresh), bulk requests of one language each with the languages in turn, so that the requests in flight write
+  different indices.
 """
 
 import logging
@@ -24,6 +39,7 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from itertools import zip_longest
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -42,12 +58,22 @@ BUILTIN_ANALYZERS = {
     "en": "english", "fr": "french", "nl": "dutch", "el": "greek", "es": "spanish", "it": "italian",
 }
 PYTHON_SNOWBALL = "python-snowball"
-FACET_FIELDS = {
-    "type": "content_type", "country": "countries", "sector": "sectors", "language": "locale", "year": "year",
-}
+FACETS = ("type", "country", "sector", "language", "year")
+GROUP_FACETS = ("type", "country", "sector", "year")  # the `facets` field's tokens, counted in groups
+FACET_VALUES = 300  # values listed per facet
 BOOST_VISITOR = 100  # indices_boost of the visitor's language: its versions come first
-GROUPS_PRECISION = 40000  # cardinality precision threshold (exact counts below it)
+# Cardinality precision threshold: below it the group counts are exact (up to hash collisions, negligible at this
+# scale), and they must be: Elasticsearch's maximum, far above the few thousand groups a facet value of this portal
+# counts. Elasticsearch documents about 8 bytes of memory per unit of threshold per counting bucket (a few dozen per
+# search); on osmem the threshold makes no measurable difference (tried 100 to 40000).
+GROUPS_PRECISION = 40000
+MAX_WINDOW = 10_000  # index.max_result_window: from + size of a search
+# The indices' mapping version (`_meta.version`): searches need every index at this version (v2: the `facets`
+# field and the per-language field aliases), else they leave it to the database engine until a rebuild.
+MAPPING_VERSION = 2
+MAPPING_RECHECK = 60  # seconds between checks of outdated indices (once current, never again)
 REBUILD_WORKERS = 3  # bulk requests in flight during a rebuild
+REBUILD_CHUNK = 500  # rows per bulk request during a rebuild
 BULK_TIMEOUT = 120  # seconds, for index administration, rebuild and reload (never in a request cycle)
 
 
@@ -62,6 +88,16 @@ def normalise_text(text: str, lang: str) -> str:
     return " ".join(_normalised_word(word, lang) for word in (text or "").split())
 
 
+def facet_tokens(row) -> list[str]:
+    """The `facets` field of a row: `<facet>:<value>` for each value of the group-counted facets."""
+    tokens = [] if row.content_type is None else [f"type:{row.content_type}"]
+    tokens += [f"country:{code}" for code in row.countries or []]
+    tokens += [f"sector:{code}" for code in row.sectors or []]
+    if row.date:
+        tokens.append(f"year:{row.date.year}")
+    return tokens
+
+
 def _version(row) -> int:
     """External document version: the outbox row's last change, in microseconds."""
     return int(row.updated_at.timestamp() * 1_000_000)
@@ -72,6 +108,10 @@ def _reason(item: dict) -> str:
     if isinstance(error, dict):
         return f"{error.get('type', 'error')}: {error.get('reason', '')}"[:500]
     return str(error)[:500]
+
+
+class OutdatedIndices(RuntimeError):
+    """The indices predate this version's mapping: `search_index rebuild` (meanwhile the database engine answers)."""
 
 
 class ElasticsearchEngine:
@@ -88,6 +128,10 @@ class ElasticsearchEngine:
         if node_class:
             options["node_class"] = import_string(node_class) if isinstance(node_class, str) else node_class
         self.client = Elasticsearch(url, **options)
+        self._index_languages: dict[str, str] = {}  # concrete index -> language (the language facet)
+        self._mapping_current = False
+        self._mapping_checked_at: float | None = None
+        self._outdated: list[str] = []
 
     _instances: dict = {}
 
@@ -138,25 +182,38 @@ class ElasticsearchEngine:
         return {
             "settings": {"number_of_shards": 1, "number_of_replicas": 0},
             "mappings": {
+                "_meta": {"version": MAPPING_VERSION},
                 "dynamic": False,
                 "properties": {
-                    "page_id": {"type": "integer"},
-                    "translation_key": keyword, "locale": keyword, "content_type": keyword,
-                    "countries": keyword, "sectors": keyword, "tags": keyword,
-                    "date": {"type": "date"}, "year": {"type": "integer"},
+                    # Sorted on (ids()), never searched.
+                    "page_id": {"type": "integer", "index": False},
+                    "translation_key": keyword,
                     "title": text, "text": text,
+                    # The same two fields under this language's own names: a query clause on `title_fr`/`text_fr`
+                    # matches in the French index only (cheaper than a filter on the locale; the language of a
+                    # document is its index, the language facet counts per index).
+                    f"title_{lang}": {"type": "alias", "path": "title"},
+                    f"text_{lang}": {"type": "alias", "path": "text"},
                     # Unstemmed normalised words: of the title for autocomplete (phrase prefix), of the title and
                     # summary as the vocabulary of "did you mean". (Cheaper to index than a completion field.)
                     "title_plain": {"type": "text", "analyzer": "standard"},
                     "words": {"type": "text", "analyzer": "standard"},
-                    "display": {"type": "object", "enabled": False},
+                    # Type, countries, sectors and year as `<facet>:<value>` tokens ("type:event", "country:BE",
+                    # "year:2025"): the filters match them and one terms aggregation counts them all.
+                    "facets": keyword,
+                    # Unmapped, in _source only: locale, content_type and display (title, url), which suggest()
+                    # reads back.
                 },
             },
         }
 
-    def create_index(self, lang: str, name: str | None = None, alias: bool = True) -> str:
+    def create_index(self, lang: str, name: str | None = None, alias: bool = True, loading: bool = False) -> str:
+        """A new index for the language (behind its alias unless `alias` is false). `loading`: no periodic refresh
+        (for a bulk load; rebuild() restores the default before its refresh)."""
         name = name or f"{self.alias(lang)}-{time.strftime('%Y%m%d%H%M%S')}{int(time.time() * 1e6) % 1_000_000:06d}"
         body = self.index_body(lang)
+        if loading:
+            body["settings"]["refresh_interval"] = "-1"
         kwargs = {"aliases": {self.alias(lang): {}}} if alias else {}
         self._call("indices.create", index=name, settings=body["settings"], mappings=body["mappings"],
                    timeout=BULK_TIMEOUT, **kwargs)
@@ -239,27 +296,23 @@ class ElasticsearchEngine:
         """The indexed document of one live outbox row."""
         lang = row.locale
         text_parts = [row.summary, row.body, " ".join(row.tags or []), row.organisation]
+        plain_title = normalise_text(row.title, lang)
         if self.preanalysed(lang):
             title = row.analysed_title or analyse(row.title, lang)
             text = row.analysed_text or analyse(" ".join(p for p in text_parts if p), lang)
         else:
-            title = normalise_text(row.title, lang)
+            title = plain_title
             text = normalise_text(" ".join(p for p in text_parts if p), lang)
-        plain_title = normalise_text(row.title, lang)
         return {
             "page_id": row.page_id,
             "translation_key": str(row.translation_key),
             "locale": lang,
             "content_type": row.content_type,
-            "countries": list(row.countries or []),
-            "sectors": list(row.sectors or []),
-            "tags": list(row.tags or []),
-            "date": row.date.isoformat() if row.date else None,
-            "year": row.date.year if row.date else None,
             "title": title,
             "text": text,
             "title_plain": plain_title,
             "words": f"{plain_title} {normalise_text(row.summary, lang)}",
+            "facets": facet_tokens(row),
             "display": {"title": row.title, "url": row.url},
         }
 
@@ -326,15 +379,14 @@ class ElasticsearchEngine:
                 progress(done)
 
         def batches():
-            batch = []
+            """Batches of one language each, the languages in turn: requests in flight write different indices."""
+            by_lang: dict[str, list] = {}
             for row in rows:
                 if row.live and row.locale in index_by_lang:
-                    batch.append(row)
-                    if len(batch) >= chunk:
-                        yield batch
-                        batch = []
-            if batch:
-                yield batch
+                    by_lang.setdefault(row.locale, []).append(row)
+            queues = [[found[i:i + chunk] for i in range(0, len(found), chunk)] for found in by_lang.values()]
+            for turn in zip_longest(*queues):
+                yield from (batch for batch in turn if batch)
 
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             in_flight = []
@@ -355,8 +407,10 @@ class ElasticsearchEngine:
         new = {}
         try:
             for lang in self.languages:
-                new[lang] = self.create_index(lang, alias=False)
-            failures = self.bulk_load(new, rows, progress=progress, workers=REBUILD_WORKERS)
+                new[lang] = self.create_index(lang, alias=False, loading=True)
+            failures = self.bulk_load(new, rows, chunk=REBUILD_CHUNK, progress=progress, workers=REBUILD_WORKERS)
+            self._call("indices.put_settings", index=",".join(new.values()), settings={"refresh_interval": None},
+                       timeout=BULK_TIMEOUT)  # back to the default
             self._call("indices.refresh", index=",".join(new.values()), timeout=BULK_TIMEOUT)
             actions = []
             for lang in self.languages:
@@ -373,6 +427,7 @@ class ElasticsearchEngine:
                 except Exception:  # noqa: BLE001 - best effort cleanup, the original error matters
                     logger.warning("search: could not drop the unfinished index %s", index)
             raise
+        self._mapping_current = True  # the aliases now point at indices of this version's mapping
         dropped = [index for indices in old.values() for index in indices]
         if dropped:
             self._call("indices.delete", index=",".join(dropped), ignore_unavailable=True, timeout=BULK_TIMEOUT)
@@ -384,123 +439,213 @@ class ElasticsearchEngine:
         return analyse(q, lang) if self.preanalysed(lang) else normalise(q, lang)
 
     def _text_query(self, q: str):
-        """Each language's index gets the query prepared for its analyzer (the same text unless pre-analysed)."""
-        prepared = {lang: self._query_text(q, lang) for lang in self.languages}
-        if len(set(prepared.values())) == 1:
-            return self._match(next(iter(prepared.values())))
+        """Each language's index gets the query prepared for its analyzer (the same text unless pre-analysed):
+        one clause per distinct text, on the field aliases of the languages that share it."""
+        languages_by_text: dict[str, list[str]] = {}
+        for lang in self.languages:
+            languages_by_text.setdefault(self._query_text(q, lang), []).append(lang)
+        if len(languages_by_text) == 1:
+            return self._match(next(iter(languages_by_text)), ["title^3", "text"])
         return Q("bool", minimum_should_match=1, should=[
-            Q("bool", filter=[Q("term", locale=lang)], must=[self._match(text)]) for lang, text in prepared.items()
+            self._match(text, [field for lang in langs for field in (f"title_{lang}^3", f"text_{lang}")])
+            for text, langs in languages_by_text.items()
         ])
 
     @staticmethod
-    def _match(text: str):
-        return Q("multi_match", query=text, fields=["title^3", "text"], type="cross_fields", operator="and")
+    def _match(text: str, fields: list[str]):
+        return Q("multi_match", query=text, fields=fields, type="cross_fields", operator="and")
 
     @staticmethod
     def _filters(query: SearchQuery) -> dict:
-        filters = {}
-        if query.types:
-            filters["type"] = Q("terms", content_type=list(query.types))
-        if query.countries:
-            filters["country"] = Q("terms", countries=list(query.countries))
-        if query.sectors:
-            filters["sector"] = Q("terms", sectors=list(query.sectors))
-        if query.year:
-            filters["year"] = Q("term", year=int(query.year))
-        return filters
+        chosen = {"type": query.types, "country": query.countries, "sector": query.sectors,
+                  "year": (int(query.year),) if query.year else ()}
+        return {facet: Q("terms", facets=[f"{facet}:{value}" for value in values])
+                for facet, values in chosen.items() if values}
+
+    def _window(self, query: SearchQuery) -> int:
+        """Documents fetched for a page of groups without `collapse`: a group has one version per language, so the
+        first (page end × languages) documents hold the page's groups; 0 when that exceeds max_result_window."""
+        window = len(self.languages) * max(1, query.page) * query.page_size
+        return window if window <= MAX_WINDOW else 0
 
     def _request(self, query: SearchQuery) -> Search:
         lang = query.lang if query.lang in self.languages else self.languages[0]
         filters = self._filters(query)
-        start = max(0, (query.page - 1) * query.page_size)
         search = (
             Search(index=",".join(self.alias(code) for code in self.languages))
             .query(self._text_query(query.q))
-            .source(["page_id", "translation_key", "locale"])
-            .extra(from_=start, size=query.page_size, track_total_hits=False,
-                   collapse={"field": "translation_key"},
-                   indices_boost=[{self.alias(lang): BOOST_VISITOR}])
+            .source(["page_id", "translation_key"])
+            .extra(track_total_hits=False, indices_boost=[{self.alias(lang): BOOST_VISITOR}])
         )
+        window = self._window(query)
+        if window:
+            search = search.extra(from_=0, size=window)
+        elif query.page * query.page_size > MAX_WINDOW:
+            # Past the result window Elasticsearch refuses the request (a 400, which would count as an outage):
+            # no hits there, the totals and facets still.
+            search = search.extra(from_=0, size=0)
+        else:
+            search = search.extra(from_=(query.page - 1) * query.page_size, size=query.page_size,
+                                  collapse={"field": "translation_key"})
         if filters:
             search = search.post_filter(Q("bool", filter=list(filters.values())))
-        groups = {"cardinality": {"field": "translation_key", "precision_threshold": GROUPS_PRECISION}}
 
-        def terms(facet):
-            values = A("terms", field=FACET_FIELDS[facet], size=300)
-            if facet != "language":  # a group has one version per language: there, documents are groups
-                values.metric("groups", A(groups))
-            return values
+        def groups():
+            return A("cardinality", field="translation_key", precision_threshold=GROUPS_PRECISION)
 
-        # The total and every facet nobody chose are counted under all the filters (what post_filter keeps); a
-        # chosen facet is counted under the other facets' filters only, so that it keeps its own counts.
-        everything = A("filter", Q("bool", filter=list(filters.values())))
-        everything.metric("groups", A(groups))
-        for facet in FACET_FIELDS:
-            if facet in filters:
-                others = [f for name, f in filters.items() if name != facet]
-                own = A("filter", Q("bool", filter=others))
-                own.bucket("values", terms(facet))
-                search.aggs.bucket(f"facet_{facet}", own)
-            else:
-                everything.bucket(f"facet_{facet}", terms(facet))
-        search.aggs.bucket("all", everything)
+        def values(facets):
+            """The facets' values (their `facets` tokens), each counting groups."""
+            terms = {"field": "facets", "size": FACET_VALUES * len(facets)}
+            if len(facets) < len(GROUP_FACETS):
+                terms["include"] = f"({'|'.join(facets)}):.*"
+            return A("terms", **terms).metric("groups", groups())
+
+        # The total, the language facet (documents per index: a group has one version per language, so there
+        # documents are groups) and every facet nobody chose are counted under all the filters (what post_filter
+        # keeps); a chosen facet is counted under the other facets' filters only, so that it keeps its own counts.
+        everything = {
+            "groups": groups(),
+            "languages": A("terms", field="_index", size=FACET_VALUES),
+        }
+        unchosen = [facet for facet in GROUP_FACETS if facet not in filters]
+        if unchosen:
+            everything["facets"] = values(unchosen)
+        if filters:
+            scope = search.aggs.bucket("all", "filter", Q("bool", filter=list(filters.values())))
+        else:
+            scope = search.aggs
+        for name, agg in everything.items():
+            scope.bucket(name, agg)
+        for facet in filters:
+            others = [f for name, f in filters.items() if name != facet]
+            search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others)).bucket(
+                "values", values([facet]))
         words = normalise(query.q, lang)
         if words.strip():
             search = search.suggest("did_you_mean", words, term={"field": "words", "suggest_mode": "missing",
                                                                "size": 1, "sort": "frequency"})
         return search
 
-    def search(self, query: SearchQuery) -> SearchResults:
-        from .models import SearchDocument
-
-        request = self._request(query)
-        answer = self._call("search", index=request._index, body=request.to_dict())
-        aggregations = answer.get("aggregations", {})
-        everything = aggregations.get("all", {})
-        total = int(everything.get("groups", {}).get("value", 0))
-        facets = {}
-        for facet in FACET_FIELDS:
-            if f"facet_{facet}" in everything:
-                buckets = everything[f"facet_{facet}"].get("buckets", [])
+    def _index_language(self, index: str) -> str | None:
+        """The language of a concrete index behind the aliases (`<alias>-<timestamp>`, else asked once)."""
+        lang = self._index_languages.get(index)
+        if lang is None:
+            for code in self.languages:
+                if index == self.alias(code) or index.startswith(f"{self.alias(code)}-"):
+                    lang = code
+                    break
             else:
-                buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
-            values = [{"value": str(b["key"]), "count": int(b["groups"]["value"] if "groups" in b else b["doc_count"])}
-                      for b in buckets]
-            values = [v for v in values if v["count"] > 0]
+                for code, indices in self.alias_targets().items():
+                    for name in indices:
+                        self._index_languages[name] = code
+                lang = self._index_languages.get(index)
+            if lang is not None:
+                self._index_languages[index] = lang
+        return lang
+
+    def _facets(self, aggregations: dict, filters: dict) -> tuple[int, dict]:
+        everything = aggregations.get("all", {}) if filters else aggregations
+        total = int(everything.get("groups", {}).get("value", 0))
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        buckets = list(everything.get("facets", {}).get("buckets", []))
+        for facet in filters:
+            buckets += aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+        for bucket in buckets:
+            facet, _, value = str(bucket["key"]).partition(":")
+            if facet in counts:
+                counts[facet][value] = int(bucket["groups"]["value"])
+        for bucket in everything.get("languages", {}).get("buckets", []):
+            lang = self._index_language(str(bucket["key"]))
+            if lang is not None:
+                counts["language"][lang] = counts["language"].get(lang, 0) + int(bucket["doc_count"])
+        facets = {}
+        for facet, found in counts.items():
+            values = [{"value": value, "count": count} for value, count in found.items() if count > 0]
             if facet == "year":
                 values.sort(key=lambda v: v["value"], reverse=True)
             else:
                 values.sort(key=lambda v: (-v["count"], v["value"]))
             facets[facet] = values
+        return total, facets
+
+    def _check_mapping(self):
+        """Raise OutdatedIndices while an index behind the aliases predates MAPPING_VERSION (checked once, then
+        every MAPPING_RECHECK seconds until they are current)."""
+        if self._mapping_current:
+            return
+        now = time.monotonic()
+        if self._mapping_checked_at is None or now - self._mapping_checked_at >= MAPPING_RECHECK:
+            aliases = ",".join(self.alias(lang) for lang in self.languages)
+            answer = self._call("indices.get_mapping", index=aliases, ignore_unavailable=True)
+            self._outdated = sorted(
+                index for index, body in (answer.body or {}).items()
+                if ((body or {}).get("mappings", {}).get("_meta") or {}).get("version") != MAPPING_VERSION
+            )
+            self._mapping_checked_at = now
+            self._mapping_current = not self._outdated
+        if self._outdated:
+            raise OutdatedIndices(f"{', '.join(self._outdated)} predate mapping version {MAPPING_VERSION}: "
+                                  "run `search_index rebuild`")
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        from .models import SearchDocument
+
+        self._check_mapping()
+        request = self._request(query)
+        answer = self._call("search", index=request._index, body=request.to_dict())
+        total, facets = self._facets(answer.get("aggregations", {}), self._filters(query))
 
         found = answer["hits"]["hits"]
+        window = self._window(query)
+        if window:
+            # The best document of each group, in score order: what `collapse` returns, from the window.
+            start, end = (query.page - 1) * query.page_size, query.page * query.page_size
+            firsts, seen = [], set()
+            for hit in found:
+                key = hit["_source"]["translation_key"]
+                if key not in seen:
+                    seen.add(key)
+                    firsts.append(hit)
+            if len(firsts) < end and len(found) >= window:  # more versions per group than languages: never
+                found = self._collapsed(request, query)
+            else:
+                found = firsts[start:end]
         keys = [hit["_source"]["translation_key"] for hit in found]
-        rows = SearchDocument.objects.live().filter(translation_key__in=keys).only(
-            "page_id", "translation_key", "locale", "content_type", "title", "summary", "body", "url", "date",
-            "datetime",
-        )
-        by_key: dict[str, list] = {}
-        for row in rows:
-            by_key.setdefault(str(row.translation_key), []).append(row)
+        columns = ("page_id", "translation_key", "locale", "content_type", "title", "summary", "body", "url", "date",
+                   "datetime")
+        by_key: dict[str, list[dict]] = {}
+        for values in SearchDocument.objects.live().filter(translation_key__in=keys).values_list(*columns):
+            row = dict(zip(columns, values, strict=True))
+            by_key.setdefault(str(row["translation_key"]), []).append(row)
         order = {code: i for i, code in enumerate(self.languages)}
         hits = []
         for hit in found:
             versions = by_key.get(hit["_source"]["translation_key"])
             if not versions:
                 continue  # tombstoned since it was indexed: the next push deletes it
-            versions.sort(key=lambda r: order.get(r.locale, 99))
-            chosen = next((r for r in versions if r.locale == query.lang), None)
-            chosen = chosen or next((r for r in versions if r.page_id == hit["_source"]["page_id"]), versions[0])
-            text = " ".join(part for part in (chosen.summary, chosen.body) if part)
+            versions.sort(key=lambda r: order.get(r["locale"], 99))
+            chosen = next((r for r in versions if r["locale"] == query.lang), None)
+            chosen = chosen or next((r for r in versions if r["page_id"] == hit["_source"]["page_id"]), versions[0])
+            text = " ".join(part for part in (chosen["summary"], chosen["body"]) if part)
             hits.append(Hit(
-                translation_key=str(chosen.translation_key), page_id=chosen.page_id, title=chosen.title,
-                url=chosen.url, type=chosen.content_type, locale=chosen.locale,
-                date=chosen.datetime or (chosen.date.isoformat() if chosen.date else None),
-                snippet=make_snippet(text, query.q, chosen.locale), score=round(float(hit.get("_score") or 0), 4),
-                translations=[{"locale": r.locale, "url": r.url} for r in versions if r is not chosen],
+                translation_key=str(chosen["translation_key"]), page_id=chosen["page_id"], title=chosen["title"],
+                url=chosen["url"], type=chosen["content_type"], locale=chosen["locale"],
+                date=chosen["datetime"] or (chosen["date"].isoformat() if chosen["date"] else None),
+                snippet=make_snippet(text, query.q, chosen["locale"]),
+                score=round(float(hit.get("_score") or 0), 4),
+                translations=[{"locale": r["locale"], "url": r["url"]} for r in versions if r is not chosen],
             ))
         suggestion = self._suggestion(answer, query, total)
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def _collapsed(self, request: Search, query: SearchQuery) -> list[dict]:
+        """The page's hits from a `collapse` request (no aggregations, no suggestion)."""
+        body = request.to_dict()
+        for part in ("aggs", "suggest"):
+            body.pop(part, None)
+        body.update({"from": (query.page - 1) * query.page_size, "size": query.page_size,
+                     "collapse": {"field": "translation_key"}})
+        return self._call("search", index=request._index, body=body)["hits"]["hits"]
 
     @staticmethod
     def _suggestion(answer, query: SearchQuery, total: int) -> str | None:
