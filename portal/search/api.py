@@ -175,6 +175,12 @@ def _json(data):
     return response
 
 
+def answer_language(request):
+    """The language of the API's messages: the `lang` parameter when valid, else the default."""
+    lang = request.GET.get("lang")
+    return lang if lang in languages() else settings.LANGUAGE_CODE
+
+
 def read_only(view):
     """GET and HEAD only; any other method gets a JSON 405 with `Allow` (not CSRF's HTML 403: the API keeps no
     state and reads no cookie, so there is nothing to forge)."""
@@ -183,7 +189,7 @@ def read_only(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
-            lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
+            lang = answer_language(request)
             with translation.override(lang):
                 response = error_response(None, _("This address only answers GET and HEAD requests."), 405)
             response["Allow"] = "GET, HEAD"
@@ -195,7 +201,7 @@ def read_only(view):
 
 @read_only
 def search_api(request):
-    lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
+    lang = answer_language(request)
     with translation.override(lang):
         try:
             query = parse_search(request)
@@ -211,7 +217,7 @@ def search_api(request):
 
 @read_only
 def suggest_api(request):
-    lang = request.GET.get("lang") if request.GET.get("lang") in languages() else settings.LANGUAGE_CODE
+    lang = answer_language(request)
     with translation.override(lang):
         try:
             check_raw_query_string(request)

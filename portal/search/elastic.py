@@ -128,7 +128,6 @@ class ElasticsearchEngine:
         if node_class:
             options["node_class"] = import_string(node_class) if isinstance(node_class, str) else node_class
         self.client = Elasticsearch(url, **options)
-        self._index_languages: dict[str, str] = {}  # concrete index -> language (the language facet)
         self._mapping_current = False
         self._mapping_checked_at: float | None = None
         self._outdated: list[str] = []
@@ -527,21 +526,9 @@ class ElasticsearchEngine:
         return search
 
     def _index_language(self, index: str) -> str | None:
-        """The language of a concrete index behind the aliases (`<alias>-<timestamp>`, else asked once)."""
-        lang = self._index_languages.get(index)
-        if lang is None:
-            for code in self.languages:
-                if index == self.alias(code) or index.startswith(f"{self.alias(code)}-"):
-                    lang = code
-                    break
-            else:
-                for code, indices in self.alias_targets().items():
-                    for name in indices:
-                        self._index_languages[name] = code
-                lang = self._index_languages.get(index)
-            if lang is not None:
-                self._index_languages[index] = lang
-        return lang
+        """The language of a concrete index behind the aliases: create_index names it `<alias>-<timestamp>`."""
+        return next((code for code in self.languages
+                     if index == self.alias(code) or index.startswith(f"{self.alias(code)}-")), None)
 
     def _facets(self, aggregations: dict, filters: dict) -> tuple[int, dict]:
         everything = aggregations.get("all", {}) if filters else aggregations
