@@ -39,8 +39,10 @@ def month_context(index, request):
     weeks = pycalendar.Calendar(py_first).monthdatescalendar(year, month)
     first_day, last_day = datetime.date(year, month, 1), weeks[-1][-1]
     start = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=datetime.UTC) - MARGIN
-    end = datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min,
-                                    tzinfo=datetime.UTC) + MARGIN
+    end = (
+        datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC)
+        + MARGIN
+    )
     events = list(index.items().overlapping(start, end).order_by("start", "pk"))
     by_day = {}
     for event in events:
@@ -52,8 +54,10 @@ def month_context(index, request):
                 by_day.setdefault(day, []).append(event)
             day += datetime.timedelta(days=1)
     rows = [
-        [{"date": day, "in_month": day.month == month, "today": day == today, "events": by_day.get(day, [])}
-         for day in week]
+        [
+            {"date": day, "in_month": day.month == month, "today": day == today, "events": by_day.get(day, [])}
+            for day in week
+        ]
         for week in weeks
     ]
     order = [(py_first + offset) % 7 for offset in range(7)]

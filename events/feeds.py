@@ -130,12 +130,16 @@ def event_data(event, request=None):
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     by_role = event.organisations_by_role()
-    organisers = [{"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
-                  for page in by_role.get("organiser", [])]
+    organisers = [
+        {"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
+        for page in by_role.get("organiser", [])
+    ]
     data["organizer"] = organisers or PUBLISHER
     if by_role.get("partner"):
-        data["sponsor"] = [{"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
-                           for page in by_role["partner"]]
+        data["sponsor"] = [
+            {"@type": "Organization", "name": page.title, "url": _absolute(request, page)}
+            for page in by_role["partner"]
+        ]
     speakers = [speaker["name"] for speaker in event.public_speakers()]
     if speakers:
         data["performer"] = [{"@type": "Person", "name": name} for name in speakers]
@@ -188,7 +192,10 @@ def report_data(report, request=None):
         data["datePublished"] = report.first_published_at.isoformat()
     event = report.event()
     if event is not None and hasattr(event, "local_start"):
-        data["about"] = {"@type": "Event", "name": event.title, "url": _absolute(request, event),
-                         "startDate": event.local_start.isoformat()}
+        data["about"] = {
+            "@type": "Event",
+            "name": event.title,
+            "url": _absolute(request, event),
+            "startDate": event.local_start.isoformat(),
+        }
     return data
-

@@ -99,9 +99,13 @@ def build_calendar(events, request=None, name=""):
         zones[event.timezone] = (min(first, known[0]), max(last, known[1])) if known else (first, last)
     for zone, (first, last) in sorted(zones.items()):
         # Cover the year around the events: clients expand the rules from the transitions listed here.
-        calendar.add_component(icalendar.Timezone.from_tzid(
-            zone, first_date=datetime.date(first.year - 1, 1, 1), last_date=datetime.date(last.year + 2, 1, 1),
-        ))
+        calendar.add_component(
+            icalendar.Timezone.from_tzid(
+                zone,
+                first_date=datetime.date(first.year - 1, 1, 1),
+                last_date=datetime.date(last.year + 2, 1, 1),
+            )
+        )
     stamp = timezone.now().astimezone(datetime.UTC)
     for event in events:
         calendar.add_component(vevent(event, request, stamp))

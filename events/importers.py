@@ -35,8 +35,15 @@ AGENDA_TITLE_MAX = 250
 AGENDA_SPEAKERS_MAX = 300
 
 COUNTRY_ZONES = {
-    "BE": "Europe/Brussels", "GR": "Europe/Athens", "CY": "Asia/Nicosia", "IT": "Europe/Rome", "ES": "Europe/Madrid",
-    "FR": "Europe/Paris", "NL": "Europe/Amsterdam", "PT": "Europe/Lisbon", "DE": "Europe/Berlin",
+    "BE": "Europe/Brussels",
+    "GR": "Europe/Athens",
+    "CY": "Asia/Nicosia",
+    "IT": "Europe/Rome",
+    "ES": "Europe/Madrid",
+    "FR": "Europe/Paris",
+    "NL": "Europe/Amsterdam",
+    "PT": "Europe/Lisbon",
+    "DE": "Europe/Berlin",
 }
 LANGUAGE_ZONES = {"el": "Europe/Athens", "es": "Europe/Madrid", "it": "Europe/Rome"}  # else Europe/Brussels
 
@@ -55,35 +62,127 @@ _LEADING_SEPARATORS = re.compile(r"^[\s,;:–—-]+")
 
 # Lines that state a fact about the event ("Venue: Maison de la Paix, rue ..., Brussels"), by folded label.
 META_LABELS = {
-    "venue": ["venue", "place", "location", "where", "address", "lieu", "adresse", "endroit", "locatie", "plaats",
-              "adres", "waar", "τοποσ", "τοποθεσια", "χωροσ", "διευθυνση", "lugar", "sede", "direccion", "luogo",
-              "indirizzo", "dove"],
-    "interpretation": ["interpretation", "interpreting", "interpretation simultanee", "tolken", "tolkdienst",
-                       "vertolking", "διερμηνεια", "interpretacion", "interpretazione", "interpretariato"],
+    "venue": [
+        "venue",
+        "place",
+        "location",
+        "where",
+        "address",
+        "lieu",
+        "adresse",
+        "endroit",
+        "locatie",
+        "plaats",
+        "adres",
+        "waar",
+        "τοποσ",
+        "τοποθεσια",
+        "χωροσ",
+        "διευθυνση",
+        "lugar",
+        "sede",
+        "direccion",
+        "luogo",
+        "indirizzo",
+        "dove",
+    ],
+    "interpretation": [
+        "interpretation",
+        "interpreting",
+        "interpretation simultanee",
+        "tolken",
+        "tolkdienst",
+        "vertolking",
+        "διερμηνεια",
+        "interpretacion",
+        "interpretazione",
+        "interpretariato",
+    ],
     "format": ["format", "formule", "formaat", "μορφη", "formato", "modalidad", "modalita"],
-    "when": ["date", "dates", "when", "time", "quand", "heure", "horaire", "datum", "wanneer", "tijd",
-             "ημερομηνια", "ωρα", "ποτε", "fecha", "hora", "cuando", "data", "ora", "orario", "quando"],
+    "when": [
+        "date",
+        "dates",
+        "when",
+        "time",
+        "quand",
+        "heure",
+        "horaire",
+        "datum",
+        "wanneer",
+        "tijd",
+        "ημερομηνια",
+        "ωρα",
+        "ποτε",
+        "fecha",
+        "hora",
+        "cuando",
+        "data",
+        "ora",
+        "orario",
+        "quando",
+    ],
 }
-_META_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?P<label>[^\W\d_][^:*_]{0,30}?)\s*(?:\*\*|__)?\s*:"
-                        r"\s*(?:\*\*|__)?\s*(?P<value>\S.*)$")
-ONLINE_WORDS = ["online", "en ligne", "virtual", "virtuel", "διαδικτυακ", "en linea", "in linea", "webinar",
-                "zoom", "teams"]
+_META_LINE = re.compile(
+    r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?P<label>[^\W\d_][^:*_]{0,30}?)\s*(?:\*\*|__)?\s*:"
+    r"\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+)
+ONLINE_WORDS = [
+    "online",
+    "en ligne",
+    "virtual",
+    "virtuel",
+    "διαδικτυακ",
+    "en linea",
+    "in linea",
+    "webinar",
+    "zoom",
+    "teams",
+]
 HYBRID_WORDS = ["hybrid", "hybride", "υβριδικ", "hibrid", "ibrid"]
 
 # Report sections, by folded heading (a heading names a section when it begins with one of these words).
 REPORT_HEADINGS = {
-    "speakers": ["speakers", "presenters", "contributors", "intervenants", "intervenantes", "orateurs", "sprekers",
-                 "ομιλητεσ", "ομιλητριεσ", "εισηγητεσ", "ponentes", "oradores", "relatori", "relatrici", "oratori"],
-    "participants": ["participants", "participation", "who took part", "profile of the participants",
-                     "profil des participants", "public", "deelnemers", "συμμετεχοντεσ", "συμμετοχη",
-                     "participantes", "partecipanti", "partecipazione"],
+    "speakers": [
+        "speakers",
+        "presenters",
+        "contributors",
+        "intervenants",
+        "intervenantes",
+        "orateurs",
+        "sprekers",
+        "ομιλητεσ",
+        "ομιλητριεσ",
+        "εισηγητεσ",
+        "ponentes",
+        "oradores",
+        "relatori",
+        "relatrici",
+        "oratori",
+    ],
+    "participants": [
+        "participants",
+        "participation",
+        "who took part",
+        "profile of the participants",
+        "profil des participants",
+        "public",
+        "deelnemers",
+        "συμμετεχοντεσ",
+        "συμμετοχη",
+        "participantes",
+        "partecipanti",
+        "partecipazione",
+    ],
 }
-_PARTICIPANT_WORDS = (r"participants?|attendees|people took part|participant·e·s|participant\.e\.s|personnes|"
-                      r"deelnemers|aanwezigen|συμμετεχοντεσ|συμμετεχουσεσ|ατομα|participantes|asistentes|personas|"
-                      r"partecipanti|persone")
+_PARTICIPANT_WORDS = (
+    r"participants?|attendees|people took part|participant·e·s|participant\.e\.s|personnes|"
+    r"deelnemers|aanwezigen|συμμετεχοντεσ|συμμετεχουσεσ|ατομα|participantes|asistentes|personas|"
+    r"partecipanti|persone"
+)
 _PARTICIPANTS = [
-    re.compile(r"(?<![\w.,])(?P<count>\d{1,3}(?:[ .,\u202f]\d{3})*|\d+)\s+(?:\w+\s+)?(?:"
-               + _PARTICIPANT_WORDS + r")\b"),
+    re.compile(
+        r"(?<![\w.,])(?P<count>\d{1,3}(?:[ .,\u202f]\d{3})*|\d+)\s+(?:\w+\s+)?(?:" + _PARTICIPANT_WORDS + r")\b"
+    ),
     re.compile(r"\b(?:" + _PARTICIPANT_WORDS + r")\s*:\s*(?P<count>\d+)\b"),
 ]
 
@@ -119,6 +218,7 @@ def _time(match, n):
 
 # Programme ----------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class AgendaItem:
     start_time: datetime.time
@@ -128,19 +228,24 @@ class AgendaItem:
     description: list = field(default_factory=list)
 
     def block(self):
-        return ("agenda_item", {
-            "start_time": self.start_time, "end_time": self.end_time,
-            "title": shorten(self.title, AGENDA_TITLE_MAX), "speakers": shorten(self.speakers, AGENDA_SPEAKERS_MAX),
-            "description": " ".join(self.description),
-        })
+        return (
+            "agenda_item",
+            {
+                "start_time": self.start_time,
+                "end_time": self.end_time,
+                "title": shorten(self.title, AGENDA_TITLE_MAX),
+                "speakers": shorten(self.speakers, AGENDA_SPEAKERS_MAX),
+                "description": " ".join(self.description),
+            },
+        )
 
 
 def _split_speakers(text):
     """(before, speakers) of a plain text with a speaker clause ("Opening par Marie Dupont"), else (text, "")."""
     for match in _SPEAKERS.finditer(text):
-        name = text[match.end():].strip()
+        name = text[match.end() :].strip()
         if name[:1].isupper():
-            return text[:match.start()].strip(" ,;–—-"), name
+            return text[: match.start()].strip(" ,;–—-"), name
     return text, ""
 
 
@@ -153,7 +258,7 @@ def programme_item(line):
     bold = _BOLD_START.match(rest)
     if bold:
         title = _plain(bold.group("a") or bold.group("b"))
-        after = _plain(_LEADING_SEPARATORS.sub("", rest[bold.end():]))
+        after = _plain(_LEADING_SEPARATORS.sub("", rest[bold.end() :]))
         description, speakers = _split_speakers(after)
         if not speakers and _SPEAKERS.match(" " + after):
             description, speakers = "", after
@@ -188,6 +293,7 @@ def split_programme(text):
 
 # Facts stated on lines of their own ---------------------------------------------------------------------------
 
+
 @dataclass
 class EventFacts:
     venue: str = ""
@@ -206,8 +312,7 @@ def split_facts(text):
             kept.append(line)
             continue
         value = _plain(match.group("value").strip().strip("*_").strip())
-        attribute = {"venue": "venue", "interpretation": "interpretation", "format": "format_text",
-                     "when": "when"}[key]
+        attribute = {"venue": "venue", "interpretation": "interpretation", "format": "format_text", "when": "when"}[key]
         if not getattr(facts, attribute):
             setattr(facts, attribute, value)
     return facts, "\n".join(kept)
@@ -234,8 +339,11 @@ def venue_fields(venue_text, format_text, language):
         if found and city_index is None:
             city, city_index = name, index
             country = country or found
-    physical = [part for index, part in enumerate(parts)
-                if not country_code(part) and not _mentions(part, ONLINE_WORDS + HYBRID_WORDS) and index != city_index]
+    physical = [
+        part
+        for index, part in enumerate(parts)
+        if not country_code(part) and not _mentions(part, ONLINE_WORDS + HYBRID_WORDS) and index != city_index
+    ]
     name = physical[0] if physical else ""
     address = ", ".join(physical[1:])
     if hybrid or (online and (name or city)):
@@ -246,8 +354,12 @@ def venue_fields(venue_text, format_text, language):
         event_format = "in-person"
     zone = COUNTRY_ZONES.get(country) or LANGUAGE_ZONES.get(language, "Europe/Brussels")
     return {
-        "venue_name": shorten(name, 250), "venue_address": shorten(address, 300), "venue_city": shorten(city, 200),
-        "venue_country": country, "event_format": event_format, "timezone": zone,
+        "venue_name": shorten(name, 250),
+        "venue_address": shorten(address, 300),
+        "venue_city": shorten(city, 200),
+        "venue_country": country,
+        "event_format": event_format,
+        "timezone": zone,
     }
 
 
@@ -256,9 +368,13 @@ def city_coordinates(city, country):
     if not city:
         return None, None
     model = apps.get_model("network", "OrganisationPage")
-    found = (model.objects.filter(city__iexact=city, latitude__isnull=False, longitude__isnull=False)
-             .filter(**({"country": country} if country else {})).order_by("pk")
-             .values_list("latitude", "longitude").first())
+    found = (
+        model.objects.filter(city__iexact=city, latitude__isnull=False, longitude__isnull=False)
+        .filter(**({"country": country} if country else {}))
+        .order_by("pk")
+        .values_list("latitude", "longitude")
+        .first()
+    )
     return (float(found[0]), float(found[1])) if found else (None, None)
 
 
@@ -283,8 +399,10 @@ def event_times(date, zone_name, facts, programme, other_text):
     if start is None:
         start, end = time_range(lines)
     if start is None:
-        return (datetime.datetime.combine(date, datetime.time(0, 0), tzinfo=zone),
-                datetime.datetime.combine(date, datetime.time(23, 59), tzinfo=zone))
+        return (
+            datetime.datetime.combine(date, datetime.time(0, 0), tzinfo=zone),
+            datetime.datetime.combine(date, datetime.time(23, 59), tzinfo=zone),
+        )
     begins = datetime.datetime.combine(date, start, tzinfo=zone)
     ends = datetime.datetime.combine(date, end, tzinfo=zone)
     if ends < begins:
@@ -294,10 +412,11 @@ def event_times(date, zone_name, facts, programme, other_text):
 
 # Importers ----------------------------------------------------------------------------------------------------
 
+
 def _says_more_than_when(text):
     """Whether a paragraph says more than a date and a time ("Tuesday 14 October 2025, 9:30 – 12:30")."""
     for found in reversed(find_dates(text)):
-        text = text[:found.start] + " " + text[found.end:]
+        text = text[: found.start] + " " + text[found.end :]
     text = _TIME_RANGE.sub(" ", text)
     return len(re.findall(r"[^\W\d_]{2,}", text)) >= 4
 
@@ -335,8 +454,12 @@ class EventImporter(PageImporter):
         if home is None:
             raise ImportFailure(f"no home page in locale {locale.language_code}")
         section_model = self.get_parent_models()[0]
-        section = (section_model.objects.descendant_of(home).filter(is_coordinator=True, alias_of__isnull=True)
-                   .order_by("-live", "path").first())
+        section = (
+            section_model.objects.descendant_of(home)
+            .filter(is_coordinator=True, alias_of__isnull=True)
+            .order_by("-live", "path")
+            .first()
+        )
         if section is None:
             raise ImportFailure(
                 f"no coordinator's events section in locale {locale.language_code} (give --parent, the URL path of "
@@ -407,10 +530,9 @@ class EventReportImporter(PageImporter):
         for index, block in enumerate(blocks):
             if isinstance(block, Heading) and names_it(block.text):
                 end = index + 1
-                while end < len(blocks) and not (isinstance(blocks[end], Heading)
-                                                  and blocks[end].level <= block.level):
+                while end < len(blocks) and not (isinstance(blocks[end], Heading) and blocks[end].level <= block.level):
                     end += 1
-                return blocks[index + 1:end], blocks[:index] + blocks[end:]
+                return blocks[index + 1 : end], blocks[:index] + blocks[end:]
         return [], list(blocks)
 
     @staticmethod

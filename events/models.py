@@ -90,8 +90,12 @@ class AgendaItemBlock(blocks.StructBlock):
         icon = "time"
         template = "events/blocks/agenda_item.html"
         label = _("Agenda item")
-        preview_value = {"start_time": "09:30", "end_time": "10:00", "title": "Welcome and introductions",
-                         "speakers": "The coordinator"}
+        preview_value = {
+            "start_time": "09:30",
+            "end_time": "10:00",
+            "title": "Welcome and introductions",
+            "speakers": "The coordinator",
+        }
         description = _("One item of the programme, with its time")
 
 
@@ -128,8 +132,9 @@ class EventListingMixin:
 
         now = now or dj_timezone.now()
         events = self.items()
-        chosen = {name: chosen_codes(request, name, vocabulary)
-                  for name, (_field, vocabulary) in LISTING_FILTERS.items()}
+        chosen = {
+            name: chosen_codes(request, name, vocabulary) for name, (_field, vocabulary) in LISTING_FILTERS.items()
+        }
         queryset = events.in_country(chosen["country"])
         if chosen["format"]:
             queryset = queryset.filter(event_format__in=chosen["format"])
@@ -148,8 +153,11 @@ class EventListingMixin:
         else:
             queryset = queryset.order_by("-start", "-pk")
         filter_groups = [
-            {"name": name, "legend": FILTER_LEGENDS[name],
-             "options": [(code, text, code in chosen[name]) for code, text in vocabulary]}
+            {
+                "name": name,
+                "legend": FILTER_LEGENDS[name],
+                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
+            }
             for name, (_field, vocabulary) in LISTING_FILTERS.items()
         ]
         base = self.get_url(request)
@@ -192,7 +200,8 @@ class EventIndexPage(EventFeedsMixin, EventListingMixin, Page):
         from . import calendar
 
         return self.render(
-            request, template="events/event_calendar_page.html",
+            request,
+            template="events/event_calendar_page.html",
             context_overrides=calendar.month_context(self, request),
         )
 
@@ -201,7 +210,11 @@ class EventSectionPage(EventListingMixin, Page):
     """The events of one organising partner (or of the coordinator). Page permissions are granted here."""
 
     organisation = models.ForeignKey(
-        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="event_sections",
+        "network.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_sections",
         verbose_name=_("partner organisation"),
         help_text=_("The partner whose events this section holds (its directory page)."),
     )
@@ -213,7 +226,9 @@ class EventSectionPage(EventListingMixin, Page):
         FieldPanel("intro"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("intro"), SynchronizedField("organisation"), SynchronizedField("is_coordinator"),
+        TranslatableField("intro"),
+        SynchronizedField("organisation"),
+        SynchronizedField("is_coordinator"),
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventPage"]
@@ -308,9 +323,13 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     start = models.DateTimeField(_("start"), db_index=True)
     end = models.DateTimeField(_("end"), db_index=True)
     timezone = models.CharField(
-        _("time zone"), max_length=64, default=DEFAULT_TIMEZONE, validators=[validate_timezone],
-        help_text=_("The zone of the venue (or of the organiser, for an online event): start and end are typed "
-                    "and shown in it."),
+        _("time zone"),
+        max_length=64,
+        default=DEFAULT_TIMEZONE,
+        validators=[validate_timezone],
+        help_text=_(
+            "The zone of the venue (or of the organiser, for an online event): start and end are typed and shown in it."
+        ),
     )
     event_format = models.CharField(_("format"), max_length=20, choices=EVENT_FORMATS, default="in-person")
     venue_name = models.CharField(_("venue"), max_length=250, blank=True)
@@ -322,7 +341,10 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     audiences = CodesField(_("audiences"), choices=AUDIENCES)
     languages = CodesField(_("languages"), choices=SPOKEN_LANGUAGES)
     interpretation = models.CharField(
-        _("interpretation"), max_length=200, blank=True, help_text=_("For example: French–Dutch–English."),
+        _("interpretation"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: French–Dutch–English."),
     )
     sectors = CodesField(_("sectors"), choices=SECTORS)
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -332,18 +354,28 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
 
     # Registration (read by events/registration.py).
     registration_mode = models.CharField(
-        _("registration"), max_length=20, choices=REGISTRATION_MODES, default="none",
+        _("registration"),
+        max_length=20,
+        choices=REGISTRATION_MODES,
+        default="none",
     )
     registration_url = models.URLField(_("external registration link"), blank=True)
     capacity = models.PositiveIntegerField(
-        _("capacity"), null=True, blank=True, help_text=_("Places across all languages. Empty: unlimited."),
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_("Places across all languages. Empty: unlimited."),
     )
     waiting_list = models.BooleanField(_("waiting list when full"), default=True)
     registration_deadline = models.DateTimeField(
-        _("registration deadline"), null=True, blank=True, help_text=_("Empty: until the event starts."),
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: until the event starts."),
     )
     online_link = models.URLField(
-        _("online meeting link"), blank=True,
+        _("online meeting link"),
+        blank=True,
         help_text=_("With the portal's registration form, it is sent only to registrants, never shown publicly."),
     )
 
@@ -353,14 +385,20 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-             FieldPanel("timezone", widget=forms.Select(choices=timezone_choices))],
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("timezone", widget=forms.Select(choices=timezone_choices)),
+            ],
             heading=_("When"),
         ),
         MultiFieldPanel(
-            [FieldPanel("event_format"), FieldPanel("venue_name"), FieldPanel("venue_address"),
-             FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
-             FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            [
+                FieldPanel("event_format"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
             heading=_("Where"),
         ),
         InlinePanel("event_organisations", label=_("Organisers and partners")),
@@ -368,34 +406,63 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("programme"),
         MultiFieldPanel(
-            [FieldPanel("audiences"), FieldPanel("languages"), FieldPanel("interpretation"), FieldPanel("sectors"),
-             FieldPanel("countries"), FieldPanel("tags")],
+            [
+                FieldPanel("audiences"),
+                FieldPanel("languages"),
+                FieldPanel("interpretation"),
+                FieldPanel("sectors"),
+                FieldPanel("countries"),
+                FieldPanel("tags"),
+            ],
             heading=_("Who and what"),
         ),
         FieldPanel("attachments"),
         MultiFieldPanel(
-            [FieldPanel("registration_mode"), FieldPanel("registration_url"),
-             FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
-             FieldPanel("registration_deadline"), FieldPanel("online_link")],
+            [
+                FieldPanel("registration_mode"),
+                FieldPanel("registration_url"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
+                FieldPanel("registration_deadline"),
+                FieldPanel("online_link"),
+            ],
             heading=_("Registration"),
         ),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"), index.SearchField("body"), index.SearchField("venue_city"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_city"),
         index.FilterField("start"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("summary"), TranslatableField("body"), TranslatableField("programme"),
-        TranslatableField("venue_name"), TranslatableField("venue_address"), TranslatableField("venue_city"),
-        TranslatableField("interpretation"), TranslatableField("speakers"),
-        SynchronizedField("start"), SynchronizedField("end"), SynchronizedField("timezone"),
-        SynchronizedField("event_format"), SynchronizedField("venue_country"), SynchronizedField("latitude"),
-        SynchronizedField("longitude"), SynchronizedField("audiences"), SynchronizedField("languages"),
-        SynchronizedField("sectors"), SynchronizedField("countries"), SynchronizedField("tags"),
-        SynchronizedField("attachments"), SynchronizedField("event_organisations"),
-        SynchronizedField("registration_mode"), SynchronizedField("registration_url"),
-        SynchronizedField("capacity"), SynchronizedField("waiting_list"),
-        SynchronizedField("registration_deadline"), SynchronizedField("online_link"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("programme"),
+        TranslatableField("venue_name"),
+        TranslatableField("venue_address"),
+        TranslatableField("venue_city"),
+        TranslatableField("interpretation"),
+        TranslatableField("speakers"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("timezone"),
+        SynchronizedField("event_format"),
+        SynchronizedField("venue_country"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("audiences"),
+        SynchronizedField("languages"),
+        SynchronizedField("sectors"),
+        SynchronizedField("countries"),
+        SynchronizedField("tags"),
+        SynchronizedField("attachments"),
+        SynchronizedField("event_organisations"),
+        SynchronizedField("registration_mode"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("capacity"),
+        SynchronizedField("waiting_list"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("online_link"),
     ]
     parent_page_types = ["events.EventSectionPage"]
     subpage_types = ["events.EventReportPage"]
@@ -406,6 +473,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         from .roles import RolePagePermissionTester  # roles imports these models
 
         return RolePagePermissionTester(user, self)
+
     content_type_code = "event"
 
     class Meta:
@@ -491,8 +559,11 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return "" if self.registration_mode == "portal" else self.online_link
 
     def venue_line(self):
-        return ", ".join(part for part in (self.venue_name, self.venue_address, self.venue_city,
-                                           str(self.venue_country_label)) if part)
+        return ", ".join(
+            part
+            for part in (self.venue_name, self.venue_address, self.venue_city, str(self.venue_country_label))
+            if part
+        )
 
     # Related directory pages, in this page's language.
 
@@ -503,8 +574,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         result = {"organiser": [], "partner": []}
         for link in links:
             if link.organisation_id:
-                result.setdefault(link.role, []).append(pages.get(link.organisation.translation_key,
-                                                                  link.organisation))
+                result.setdefault(link.role, []).append(pages.get(link.organisation.translation_key, link.organisation))
         return result
 
     def public_speakers(self):
@@ -523,8 +593,15 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
             if not name:
                 continue
             organisation = pages.get(speaker.organisation.translation_key) if speaker.organisation_id else None
-            shown.append({"name": name, "role": role, "affiliation": affiliation, "organisation": organisation,
-                          "person": speaker.person if speaker.person_id else None})
+            shown.append(
+                {
+                    "name": name,
+                    "role": role,
+                    "affiliation": affiliation,
+                    "organisation": organisation,
+                    "person": speaker.person if speaker.person_id else None,
+                }
+            )
         return shown
 
     def reports(self):
@@ -591,7 +668,9 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
 class EventOrganisation(TranslatableMixin, Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_organisations")
     organisation = models.ForeignKey(
-        "network.OrganisationPage", on_delete=models.CASCADE, related_name="event_links",
+        "network.OrganisationPage",
+        on_delete=models.CASCADE,
+        related_name="event_links",
         verbose_name=_("organisation"),
     )
     role = models.CharField(_("role"), max_length=20, choices=ORGANISATION_ROLES, default="organiser")
@@ -605,14 +684,23 @@ class EventOrganisation(TranslatableMixin, Orderable):
 class EventSpeaker(TranslatableMixin, Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey(
-        "network.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="event_speaker_links",
-        verbose_name=_("person (directory)"), help_text=_("Shown only when the person's consent is recorded."),
+        "network.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_speaker_links",
+        verbose_name=_("person (directory)"),
+        help_text=_("Shown only when the person's consent is recorded."),
     )
     name = models.CharField(_("name"), max_length=200, blank=True, help_text=_("When the person is not listed."))
     affiliation = models.CharField(_("affiliation"), max_length=250, blank=True)
     organisation = models.ForeignKey(
-        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="event_speaker_links", verbose_name=_("organisation (directory)"),
+        "network.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_speaker_links",
+        verbose_name=_("organisation (directory)"),
     )
 
     panels = [
@@ -657,9 +745,14 @@ class EventReportPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("summary"), TranslatableField("participant_profile"), TranslatableField("key_takeaways"),
-        TranslatableField("speakers"), TranslatableField("body"), TranslatableField("gallery"),
-        SynchronizedField("participants_count"), SynchronizedField("documents"),
+        TranslatableField("summary"),
+        TranslatableField("participant_profile"),
+        TranslatableField("key_takeaways"),
+        TranslatableField("speakers"),
+        TranslatableField("body"),
+        TranslatableField("gallery"),
+        SynchronizedField("participants_count"),
+        SynchronizedField("documents"),
     ]
     parent_page_types = ["events.EventPage"]
     subpage_types = []
@@ -670,6 +763,7 @@ class EventReportPage(Page):
         from .roles import RolePagePermissionTester  # roles imports these models
 
         return RolePagePermissionTester(user, self)
+
     content_type_code = "event-report"
 
     class Meta:
@@ -711,12 +805,14 @@ class EventReportPage(Page):
 
 class EventPhoto(TranslatableMixin, Orderable):
     page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery")
-    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+",
-                              verbose_name=_("image"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
     alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)
     consent_noted = models.BooleanField(
-        _("consent of the people photographed noted"), default=False,
+        _("consent of the people photographed noted"),
+        default=False,
         help_text=_("The photo is shown publicly only when this is ticked."),
     )
 
@@ -737,8 +833,11 @@ def reports_of_organised_events(sender, instance, **kwargs):
         event_organisations__role="organiser",
     )
     parent_path = Substr("path", 1, Length("path") - EventReportPage.steplen)
-    return (EventReportPage.objects.annotate(parent_path=parent_path)
-            .filter(parent_path__in=events.values("path")).values_list("pk", flat=True))
+    return (
+        EventReportPage.objects.annotate(parent_path=parent_path)
+        .filter(parent_path__in=events.values("path"))
+        .values_list("pk", flat=True)
+    )
 
 
 search_dependents.connect(reports_of_organised_events, sender=OrganisationPage, dispatch_uid="events_report_organisers")

@@ -68,8 +68,7 @@ class RegistrationRefused(Exception):
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200,
-                           widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -80,8 +79,12 @@ class RegistrationForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
-    organisation = forms.CharField(label=_("Your organisation (optional)"), max_length=200, required=False,
-                                   widget=forms.TextInput(attrs={"autocomplete": "organization"}))
+    organisation = forms.CharField(
+        label=_("Your organisation (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
@@ -109,6 +112,7 @@ class RegistrationForm(forms.Form):
 # The signed key ("key:signature") is base64url-encoded into one path segment, because Wagtail's page URLs accept
 # only letters, digits, "-" and "_" in a segment. It never expires (the e-mail may be read weeks later).
 
+
 class InvalidToken(Exception):
     pass
 
@@ -128,14 +132,18 @@ def read_cancel_token(token):
 
 # The event's registration state --------------------------------------------------------------------------------
 
+
 def reference_event(event):
     """The version whose registration settings count: the event's original (first created, not an alias) live
     version; `event` itself when it is the only one (or a preview)."""
     if not event.translation_key:
         return event
     original = (
-        type(event).objects.live().filter(translation_key=event.translation_key, alias_of__isnull=True)
-        .order_by("pk").first()
+        type(event)
+        .objects.live()
+        .filter(translation_key=event.translation_key, alias_of__isnull=True)
+        .order_by("pk")
+        .first()
     )
     return original or event
 
@@ -183,6 +191,7 @@ def local_time(value, event):
 
 
 # The page's routes ---------------------------------------------------------------------------------------------
+
 
 class RegistrationRoutesMixin:
     """Mixed into EventPage before RoutablePageMixin: the routes `register/`, `register/done/`,
@@ -246,9 +255,15 @@ class RegistrationRoutesMixin:
             raise Http404
         waiting = request.GET.get("list") == "waiting"
         title = _("You are on the waiting list") if waiting else _("You are registered")
-        return self._registration_message(request, "done.html", title, {
-            "waiting": waiting, "mail_failed": request.GET.get("mail") == "failed",
-        })
+        return self._registration_message(
+            request,
+            "done.html",
+            title,
+            {
+                "waiting": waiting,
+                "mail_failed": request.GET.get("mail") == "failed",
+            },
+        )
 
     @path("cancel/<str:token>/", name="registration_cancel")
     def registration_cancel(self, request, token):
@@ -260,15 +275,17 @@ class RegistrationRoutesMixin:
         if key:
             registration = Registration.objects.filter(key=key, event_key=self.translation_key).first()
         if registration is None:
-            return self._registration_message(request, "invalid_link.html", _("This link does not work"),
-                                              status=404)
+            return self._registration_message(request, "invalid_link.html", _("This link does not work"), status=404)
         event_over = event_window(reference_event(self)) == PAST
         if request.method == "POST" and registration.is_active and not event_over:
             cancel(registration)
             return HttpResponseRedirect(request.path, status=303)
-        return self._registration_message(request, "cancel.html", (
-            _("Cancel your registration") if registration.is_active else _("Your registration is cancelled")
-        ), {"registration": registration, "event_over": event_over})
+        return self._registration_message(
+            request,
+            "cancel.html",
+            (_("Cancel your registration") if registration.is_active else _("Your registration is cancelled")),
+            {"registration": registration, "event_over": event_over},
+        )
 
     # Helpers ---------------------------------------------------------------------------------------------------
 
@@ -293,14 +310,17 @@ class RegistrationRoutesMixin:
 
     def _registration_message(self, request, template, title, context=None, status=200):
         response = TemplateResponse(
-            request, f"events/registration/{template}",
-            {"page": self, "self": self, "title": title, **(context or {})}, status=status,
+            request,
+            f"events/registration/{template}",
+            {"page": self, "self": self, "title": title, **(context or {})},
+            status=status,
         )
         add_never_cache_headers(response)
         return response
 
 
 # Taking and giving back a place --------------------------------------------------------------------------------
+
 
 def lock_event(event_key):
     """Lock the event until the transaction ends, before anything is counted.
@@ -313,8 +333,7 @@ def lock_event(event_key):
     if connection.vendor == "sqlite":
         Registration.objects.filter(pk=0).update(status=Registration.Status.CANCELLED)
         return
-    list(Page.objects.select_for_update().filter(translation_key=event_key).order_by("pk")
-         .values_list("pk", flat=True))
+    list(Page.objects.select_for_update().filter(translation_key=event_key).order_by("pk").values_list("pk", flat=True))
 
 
 def take_place(event, data, now=None):
@@ -335,23 +354,33 @@ def take_place(event, data, now=None):
         if state == FULL:
             raise RegistrationRefused(_("Sorry, this event is full, and there is no waiting list."))
         if Registration.objects.for_event(key).active().for_address(email).exists():
-            raise RegistrationRefused(_(
-                "This e-mail address is already registered for this event. To cancel, use the link in the "
-                "confirmation e-mail we sent you."
-            ), field="email")
+            raise RegistrationRefused(
+                _(
+                    "This e-mail address is already registered for this event. To cancel, use the link in the "
+                    "confirmation e-mail we sent you."
+                ),
+                field="email",
+            )
         status = Registration.Status.WAITING if state == WAITING_LIST else Registration.Status.CONFIRMED
         try:
             with transaction.atomic():
                 return Registration.objects.create(
-                    event_key=key, event=event, name=data["name"], email=email,
-                    organisation=data.get("organisation", ""), language=event.locale.language_code,
-                    status=status, created_at=now,
+                    event_key=key,
+                    event=event,
+                    name=data["name"],
+                    email=email,
+                    organisation=data.get("organisation", ""),
+                    language=event.locale.language_code,
+                    status=status,
+                    created_at=now,
                     confirmed_at=now if status == Registration.Status.CONFIRMED else None,
-                    consent_at=now, consent_text=str(CONSENT_TEXT),
+                    consent_at=now,
+                    consent_text=str(CONSENT_TEXT),
                 )
         except IntegrityError as exc:  # the same address at the same instant (the unique constraint)
-            raise RegistrationRefused(_("This e-mail address is already registered for this event."),
-                                      field="email") from exc
+            raise RegistrationRefused(
+                _("This e-mail address is already registered for this event."), field="email"
+            ) from exc
 
 
 def cancel(registration, now=None):
@@ -406,14 +435,19 @@ def event_for(event_key, language=None):
     """The event's version in `language` when live, else its original; None when no version is live."""
     from .models import EventPage
 
-    versions = list(EventPage.objects.live().filter(translation_key=event_key, alias_of__isnull=True)
-                    .select_related("locale").order_by("pk"))
+    versions = list(
+        EventPage.objects.live()
+        .filter(translation_key=event_key, alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("pk")
+    )
     if not versions:
         return None
     return next((v for v in versions if v.locale.language_code == language), versions[0])
 
 
 # E-mails ------------------------------------------------------------------------------------------------------
+
 
 def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -437,7 +471,8 @@ def send_registration_email(registration, kind=None):
         "event": event,
         "event_url": event_url,
         "cancel_url": event_url + event.reverse_subpage("registration_cancel", args=[make_cancel_token(registration)])
-        if event_url else "",
+        if event_url
+        else "",
         "online_link": reference.online_link if kind in ("confirmed", "promoted") else "",
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
@@ -446,10 +481,14 @@ def send_registration_email(registration, kind=None):
         subject = str(SUBJECTS[kind]) % {"event": event.title}
         body = render_to_string(f"events/registration/emails/{kind}.txt", context)
     try:
-        EmailMessage(subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL,
-                     to=[registration.email], headers={"Auto-Submitted": "auto-generated"}).send()
+        EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[registration.email],
+            headers={"Auto-Submitted": "auto-generated"},
+        ).send()
     except Exception:
-        logger.exception("Event registration: the %s e-mail could not be sent (registration %s)", kind,
-                         registration.pk)
+        logger.exception("Event registration: the %s e-mail could not be sent (registration %s)", kind, registration.pk)
         return False
     return True

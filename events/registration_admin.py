@@ -28,8 +28,18 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from .registration import counts, offer_free_places, places_left, reference_event
 from .registration_models import Registration
 
-CSV_FIELDS = ["status", "name", "email", "organisation", "language", "registered_through", "created_at",
-              "confirmed_at", "cancelled_at", "consent_at"]
+CSV_FIELDS = [
+    "status",
+    "name",
+    "email",
+    "organisation",
+    "language",
+    "registered_through",
+    "created_at",
+    "confirmed_at",
+    "cancelled_at",
+    "consent_at",
+]
 
 
 def event_for_user(user, page_id):
@@ -88,8 +98,10 @@ class RegistrationsView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("events_registration_index"), "label": _("Event registrations")},
-            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
-             "label": self.page.get_admin_display_title()},
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+                "label": self.page.get_admin_display_title(),
+            },
             {"url": "", "label": _("Registrations")},
         ]
 
@@ -97,22 +109,32 @@ class RegistrationsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         reference = reference_event(self.page)
         confirmed, waiting = counts(self.page.translation_key)
-        registrations = list(Registration.objects.for_event(self.page.translation_key)
-                             .select_related("event__locale").order_by("created_at", "pk"))
+        registrations = list(
+            Registration.objects.for_event(self.page.translation_key)
+            .select_related("event__locale")
+            .order_by("created_at", "pk")
+        )
         context.update(
-            page=self.page, reference=reference, registrations=registrations, confirmed=confirmed,
-            waiting=waiting, cancelled=sum(r.status == Registration.Status.CANCELLED for r in registrations),
-            capacity=reference.capacity, places_left=places_left(reference, confirmed),
+            page=self.page,
+            reference=reference,
+            registrations=registrations,
+            confirmed=confirmed,
+            waiting=waiting,
+            cancelled=sum(r.status == Registration.Status.CANCELLED for r in registrations),
+            capacity=reference.capacity,
+            places_left=places_left(reference, confirmed),
             csv_url=reverse("events_registration_csv", args=[self.page.pk]),
         )
         return context
 
-
     def post(self, request, page_id):
         if request.POST.get("action") == "offer":
             promoted = offer_free_places(self.page.translation_key)
-            messages.success(request, _("%(count)s person(s) on the waiting list got a place and were told by e-mail.")
-                             % {"count": len(promoted)})
+            messages.success(
+                request,
+                _("%(count)s person(s) on the waiting list got a place and were told by e-mail.")
+                % {"count": len(promoted)},
+            )
         return redirect("events_registrations", self.page.pk)
 
 
@@ -125,15 +147,28 @@ def registrations_csv(request, page_id):
     response.write("\ufeff")  # so that spreadsheets read the accents right
     writer = csv.writer(response)
     writer.writerow(CSV_FIELDS)
-    for registration in (Registration.objects.for_event(page.translation_key).select_related("event__locale")
-                         .order_by("created_at", "pk")):
-        writer.writerow([cell(value) for value in (
-            registration.status, registration.name, registration.email, registration.organisation,
-            registration.language,
-            registration.event.get_url() if registration.event_id else "",
-            iso(registration.created_at), iso(registration.confirmed_at), iso(registration.cancelled_at),
-            iso(registration.consent_at),
-        )])
+    for registration in (
+        Registration.objects.for_event(page.translation_key)
+        .select_related("event__locale")
+        .order_by("created_at", "pk")
+    ):
+        writer.writerow(
+            [
+                cell(value)
+                for value in (
+                    registration.status,
+                    registration.name,
+                    registration.email,
+                    registration.organisation,
+                    registration.language,
+                    registration.event.get_url() if registration.event_id else "",
+                    iso(registration.created_at),
+                    iso(registration.confirmed_at),
+                    iso(registration.cancelled_at),
+                    iso(registration.consent_at),
+                )
+            ]
+        )
     return response
 
 
@@ -146,17 +181,21 @@ class EventRegistrationIndexView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         events = editable_events(self.request.user)
         rows = {
-            row["event_key"]: row for row in Registration.objects.filter(
-                event_key__in=[event.translation_key for event in events]
-            ).values("event_key").annotate(
+            row["event_key"]: row
+            for row in Registration.objects.filter(event_key__in=[event.translation_key for event in events])
+            .values("event_key")
+            .annotate(
                 confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
                 waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
             )
         }
         context["events"] = [
-            {"page": event, "confirmed": rows.get(event.translation_key, {}).get("confirmed", 0),
-             "waiting": rows.get(event.translation_key, {}).get("waiting", 0),
-             "url": reverse("events_registrations", args=[event.pk])}
+            {
+                "page": event,
+                "confirmed": rows.get(event.translation_key, {}).get("confirmed", 0),
+                "waiting": rows.get(event.translation_key, {}).get("waiting", 0),
+                "url": reverse("events_registrations", args=[event.pk]),
+            }
             for event in events
         ]
         return context
@@ -196,8 +235,9 @@ def registration_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def registration_menu_item():
-    return RegistrationsMenuItem(gettext_lazy("Event registrations"), reverse("events_registration_index"),
-                                 icon_name="group", order=260)
+    return RegistrationsMenuItem(
+        gettext_lazy("Event registrations"), reverse("events_registration_index"), icon_name="group", order=260
+    )
 
 
 @hooks.register("register_page_header_buttons")
@@ -208,4 +248,3 @@ def registration_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def registration_listing_button(page, user, next_url=None):
     yield RegistrationsButton(page=page, priority=46)
-

@@ -57,23 +57,33 @@ class Registration(models.Model):
 
     event_key = models.UUIDField(_("event"), db_index=True, help_text=_("The translation key of the event."))
     event = models.ForeignKey(
-        "events.EventPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "events.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("registered through"),
     )
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail address"), max_length=254)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED,
-                              db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED, db_index=True
+    )
     key = models.CharField(max_length=64, unique=True, default=new_registration_key, editable=False)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("place confirmed at"), null=True, blank=True,
-                                        help_text=_("When the place was given (at once, or from the waiting list)."))
+    confirmed_at = models.DateTimeField(
+        _("place confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the place was given (at once, or from the waiting list)."),
+    )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
-    consent_text = models.TextField(_("consent text"), blank=True,
-                                    help_text=_("The consent statement as the registrant saw and ticked it."))
+    consent_text = models.TextField(
+        _("consent text"), blank=True, help_text=_("The consent statement as the registrant saw and ticked it.")
+    )
     anonymised_at = models.DateTimeField(_("personal data deleted at"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
@@ -84,7 +94,8 @@ class Registration(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(
-                Lower("email"), "event_key",
+                Lower("email"),
+                "event_key",
                 condition=Q(status__in=["confirmed", "waiting"]) & ~Q(email=""),
                 name="events_registration_one_active_per_email",
             ),

@@ -23,9 +23,17 @@ def purge(now, stdout):
     over = [key for key, end in ends.items() if end is not None and end < cutoff]
     personal = Registration.objects.filter(anonymised_at__isnull=True)
     count = personal.filter(event_key__in=over).update(name="", email="", organisation="", anonymised_at=now)
-    orphans = personal.exclude(event_key__in=list(ends)).filter(created_at__lt=cutoff).update(
-        name="", email="", organisation="", anonymised_at=now,
+    orphans = (
+        personal.exclude(event_key__in=list(ends))
+        .filter(created_at__lt=cutoff)
+        .update(
+            name="",
+            email="",
+            organisation="",
+            anonymised_at=now,
+        )
     )
-    stdout.write(f"events: personal data of {count + orphans} event registration(s) deleted ({days} days after "
-                 f"the event)")
+    stdout.write(
+        f"events: personal data of {count + orphans} event registration(s) deleted ({days} days after the event)"
+    )
     return {"event_registrations": count + orphans}

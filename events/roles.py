@@ -75,15 +75,21 @@ PARTNER_PERMISSIONS = COMMON_PERMISSIONS
 
 # On the root collection.
 COORDINATOR_COLLECTION_PERMISSIONS = (
-    "wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.delete_image",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
     "wagtailimages.choose_image",
-    "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.delete_document",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
     "wagtaildocs.choose_document",
 )
 # Wagtail lets whoever uploaded an image or document edit it with "add" alone.
 PARTNER_COLLECTION_PERMISSIONS = (
-    "wagtailimages.add_image", "wagtailimages.choose_image",
-    "wagtaildocs.add_document", "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
 )
 
 GROUP_NAME_LENGTH = 150  # auth.Group.name
@@ -91,13 +97,15 @@ GROUP_NAME_LENGTH = 150  # auth.Group.name
 
 # Permissions ----------------------------------------------------------------------------------------------------
 
+
 def _permissions(labels):
     """Permission objects for "app_label.codename" labels; a missing one is an error (a renamed app or model)."""
     wanted = {tuple(label.split(".", 1)) for label in labels}
     found = {
         (perm.content_type.app_label, perm.codename): perm
-        for perm in Permission.objects.filter(codename__in={codename for _app, codename in wanted})
-        .select_related("content_type")
+        for perm in Permission.objects.filter(codename__in={codename for _app, codename in wanted}).select_related(
+            "content_type"
+        )
     }
     missing = sorted(".".join(key) for key in wanted - found.keys())
     if missing:
@@ -110,6 +118,7 @@ def _page_permissions(actions):
 
 
 # The content the roles apply to -------------------------------------------------------------------------------
+
 
 def coordinator_pages():
     """Every events, knowledge and directory index, in every language tree."""
@@ -141,12 +150,14 @@ def partner_sections(organisation_key):
     section excepted: it belongs to the coordinators even when it names the coordinating partner)."""
     section_model = apps.get_model("events", "EventSectionPage")
     keys = section_model.objects.filter(
-        organisation__translation_key=organisation_key, is_coordinator=False,
+        organisation__translation_key=organisation_key,
+        is_coordinator=False,
     ).values("translation_key")
     return list(section_model.objects.filter(translation_key__in=keys, is_coordinator=False).order_by("path"))
 
 
 # Keeping groups in line -----------------------------------------------------------------------------------------
+
 
 @dataclass
 class Report:
@@ -217,7 +228,10 @@ def _partner_group(name, sections, claimed, report):
     if group is None and sections:
         group = (
             Group.objects.filter(name__startswith=PARTNER_PREFIX, page_permissions__page__in=sections)
-            .exclude(pk__in=claimed).distinct().order_by("pk").first()
+            .exclude(pk__in=claimed)
+            .distinct()
+            .order_by("pk")
+            .first()
         )
         if group is not None:
             report.change(f"{group.name}: renamed {name}")
@@ -318,6 +332,7 @@ def sync_roles():
 
 # New language versions -----------------------------------------------------------------------------------------
 
+
 def share_translation_permissions(page):
     """Give a new language version of a managed page (an index, a partner's section) the page permissions the
     managed groups hold on its other versions, so that a partner who translates an event into a language its
@@ -325,7 +340,8 @@ def share_translation_permissions(page):
     managed = Q(group__name=COORDINATORS) | Q(group__name__startswith=PARTNER_PREFIX)
     wanted = set(
         GroupPagePermission.objects.filter(managed, page__translation_key=page.translation_key)
-        .exclude(page_id=page.pk).values_list("group_id", "permission_id")
+        .exclude(page_id=page.pk)
+        .values_list("group_id", "permission_id")
     )
     wanted -= set(GroupPagePermission.objects.filter(page_id=page.pk).values_list("group_id", "permission_id"))
     GroupPagePermission.objects.bulk_create(
@@ -345,6 +361,7 @@ def connect_signals():
 
 
 # What Wagtail leaves open --------------------------------------------------------------------------------------
+
 
 def delete_refusal(user, page):
     """Why `user` may not delete `page` (a message), or None. Beyond Wagtail's rules: whoever cannot publish the

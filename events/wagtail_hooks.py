@@ -70,7 +70,9 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
     def form_valid(self, form):
         if form.cleaned_data["publish_translations"] and not roles.can_sync_translations(
-            self.request.user, self.object.get_source_instance(), publish=True,
+            self.request.user,
+            self.object.get_source_instance(),
+            publish=True,
         ):
             raise PermissionDenied
         return super().form_valid(form)
@@ -79,10 +81,19 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 @hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's own patterns for the same paths
 def translation_views_with_page_permissions():
     return [
-        path("localize/submit/page/<int:page_id>/", SubmitPageTranslationView.as_view(),
-             name="events_submit_page_translation"),
-        path("localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-             SubmitSnippetTranslationView.as_view(), name="events_submit_snippet_translation"),
-        path("localize/update/<int:translation_source_id>/", UpdateTranslationsView.as_view(),
-             name="events_update_translations"),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationView.as_view(),
+            name="events_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitSnippetTranslationView.as_view(),
+            name="events_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+            name="events_update_translations",
+        ),
     ]

@@ -14,7 +14,11 @@ class HomePage(Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("hero image"),
     )
     hero_image_alt = models.CharField(_("hero image description"), max_length=250, blank=True)
@@ -87,5 +91,9 @@ class StandardPage(Page):
         from portal.search.documents import flatten
 
         published = self.last_published_at or self.first_published_at
-        return {"title": self.title, "summary": self.intro or self.search_description, "body": flatten(self.body),
-                "date": published.date() if published else None}
+        return {
+            "title": self.title,
+            "summary": self.intro or self.search_description,
+            "body": flatten(self.body),
+            "date": published.date() if published else None,
+        }

@@ -73,8 +73,11 @@ class HighlightBlock(blocks.StructBlock):
         icon = "pick"
         template = "knowledge/blocks/highlight.html"
         label = _("Highlight")
-        preview_value = {"title": "Round tables in Sicily", "text": "<p>Two days of exchange.</p>",
-                         "key_takeaways": ["Housing is the first barrier"]}
+        preview_value = {
+            "title": "Round tables in Sicily",
+            "text": "<p>Two days of exchange.</p>",
+            "key_takeaways": ["Housing is the first barrier"],
+        }
 
 
 class DocumentsBlock(blocks.StreamBlock):

@@ -16,16 +16,21 @@ from knowledge.models.subscriptions import Subscriber
 def purge(now, stdout):
     pending_days = getattr(settings, "NEWSLETTER_PENDING_RETENTION_DAYS", 30)
     unsubscribed_days = getattr(settings, "NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS", 30)
-    pending = _delete(Subscriber.objects.filter(
-        status=Subscriber.Status.PENDING, requested_at__lt=now - timedelta(days=pending_days)
-    ))
-    unsubscribed = _delete(Subscriber.objects.filter(
-        status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at__lt=now - timedelta(days=unsubscribed_days)
-    ))
-    stdout.write(f"knowledge: {pending} unconfirmed newsletter subscription request(s) older than "
-                 f"{pending_days} days deleted")
-    stdout.write(f"knowledge: {unsubscribed} unsubscribed newsletter address(es) older than "
-                 f"{unsubscribed_days} days deleted (delivery records kept without them)")
+    pending = _delete(
+        Subscriber.objects.filter(status=Subscriber.Status.PENDING, requested_at__lt=now - timedelta(days=pending_days))
+    )
+    unsubscribed = _delete(
+        Subscriber.objects.filter(
+            status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at__lt=now - timedelta(days=unsubscribed_days)
+        )
+    )
+    stdout.write(
+        f"knowledge: {pending} unconfirmed newsletter subscription request(s) older than {pending_days} days deleted"
+    )
+    stdout.write(
+        f"knowledge: {unsubscribed} unsubscribed newsletter address(es) older than "
+        f"{unsubscribed_days} days deleted (delivery records kept without them)"
+    )
     return {"newsletter_pending": pending, "newsletter_unsubscribed": unsubscribed}
 
 

@@ -33,8 +33,7 @@ MESSAGE_MAX_LENGTH = 3000
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=100,
-                           widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = forms.CharField(label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -49,8 +48,7 @@ class ContactForm(forms.Form):
         label=_("Message"),
         min_length=MESSAGE_MIN_LENGTH,
         max_length=MESSAGE_MAX_LENGTH,
-        help_text=format_lazy(_("Between {min} and {max} characters."), min=MESSAGE_MIN_LENGTH,
-                              max=MESSAGE_MAX_LENGTH),
+        help_text=format_lazy(_("Between {min} and {max} characters."), min=MESSAGE_MIN_LENGTH, max=MESSAGE_MAX_LENGTH),
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     send_copy = forms.BooleanField(label=_("Send me a copy of my message"), required=False)
@@ -129,12 +127,11 @@ class ContactFormMixin(RoutablePageMixin):
         return response
 
     def _contact_page(self, request, template, title, status=200):
-        response = TemplateResponse(request, f"network/{template}", {"page": self, "self": self, "title": title},
-                                    status=status)
+        response = TemplateResponse(
+            request, f"network/{template}", {"page": self, "self": self, "title": title}, status=status
+        )
         add_never_cache_headers(response)
         return response
-
-
 
 
 def client_hash(request):
@@ -171,8 +168,10 @@ def relay(page, data, request=None):
             return False
         try:
             EmailMessage(
-                subject=one_line(gettext("Copy of your message to %(organisation)s: %(subject)s")
-                                 % {"organisation": page.title, "subject": data["subject"]}),
+                subject=one_line(
+                    gettext("Copy of your message to %(organisation)s: %(subject)s")
+                    % {"organisation": page.title, "subject": data["subject"]}
+                ),
                 body=render_to_string("network/emails/contact_copy.txt", context),
                 from_email=settings.DEFAULT_FROM_EMAIL,
                 to=[data["email"]],

@@ -9,7 +9,10 @@ class ContactLog(models.Model):
     """A message was relayed to an organisation. Deleted after CONTACT_LOG_RETENTION_DAYS (purge_personal_data)."""
 
     page = models.ForeignKey(
-        "network.OrganisationPage", null=True, on_delete=models.SET_NULL, related_name="+",
+        "network.OrganisationPage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("organisation"),
     )
     sent_at = models.DateTimeField(_("sent at"), default=timezone.now, db_index=True)

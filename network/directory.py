@@ -37,7 +37,10 @@ def organisations(directory):
     from .models import OrganisationPage
 
     return (
-        OrganisationPage.objects.live().public().descendant_of(directory).filter(alias_of__isnull=True)
+        OrganisationPage.objects.live()
+        .public()
+        .descendant_of(directory)
+        .filter(alias_of__isnull=True)
         .order_by("title", "pk")
     )
 
@@ -48,7 +51,9 @@ def filtered(directory, request):
     text = request.GET.get("q", "").strip()[:100]
     if text:
         queryset = queryset.filter(
-            Q(title__icontains=text) | Q(city__icontains=text) | Q(region__icontains=text)
+            Q(title__icontains=text)
+            | Q(city__icontains=text)
+            | Q(region__icontains=text)
             | Q(description__icontains=text)
         )
     return queryset, chosen, text
@@ -57,8 +62,11 @@ def filtered(directory, request):
 def towns(directory):
     """The directory's own towns with coordinates: [(name, latitude, longitude)], one query."""
     points = {}
-    rows = organisations(directory).exclude(latitude=None).exclude(longitude=None).values_list(
-        "city", "latitude", "longitude"
+    rows = (
+        organisations(directory)
+        .exclude(latitude=None)
+        .exclude(longitude=None)
+        .values_list("city", "latitude", "longitude")
     )
     for city, lat, lon in rows:
         points.setdefault(city, []).append((float(lat), float(lon)))
@@ -91,6 +99,7 @@ def sorted_by_distance(pages, origin):
         if page.latitude is None or page.longitude is None:
             page.distance_km = None
         else:
-            page.distance_km = distance_km(origin.latitude, origin.longitude, float(page.latitude),
-                                           float(page.longitude))
+            page.distance_km = distance_km(
+                origin.latitude, origin.longitude, float(page.latitude), float(page.longitude)
+            )
     return sorted(pages, key=lambda p: (p.distance_km is None, p.distance_km or 0, p.title))

@@ -155,8 +155,10 @@ def erase_person(person, user=None):
             ReferenceIndex.create_or_update_for_object(page.specific)
         on_person_erased(key, pages)
         record = ErasureRecord.objects.create(
-            erased_by=user if getattr(user, "pk", None) else None, counts=counts,
-            objects_touched=sum(counts.values()), mentions_to_review=len(mentions),
+            erased_by=user if getattr(user, "pk", None) else None,
+            counts=counts,
+            objects_touched=sum(counts.values()),
+            mentions_to_review=len(mentions),
         )
     return Erasure(counts=counts, mentions=mentions, record=record)
 
@@ -168,8 +170,9 @@ def _revisions(scrubber, person_ids, pages):
     )
     deleted = own.count()
     own.delete()
-    linked = Q(base_content_type=ContentType.objects.get_for_model(Page),
-               object_id__in=[str(page.pk) for page in pages])
+    linked = Q(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(page.pk) for page in pages]
+    )
     scrubbed = 0
     for revision in Revision.objects.filter(linked | scrubber.q("content", "object_str")):
         content, object_str = scrubber.data(revision.content), scrubber.text(revision.object_str)
@@ -195,8 +198,9 @@ def _translations(scrubber, key, page_keys):
     counts["strings deleted"] = orphans.delete()[0]
 
     scrubbed = 0
-    for source in TranslationSource.objects.filter(Q(object_id__in=page_keys) | scrubber.q("content_json",
-                                                                                              "object_repr")):
+    for source in TranslationSource.objects.filter(
+        Q(object_id__in=page_keys) | scrubber.q("content_json", "object_repr")
+    ):
         content = json.loads(source.content_json)
         scrubbed_content, object_repr = scrubber.data(content), scrubber.text(source.object_repr)
         if (scrubbed_content, object_repr) != (content, source.object_repr):
@@ -274,9 +278,12 @@ def _unused_photos(photo_ids):
 def text_fields(model):
     """The fields declared on `model` itself (not on a parent page model) that can hold prose."""
     return [
-        field for field in model._meta.concrete_fields
-        if field.model is model and isinstance(field, (models.CharField, models.TextField, StreamField))
-        and not field.choices and field.name not in NOT_PROSE
+        field
+        for field in model._meta.concrete_fields
+        if field.model is model
+        and isinstance(field, (models.CharField, models.TextField, StreamField))
+        and not field.choices
+        and field.name not in NOT_PROSE
     ]
 
 

@@ -11,8 +11,14 @@ class ErasureRecord(models.Model):
     erased_at = models.DateTimeField(_("erased on"), auto_now_add=True)
     # Kept as a bare id (no constraint) so that the record survives the deletion of the user's account.
     erased_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False,
-        related_name="+", verbose_name=_("erased by"), help_text=_("Empty when erased with the erase_person command."),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        verbose_name=_("erased by"),
+        help_text=_("Empty when erased with the erase_person command."),
     )
     objects_touched = models.PositiveIntegerField(_("objects touched"), default=0)
     counts = models.JSONField(_("counts"), default=dict, help_text=_("Objects deleted or scrubbed, by kind."))

@@ -11,14 +11,31 @@ from django.utils.html import escape
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, label
 
 FIELDS = [
-    "name", "type", "partner", "country", "region", "city", "address", "latitude", "longitude", "sectors",
-    "services", "languages", "website", "email", "telephone", "url",
+    "name",
+    "type",
+    "partner",
+    "country",
+    "region",
+    "city",
+    "address",
+    "latitude",
+    "longitude",
+    "sectors",
+    "services",
+    "languages",
+    "website",
+    "email",
+    "telephone",
+    "url",
 ]
 
 
 def licence():
-    return getattr(settings, "PORTAL_OPEN_DATA_LICENCE", {"name": "CC BY 4.0",
-                                                          "url": "https://creativecommons.org/licenses/by/4.0/"})
+    return getattr(
+        settings,
+        "PORTAL_OPEN_DATA_LICENCE",
+        {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    )
 
 
 def record(page, request):
@@ -47,22 +64,24 @@ def geojson_response(pages, request):
     for page in pages:
         if page.latitude is None or page.longitude is None:
             continue
-        features.append({
-            "type": "Feature",
-            "id": page.pk,
-            "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
-            # Text is HTML-escaped so that a popup can never run what an editor typed.
-            "properties": {
-                "name": escape(page.title),
-                "url": page.get_url(request),
-                "type": page.org_type,
-                "type_label": escape(str(label(ORGANISATION_TYPES, page.org_type))),
-                "city": escape(page.city),
-                "country": page.country,
-                "country_label": escape(str(label(COUNTRIES, page.country))),
-                "partner": page.is_partner,
-            },
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": page.pk,
+                "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
+                # Text is HTML-escaped so that a popup can never run what an editor typed.
+                "properties": {
+                    "name": escape(page.title),
+                    "url": page.get_url(request),
+                    "type": page.org_type,
+                    "type_label": escape(str(label(ORGANISATION_TYPES, page.org_type))),
+                    "city": escape(page.city),
+                    "country": page.country,
+                    "country_label": escape(str(label(COUNTRIES, page.country))),
+                    "partner": page.is_partner,
+                },
+            }
+        )
     body = {"type": "FeatureCollection", "features": features, "licence": licence()}
     response = HttpResponse(json.dumps(body, ensure_ascii=False), content_type="application/geo+json")
     response["Access-Control-Allow-Origin"] = "*"

@@ -51,8 +51,13 @@ class ReviewError(Exception):
 
 
 class JoinForm(forms.ModelForm):
-    website = forms.URLField(label=_("Website"), required=False, max_length=200, assume_scheme="https",
-                             widget=forms.TextInput(attrs={"inputmode": "url"}))
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        widget=forms.TextInput(attrs={"inputmode": "url"}),
+    )
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only review your application with your consent.")},
@@ -62,13 +67,28 @@ class JoinForm(forms.ModelForm):
 
     class Meta:
         model = JoinApplication
-        fields = ["organisation_name", "org_type", "country", "city", "website", "contact_name", "contact_email",
-                  "description", "sectors", "services"]
+        fields = [
+            "organisation_name",
+            "org_type",
+            "country",
+            "city",
+            "website",
+            "contact_name",
+            "contact_email",
+            "description",
+            "sectors",
+            "services",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
         labels = {"sectors": _("Sectors"), "services": _("Services offered")}
 
-    AUTOCOMPLETE = {"organisation_name": "organization", "city": "address-level2", "website": "url",
-                    "contact_name": "name", "contact_email": "email"}
+    AUTOCOMPLETE = {
+        "organisation_name": "organization",
+        "city": "address-level2",
+        "website": "url",
+        "contact_name": "name",
+        "contact_email": "email",
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
@@ -105,18 +125,24 @@ class JoinRoutesMixin(RoutablePageMixin):
             if form.is_valid():
                 submit(self, form)
                 return self._join_done_redirect(request)
-        return self._join_render(request, "join_form.html", _("Join the network"), {
-            "form": form,
-            "privacy_page": privacy_page(request, self.locale.language_code),
-        })
+        return self._join_render(
+            request,
+            "join_form.html",
+            _("Join the network"),
+            {
+                "form": form,
+                "privacy_page": privacy_page(request, self.locale.language_code),
+            },
+        )
 
     @path("join/done/", name="join_done")
     def join_done(self, request):
         return self._join_render(request, "join_done.html", _("Thank you: your application was sent"))
 
     def _join_render(self, request, template, title, context=None, status=200):
-        response = self.render(request, template=f"network/{template}",
-                               context_overrides={"title": title, **(context or {})})
+        response = self.render(
+            request, template=f"network/{template}", context_overrides={"title": title, **(context or {})}
+        )
         response.status_code = status
         add_never_cache_headers(response)
         return response
@@ -125,9 +151,8 @@ class JoinRoutesMixin(RoutablePageMixin):
         return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("join_done"), status=303)
 
 
-
-
 # The application ----------------------------------------------------------------------------------------------
+
 
 def submit(directory, form):
     """Record the application from a valid form, flag a likely duplicate, e-mail the applicant."""
@@ -158,11 +183,21 @@ def duplicate_notes(application):
         for other in pending:
             values = {"name": other.organisation_name, "date": timezone.localdate(other.created_at).isoformat()}
             if site and other.website_key == site:
-                notes.append(gettext("Same website as the application from “%(name)s” received on %(date)s, still "
-                                     "waiting for review.") % values)
+                notes.append(
+                    gettext(
+                        "Same website as the application from “%(name)s” received on %(date)s, still "
+                        "waiting for review."
+                    )
+                    % values
+                )
             if other.name_key == name:
-                notes.append(gettext("Same name and city as the application from “%(name)s” received on %(date)s, "
-                                     "still waiting for review.") % values)
+                notes.append(
+                    gettext(
+                        "Same name and city as the application from “%(name)s” received on %(date)s, "
+                        "still waiting for review."
+                    )
+                    % values
+                )
         seen = set()  # one organisation, whatever its number of translations
         for pk, key, title, city, url in OrganisationPage.objects.order_by("pk").values_list(
             "pk", "translation_key", "title", "city", "website"
@@ -180,6 +215,7 @@ def duplicate_notes(application):
 
 
 # The coordinator's decision -----------------------------------------------------------------------------------
+
 
 def target_directory(application):
     """Where the approved organisation goes: the directory it applied on, else its language's, else the default's."""
@@ -204,13 +240,22 @@ def approve(application, user):
         if directory is None:
             raise ReviewError(gettext("There is no live directory page to publish the organisation in."))
         if not directory.permissions_for_user(user).can_publish_subpage():
-            raise ReviewError(gettext("You need the permission to publish pages in “%(title)s” to approve.")
-                              % {"title": directory.title})
+            raise ReviewError(
+                gettext("You need the permission to publish pages in “%(title)s” to approve.")
+                % {"title": directory.title}
+            )
         page = OrganisationPage(
-            title=application.organisation_name, slug=_free_slug(directory, application.organisation_name),
-            locale=directory.locale, owner=user, org_type=application.org_type, country=application.country,
-            city=application.city, website=application.website, private_email=application.contact_email,
-            sectors=application.sectors, services=application.services,
+            title=application.organisation_name,
+            slug=_free_slug(directory, application.organisation_name),
+            locale=directory.locale,
+            owner=user,
+            org_type=application.org_type,
+            country=application.country,
+            city=application.city,
+            website=application.website,
+            private_email=application.contact_email,
+            sectors=application.sectors,
+            services=application.services,
             description=_as_rich_text(application.description),
         )
         directory.add_child(instance=page)
@@ -265,6 +310,7 @@ def _as_rich_text(text):
 
 # E-mails ------------------------------------------------------------------------------------------------------
 
+
 def send_to_applicant(application, address, template, **context):
     """An e-mail to the applicant in the application's language, answered to the site's contact address (site
     settings). Returns False (and logs) when it could not be sent."""
@@ -286,15 +332,22 @@ def notify_coordinators(application):
     )
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("New application to join the network: %(name)s") % {"name": application.organisation_name}
-        body = render_to_string("network/emails/join_new_application.txt",
-                                {"application": application, "review_url": review_url})
+        body = render_to_string(
+            "network/emails/join_new_application.txt", {"application": application, "review_url": review_url}
+        )
     return _send(subject, body, list(settings.JOIN_NOTIFY_EMAILS))
 
 
 def _send(subject, body, to, reply_to=None):
     try:
-        EmailMessage(subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to,
-                     reply_to=reply_to, headers={"Auto-Submitted": "auto-generated"}).send()
+        EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=to,
+            reply_to=reply_to,
+            headers={"Auto-Submitted": "auto-generated"},
+        ).send()
     except Exception:
         logger.exception("Join the network: an e-mail could not be sent")
         return False

@@ -37,7 +37,11 @@ class JoinApplication(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     directory = models.ForeignKey(
-        "network.DirectoryPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "network.DirectoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("directory"),
     )
     organisation_name = models.CharField(_("name of the organisation"), max_length=200)
@@ -48,7 +52,9 @@ class JoinApplication(models.Model):
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     description = models.TextField(
-        _("what your organisation does"), max_length=2000, blank=True,
+        _("what your organisation does"),
+        max_length=2000,
+        blank=True,
         help_text=_("A few sentences for the directory: who you help, where, and how."),
     )
     sectors = CodesField(_("sectors"), choices=SECTORS)
@@ -61,12 +67,20 @@ class JoinApplication(models.Model):
     created_at = models.DateTimeField(_("received on"), default=timezone.now)
     reviewed_at = models.DateTimeField(_("reviewed on"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("reviewed by"),
     )
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
     page = models.ForeignKey(
-        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "network.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("organisation page"),
     )
 

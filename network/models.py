@@ -52,12 +52,20 @@ class Person(TranslatableMixin, models.Model):
     expertise = models.TextField(_("expertise"), blank=True)
     languages = CodesField(_("languages"), choices=SPOKEN_LANGUAGES)
     photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("photo"),
     )
     consent_given_at = models.DateTimeField(_("consent given on"), null=True, blank=True)
     consent_recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("consent recorded by"),
     )
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn on"), null=True, blank=True)
@@ -152,24 +160,30 @@ class DirectoryPage(JoinRoutesMixin, Page):
         items = directory.sorted_by_distance(queryset, origin) if origin else queryset
         view = "map" if request.GET.get("view") == "map" else "list"
         filter_groups = [
-            {"name": name, "legend": FILTER_LEGENDS[name],
-             "options": [(code, text_, code in chosen[name]) for code, text_ in vocabulary]}
+            {
+                "name": name,
+                "legend": FILTER_LEGENDS[name],
+                "options": [(code, text_, code in chosen[name]) for code, text_ in vocabulary],
+            }
             for name, (_field, vocabulary) in directory.FILTERS.items()
         ]
-        return self.render(request, context_overrides={
-            "items": paginate(request, items, self.per_page),
-            "filter_groups": filter_groups,
-            "text": text,
-            "towns": [name for name, _lat, _lon in town_list],
-            "origin": origin,
-            "view": view,
-            "filters_active": any(chosen.values()) or bool(text),
-            "query_without_page": query_without(request, "page"),
-            "query_without_view": query_without(request, "view"),
-            "data_links": self.data_links(request),
-            "tile_url": settings.PORTAL_MAP_TILE_URL,
-            "tile_attribution": settings.PORTAL_MAP_TILE_ATTRIBUTION,
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "items": paginate(request, items, self.per_page),
+                "filter_groups": filter_groups,
+                "text": text,
+                "towns": [name for name, _lat, _lon in town_list],
+                "origin": origin,
+                "view": view,
+                "filters_active": any(chosen.values()) or bool(text),
+                "query_without_page": query_without(request, "page"),
+                "query_without_view": query_without(request, "view"),
+                "data_links": self.data_links(request),
+                "tile_url": settings.PORTAL_MAP_TILE_URL,
+                "tile_attribution": settings.PORTAL_MAP_TILE_ATTRIBUTION,
+            },
+        )
 
     @path("geojson/", name="geojson")
     def geojson(self, request):
@@ -217,11 +231,19 @@ class OrganisationPage(ContactFormMixin, Page):
     city = models.CharField(_("city"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     sectors = CodesField(_("sectors"), choices=SECTORS)
@@ -231,11 +253,16 @@ class OrganisationPage(ContactFormMixin, Page):
     public_email = models.EmailField(_("public contact e-mail"), blank=True)
     public_phone = models.CharField(_("public telephone"), max_length=40, blank=True)
     private_email = models.EmailField(
-        _("private contact e-mail"), blank=True,
+        _("private contact e-mail"),
+        blank=True,
         help_text=_("Receives the messages of the contact form. Never shown on the site."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("logo"),
     )
     description = RichTextField(_("description"), features=["bold", "italic", "link", "ol", "ul"], blank=True)
@@ -244,31 +271,52 @@ class OrganisationPage(ContactFormMixin, Page):
         FieldRowPanel([FieldPanel("org_type"), FieldPanel("is_partner")]),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("country"), FieldPanel("region"), FieldPanel("city")]), FieldPanel("address"),
-             FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region"), FieldPanel("city")]),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
             heading=_("Location"),
         ),
         FieldPanel("sectors"),
         FieldPanel("services"),
         FieldPanel("languages"),
         MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("public_email"), FieldPanel("public_phone"),
-             FieldPanel("private_email")],
+            [
+                FieldPanel("website"),
+                FieldPanel("public_email"),
+                FieldPanel("public_phone"),
+                FieldPanel("private_email"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("logo"),
         InlinePanel("people", label=_("People")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("description"), index.SearchField("city"), index.FilterField("country"),
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.FilterField("country"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("description"), TranslatableField("region"), TranslatableField("city"),
-        SynchronizedField("org_type"), SynchronizedField("is_partner"), SynchronizedField("country"),
-        SynchronizedField("address"), SynchronizedField("latitude"), SynchronizedField("longitude"),
-        SynchronizedField("sectors"), SynchronizedField("services"), SynchronizedField("languages"),
-        SynchronizedField("website"), SynchronizedField("public_email"), SynchronizedField("public_phone"),
-        SynchronizedField("private_email"), SynchronizedField("logo"), TranslatableField("people"),
+        TranslatableField("description"),
+        TranslatableField("region"),
+        TranslatableField("city"),
+        SynchronizedField("org_type"),
+        SynchronizedField("is_partner"),
+        SynchronizedField("country"),
+        SynchronizedField("address"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("sectors"),
+        SynchronizedField("services"),
+        SynchronizedField("languages"),
+        SynchronizedField("website"),
+        SynchronizedField("public_email"),
+        SynchronizedField("public_phone"),
+        SynchronizedField("private_email"),
+        SynchronizedField("logo"),
+        TranslatableField("people"),
     ]
     parent_page_types = ["network.DirectoryPage"]
     subpage_types = []
@@ -317,9 +365,12 @@ class OrganisationPage(ContactFormMixin, Page):
         from django.apps import apps
 
         practice = apps.get_model("knowledge", "GoodPracticePage")
-        return practice.objects.live().public().filter(
-            organisation__translation_key=self.translation_key, locale_id=self.locale_id, alias_of__isnull=True
-        ).order_by("-date")
+        return (
+            practice.objects.live()
+            .public()
+            .filter(organisation__translation_key=self.translation_key, locale_id=self.locale_id, alias_of__isnull=True)
+            .order_by("-date")
+        )
 
     def public_people(self):
         return [link.person for link in self.people.select_related("person") if link.person.is_public]
@@ -327,8 +378,9 @@ class OrganisationPage(ContactFormMixin, Page):
 
 class OrganisationPerson(TranslatableMixin, Orderable):
     page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="people")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="organisation_links",
-                               verbose_name=_("person"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="organisation_links", verbose_name=_("person")
+    )
 
     panels = [FieldPanel("person")]
 

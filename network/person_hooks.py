@@ -66,7 +66,8 @@ class ErasePersonView(DeleteView):
 
     def get_success_message(self):
         return _("The person was erased: %(count)d objects deleted or scrubbed.") % {
-            "count": self.erasure.record.objects_touched}
+            "count": self.erasure.record.objects_touched
+        }
 
 
 class EraseMenuItem(ActionMenuItem):

@@ -45,8 +45,8 @@ class ReviewView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["application"] = self.object
-        context["can_review"] = (
-            self.object.status == JoinApplication.Status.PENDING and self.user_has_permission("change")
+        context["can_review"] = self.object.status == JoinApplication.Status.PENDING and self.user_has_permission(
+            "change"
         )
         return context
 
@@ -60,7 +60,8 @@ class ReviewView(InspectView):
             if action == "approve":
                 page, mailed = join.approve(self.object, request.user)
                 messages.success(
-                    request, _("“%(title)s” is now live in the directory. Add its coordinates, address and logo.")
+                    request,
+                    _("“%(title)s” is now live in the directory. Add its coordinates, address and logo.")
                     % {"title": page.title},
                     buttons=[messages.button(reverse("wagtailadmin_pages:edit", args=[page.pk]), _("Edit the page"))],
                 )
@@ -91,18 +92,37 @@ class JoinApplicationViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = ReviewView
     list_display = [
-        "organisation_name", "city", "country", "status",
-        StatusFlagColumn("possible_duplicate", label=gettext_lazy("Duplicate?"),
-                         true_label=gettext_lazy("Likely duplicate")),
+        "organisation_name",
+        "city",
+        "country",
+        "status",
+        StatusFlagColumn(
+            "possible_duplicate", label=gettext_lazy("Duplicate?"), true_label=gettext_lazy("Likely duplicate")
+        ),
         DateColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
     ]
     list_filter = ["status", "possible_duplicate", "language"]
     search_fields = ["organisation_name", "city", "website"]
     search_backend_name = None
     inspect_view_fields = [
-        "status", "organisation_name", "org_type", "country", "city", "website", "description", "sectors",
-        "services", "contact_name", "contact_email", "language", "created_at", "consent_text", "reviewed_at",
-        "reviewed_by", "rejection_reason", "page",
+        "status",
+        "organisation_name",
+        "org_type",
+        "country",
+        "city",
+        "website",
+        "description",
+        "sectors",
+        "services",
+        "contact_name",
+        "contact_email",
+        "language",
+        "created_at",
+        "consent_text",
+        "reviewed_at",
+        "reviewed_by",
+        "rejection_reason",
+        "page",
     ]
 
     def get_common_view_kwargs(self, **kwargs):

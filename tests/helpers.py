@@ -15,7 +15,9 @@ def translate_as_editor(page, language, texts, user):
         source_text = segment.string.data
         text = texts(source_text) if callable(texts) else texts.get(source_text, source_text)
         StringTranslation.objects.update_or_create(
-            translation_of=segment.string, locale=locale, context=segment.context,
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
             defaults={"data": text, "translation_type": "manual", "last_translated_by": user},
         )
     translation.save_target(user=user, publish=True)

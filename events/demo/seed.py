@@ -63,8 +63,7 @@ def network_content(language):
 
 def partner_names():
     """The project partners of the directory demo (is_partner), in its order."""
-    return [name for name, data in network_content(SOURCE_LANGUAGE).ORGANISATIONS.items()
-            if data["facts"]["partner"]]
+    return [name for name, data in network_content(SOURCE_LANGUAGE).ORGANISATIONS.items() if data["facts"]["partner"]]
 
 
 def section_texts(language, name):
@@ -74,8 +73,11 @@ def section_texts(language, name):
         return {"title": data["title"], "slug": COORDINATOR, "intro": data["intro"]}
     english = network_content(SOURCE_LANGUAGE).ORGANISATIONS[name]
     organisation = network_content(language).ORGANISATIONS[name]
-    return {"title": organisation.get("title", english["title"]), "slug": organisation.get("slug", english["slug"]),
-            "intro": data["intro"]}
+    return {
+        "title": organisation.get("title", english["title"]),
+        "slug": organisation.get("slug", english["slug"]),
+        "intro": data["intro"],
+    }
 
 
 def event_texts(language, section, name, date=None):
@@ -186,13 +188,15 @@ class EventsSeeder:
 
     def organisation(self, name):
         return OrganisationPage.objects.filter(
-            translation_key=self.key(f"network:organisation:{name}"), locale=self.locales[SOURCE_LANGUAGE],
+            translation_key=self.key(f"network:organisation:{name}"),
+            locale=self.locales[SOURCE_LANGUAGE],
             alias_of__isnull=True,
         ).first()
 
     def person(self, name):
         return Person.objects.filter(
-            translation_key=self.key(f"network:person:{name}"), locale=self.locales[SOURCE_LANGUAGE],
+            translation_key=self.key(f"network:person:{name}"),
+            locale=self.locales[SOURCE_LANGUAGE],
         ).first()
 
     # Index and sections --------------------------------------------------------------------------------
@@ -217,12 +221,16 @@ class EventsSeeder:
             data = section_texts(SOURCE_LANGUAGE, name)
             organisation = None if name == COORDINATOR else self.organisation(name)
             return EventSectionPage(
-                title=data["title"], slug=data["slug"], intro=data["intro"], organisation=organisation,
+                title=data["title"],
+                slug=data["slug"],
+                intro=data["intro"],
+                organisation=organisation,
                 is_coordinator=name == COORDINATOR,
             ), ()
 
-        return self.ensure(index, EventSectionPage, self.key(f"events:section:{name}"), build,
-                           lambda code: section_texts(code, name))
+        return self.ensure(
+            index, EventSectionPage, self.key(f"events:section:{name}"), build, lambda code: section_texts(code, name)
+        )
 
     # Events and reports --------------------------------------------------------------------------------
     def event(self, sections, group, name, facts, date=None, key=None):
@@ -235,8 +243,14 @@ class EventsSeeder:
 
         keep = {speaker for item in english["programme"] for speaker in [item["speakers"]] if speaker}
         keep |= {speaker["affiliation"] for speaker in english["speakers"]}
-        return self.ensure(sections[facts["section"]], EventPage, key, build,
-                           lambda code: event_texts(code, group, name, date), keep=keep)
+        return self.ensure(
+            sections[facts["section"]],
+            EventPage,
+            key,
+            build,
+            lambda code: event_texts(code, group, name, date),
+            keep=keep,
+        )
 
     def build_event(self, data, facts, date):
         zone = zoneinfo.ZoneInfo(facts["timezone"])
@@ -247,18 +261,33 @@ class EventsSeeder:
             end = datetime.datetime.combine(date, clock(facts["end"]), tzinfo=zone)
         registration = facts["registration"]
         page = EventPage(
-            title=data["title"], slug=data["slug"], summary=data["summary"], body=body_stream(data["body"]),
-            start=start, end=end, timezone=facts["timezone"], event_format=facts["format"],
-            venue_name=data["venue_name"], venue_address=data["venue_address"], venue_city=data["venue_city"],
-            venue_country=facts["country"], latitude=facts["lat"], longitude=facts["lon"],
-            audiences=facts["audiences"], languages=facts["languages"], interpretation=data["interpretation"],
-            sectors=facts["sectors"], countries=facts["countries"],
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            body=body_stream(data["body"]),
+            start=start,
+            end=end,
+            timezone=facts["timezone"],
+            event_format=facts["format"],
+            venue_name=data["venue_name"],
+            venue_address=data["venue_address"],
+            venue_city=data["venue_city"],
+            venue_country=facts["country"],
+            latitude=facts["lat"],
+            longitude=facts["lon"],
+            audiences=facts["audiences"],
+            languages=facts["languages"],
+            interpretation=data["interpretation"],
+            sectors=facts["sectors"],
+            countries=facts["countries"],
             programme=[
                 ("agenda_item", {"start_time": clock(times[0]), "end_time": clock(times[1]), **item})
                 for item, times in zip(data["programme"], facts["programme_times"], strict=True)
             ],
-            registration_mode=registration["mode"], registration_url=registration.get("url", ""),
-            capacity=registration.get("capacity"), waiting_list=registration.get("waiting_list", True),
+            registration_mode=registration["mode"],
+            registration_url=registration.get("url", ""),
+            capacity=registration.get("capacity"),
+            waiting_list=registration.get("waiting_list", True),
             online_link=facts["online_link"],
         )
         if "deadline_days" in registration:
@@ -267,7 +296,8 @@ class EventsSeeder:
         links += [(name, "partner") for name in facts["partners"]]
         page.event_organisations = [
             EventOrganisation(organisation=organisation, role=role)
-            for name, role in links if (organisation := self.organisation(name)) is not None
+            for name, role in links
+            if (organisation := self.organisation(name)) is not None
         ]
         people = [person for name in facts["people"] if (person := self.person(name)) is not None]
         page.speakers = [EventSpeaker(person=person) for person in people] + [
@@ -283,11 +313,14 @@ class EventsSeeder:
         def build():
             data = texts(SOURCE_LANGUAGE)
             return EventReportPage(
-                title=data["title"], slug=data["slug"], summary=data["summary"],
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["summary"],
                 participants_count=content(SOURCE_LANGUAGE).EVENTS[name]["facts"]["participants"],
                 participant_profile=data["participant_profile"],
                 key_takeaways=[("takeaway", text) for text in data["key_takeaways"]],
-                speakers=data["speakers"], body=body_stream(data["body"]),
+                speakers=data["speakers"],
+                body=body_stream(data["body"]),
             ), ()
 
         return self.ensure(event, EventReportPage, self.key(f"events:report:{name}"), build, texts)
@@ -301,8 +334,9 @@ class EventsSeeder:
         language)."""
         keys = {self.series_key(series, number): number for number in range(1, MAX_SERIES_INSTANCES + 1)}
         pages = list(EventPage.objects.filter(translation_key__in=keys, alias_of__isnull=True))
-        english = {keys[page.translation_key]: page for page in pages
-                   if page.locale_id == self.locales[SOURCE_LANGUAGE].pk}
+        english = {
+            keys[page.translation_key]: page for page in pages if page.locale_id == self.locales[SOURCE_LANGUAGE].pk
+        }
         return english, max((keys[page.translation_key] for page in pages), default=0)
 
     def keep_upcoming(self, sections):
@@ -315,10 +349,20 @@ class EventsSeeder:
             instances[series], last_numbers[series] = self.series_instances(series)
         for series, pages in instances.items():
             for number, page in pages.items():
-                self.event(sections, "UPCOMING", series, series_data[series]["facts"], instance_date(page),
-                           self.series_key(series, number))
-        upcoming = EventPage.objects.live().filter(
-            locale=self.locales[SOURCE_LANGUAGE], alias_of__isnull=True).upcoming(now).count()
+                self.event(
+                    sections,
+                    "UPCOMING",
+                    series,
+                    series_data[series]["facts"],
+                    instance_date(page),
+                    self.series_key(series, number),
+                )
+        upcoming = (
+            EventPage.objects.live()
+            .filter(locale=self.locales[SOURCE_LANGUAGE], alias_of__isnull=True)
+            .upcoming(now)
+            .count()
+        )
         for series, data in series_data.items():
             if upcoming >= MIN_UPCOMING:
                 break
@@ -344,13 +388,15 @@ class EventsSeeder:
             if None in parents.values():
                 return self.site.created - before
         keys = {number: self.key(f"events:generated:{number}") for number in range(1, count + 1)}
-        existing = {(page.translation_key, page.locale_id)
-                    for page in EventPage.objects.filter(translation_key__in=keys.values(), alias_of__isnull=True)}
+        existing = {
+            (page.translation_key, page.locale_id)
+            for page in EventPage.objects.filter(translation_key__in=keys.values(), alias_of__isnull=True)
+        }
         publisher = NetworkSeeder(self.site, self.key, self.translate)
         numbers = list(keys)
         for first in range(0, len(numbers), SCALE_BATCH):
             with transaction.atomic():
-                for number in numbers[first:first + SCALE_BATCH]:
+                for number in numbers[first : first + SCALE_BATCH]:
                     for code in LANGUAGES:
                         if (keys[number], self.locales[code].pk) in existing:
                             continue
@@ -363,8 +409,13 @@ class EventsSeeder:
 
 
 GENERATED_COUNTRIES = ["BE", "GR", "ES", "IT", "CY"]
-GENERATED_ZONES = {"BE": "Europe/Brussels", "GR": "Europe/Athens", "ES": "Europe/Madrid", "IT": "Europe/Rome",
-                   "CY": "Asia/Nicosia"}
+GENERATED_ZONES = {
+    "BE": "Europe/Brussels",
+    "GR": "Europe/Athens",
+    "ES": "Europe/Madrid",
+    "IT": "Europe/Rome",
+    "CY": "Asia/Nicosia",
+}
 GENERATED_FORMATS = ["in-person", "online", "hybrid"]
 GENERATED_SECTORS = ["agriculture", "livestock", "fisheries", "aquaculture", "forestry", "agri-food"]
 
@@ -378,8 +429,15 @@ def generated_event(number, language):
     start = datetime.datetime.combine(day, datetime.time(10), tzinfo=zone)
     title = texts["title"].format(n=number)
     return EventPage(
-        title=title, draft_title=title, slug=texts["slug"].format(n=number), summary=texts["summary"], start=start,
-        end=start + datetime.timedelta(hours=2), timezone=GENERATED_ZONES[country], venue_country=country,
-        event_format=GENERATED_FORMATS[number % len(GENERATED_FORMATS)], countries=[country],
+        title=title,
+        draft_title=title,
+        slug=texts["slug"].format(n=number),
+        summary=texts["summary"],
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        timezone=GENERATED_ZONES[country],
+        venue_country=country,
+        event_format=GENERATED_FORMATS[number % len(GENERATED_FORMATS)],
+        countries=[country],
         sectors=[GENERATED_SECTORS[number % len(GENERATED_SECTORS)]],
     )

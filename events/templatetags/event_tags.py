@@ -44,6 +44,7 @@ def organisation_events(context, organisation):
     past = list(events.past(now)[:ORGANISATION_EVENTS_LIMIT])
     names = dict(ORGANISATION_ROLES)
     for event in upcoming + past:
-        event.role_labels = [str(names[role]) for role in ("organiser", "partner")
-                             if role in roles.get(event.translation_key, ())]
+        event.role_labels = [
+            str(names[role]) for role in ("organiser", "partner") if role in roles.get(event.translation_key, ())
+        ]
     return {"upcoming": upcoming, "past": past, "request": request, "organisation": organisation}

@@ -42,8 +42,12 @@ def logo(text, colour, width=320, height=160):
     draw = ImageDraw.Draw(img)
     font = ImageFont.load_default(size=34)
     box = draw.textbbox((0, 0), text, font=font)
-    draw.text(((width - (box[2] - box[0])) / 2, (height - (box[3] - box[1])) / 2 - box[1]), text,
-              fill=(255, 255, 255), font=font)
+    draw.text(
+        ((width - (box[2] - box[0])) / 2, (height - (box[3] - box[1])) / 2 - box[1]),
+        text,
+        fill=(255, 255, 255),
+        font=font,
+    )
     return img
 
 

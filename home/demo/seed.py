@@ -113,8 +113,13 @@ class DemoSeeder:
                 placeholder.delete()
             hero = images.get_or_create_image("Primacenters demo: fields", lambda: images.landscape(1))
             home = HomePage(
-                title=en["title"], slug=en["slug"], intro=en["intro"], hero_image=hero,
-                hero_image_alt=en["hero_image_alt"], body=body_stream(en), translation_key=key,
+                title=en["title"],
+                slug=en["slug"],
+                intro=en["intro"],
+                hero_image=hero,
+                hero_image_alt=en["hero_image_alt"],
+                body=body_stream(en),
+                translation_key=key,
                 locale=self.locales["en"],
             )
             root.add_child(instance=home)
@@ -123,8 +128,13 @@ class DemoSeeder:
             self.log(f"created {home.url_path}")
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name=settings.WAGTAIL_SITE_NAME)
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
         elif site.root_page_id != home.pk and not site.root_page.specific_class == HomePage:
             site.root_page = home
             site.site_name = settings.WAGTAIL_SITE_NAME
@@ -138,8 +148,13 @@ class DemoSeeder:
         page = self.existing(StandardPage, key, "en")
         if page is None:
             page = StandardPage(
-                title=en["title"], slug=en["slug"], intro=en["intro"], body=body_stream(en),
-                show_in_menus=in_menu, translation_key=key, locale=self.locales["en"],
+                title=en["title"],
+                slug=en["slug"],
+                intro=en["intro"],
+                body=body_stream(en),
+                show_in_menus=in_menu,
+                translation_key=key,
+                locale=self.locales["en"],
             )
             home.add_child(instance=page)
             page.save_revision(user=self.user).publish(user=self.user)
@@ -164,18 +179,26 @@ class DemoSeeder:
         en = content("en").FOOTER
         if footer is None:
             logos = [
-                ("partner", {
-                    "name": name,
-                    "url": url,
-                    "logo": images.get_or_create_image(
-                        f"Primacenters demo: logo {name}", lambda n=name, c=colour: images.logo(LOGO_TEXT.get(n, n), c)
-                    ),
-                })
+                (
+                    "partner",
+                    {
+                        "name": name,
+                        "url": url,
+                        "logo": images.get_or_create_image(
+                            f"Primacenters demo: logo {name}",
+                            lambda n=name, c=colour: images.logo(LOGO_TEXT.get(n, n), c),
+                        ),
+                    },
+                )
                 for name, url, colour in PARTNERS
             ]
             footer = FooterText.objects.create(
-                name=en["name"], contact=f"<p>{en['contact']}</p>", funding_disclaimer=en["funding_disclaimer"],
-                partner_logos=logos, translation_key=key, locale=self.locales["en"],
+                name=en["name"],
+                contact=f"<p>{en['contact']}</p>",
+                funding_disclaimer=en["funding_disclaimer"],
+                partner_logos=logos,
+                translation_key=key,
+                locale=self.locales["en"],
             )
             self.created += 1
         for code in OTHER_LANGUAGES:
@@ -228,8 +251,12 @@ class DemoSeeder:
             page = self.existing(StandardPage, key, "en")
             if page is None:
                 page = StandardPage(
-                    title=en_title.format(n=n), slug=f"sample-{n}", intro=en_intro,
-                    body=[("paragraph", f"<p>{en_intro}</p>")], translation_key=key, locale=self.locales["en"],
+                    title=en_title.format(n=n),
+                    slug=f"sample-{n}",
+                    intro=en_intro,
+                    body=[("paragraph", f"<p>{en_intro}</p>")],
+                    translation_key=key,
+                    locale=self.locales["en"],
                 )
                 home.add_child(instance=page)
                 page.save_revision(user=self.user).publish(user=self.user)

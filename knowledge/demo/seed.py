@@ -72,7 +72,8 @@ def text_pairs(english, translated, path="content"):
             raise ValueError(f"demo content differs in kind between languages at {path}")
         start = 1 if isinstance(english, tuple) else 0  # a tuple starts with its kind: ("paragraph", text)
         return [
-            pair for index in range(start, len(english))
+            pair
+            for index in range(start, len(english))
             for pair in text_pairs(english[index], translated[index], f"{path}[{index}]")
         ]
     return []
@@ -122,13 +123,27 @@ def unit_stream(units, documents):
         elif kind == "video":
             stream.append(("video", {"title": unit["title"], "url": unit["url"], "transcript": unit["transcript"]}))
         elif kind == "material":
-            stream.append(("material", {
-                "title": unit["title"], "description": unit["description"], "document": documents[index],
-            }))
+            stream.append(
+                (
+                    "material",
+                    {
+                        "title": unit["title"],
+                        "description": unit["description"],
+                        "document": documents[index],
+                    },
+                )
+            )
         elif kind == "exercise":
-            stream.append(("exercise", {
-                "title": unit["title"], "instructions": rich(unit["instructions"]), "feedback": rich(unit["feedback"]),
-            }))
+            stream.append(
+                (
+                    "exercise",
+                    {
+                        "title": unit["title"],
+                        "instructions": rich(unit["instructions"]),
+                        "feedback": rich(unit["feedback"]),
+                    },
+                )
+            )
         else:
             raise ValueError(f"unknown unit {kind!r}")
     return stream
@@ -136,10 +151,16 @@ def unit_stream(units, documents):
 
 def highlight_stream(highlights):
     return [
-        ("highlight", {
-            "country": item["country"] or "", "date": item["date"], "title": item["title"],
-            "text": rich(item["text"]), "key_takeaways": list(item["key_takeaways"]),
-        })
+        (
+            "highlight",
+            {
+                "country": item["country"] or "",
+                "date": item["date"],
+                "title": item["title"],
+                "text": rich(item["text"]),
+                "key_takeaways": list(item["key_takeaways"]),
+            },
+        )
         for item in highlights
     ]
 
@@ -193,9 +214,7 @@ class KnowledgeSeeder:
 
     def find(self, model, key, language):
         """The page in `language`; an alias (made by syncing trees) counts as missing: translating converts it."""
-        return model.objects.filter(
-            translation_key=key, locale=self.locales[language], alias_of__isnull=True
-        ).first()
+        return model.objects.filter(translation_key=key, locale=self.locales[language], alias_of__isnull=True).first()
 
     def create(self, parent, page, key, tags=()):
         page.translation_key = key
@@ -245,11 +264,21 @@ class KnowledgeSeeder:
         def build():
             start, end = facts["period"]
             page = GoodPracticePage(
-                title=data["title"], slug=data["slug"], date=facts["date"], summary=data["summary"],
-                countries=facts["countries"], region=data["region"], sectors=facts["sectors"],
-                target_groups=facts["target_groups"], implementing_organisation=data["organisation"],
-                period_start=start, period_end=end, context=rich(data["context"]), approach=rich(data["approach"]),
-                results=rich(data["results"]), transferability=rich(data["transferability"]),
+                title=data["title"],
+                slug=data["slug"],
+                date=facts["date"],
+                summary=data["summary"],
+                countries=facts["countries"],
+                region=data["region"],
+                sectors=facts["sectors"],
+                target_groups=facts["target_groups"],
+                implementing_organisation=data["organisation"],
+                period_start=start,
+                period_end=end,
+                context=rich(data["context"]),
+                approach=rich(data["approach"]),
+                results=rich(data["results"]),
+                transferability=rich(data["transferability"]),
                 resources=rich(data["resources"]),
             )
             return page, facts["tags"]
@@ -266,10 +295,18 @@ class KnowledgeSeeder:
                 for index, unit in materials.items()
             }
             page = TrainingModulePage(
-                title=data["title"], slug=data["slug"], date=facts["date"], summary=data["summary"],
-                audience=facts["audience"], level=facts["level"], duration_hours=Decimal(facts["duration_hours"]),
-                format=facts["format"], sectors=facts["sectors"], learning_outcomes=rich(data["learning_outcomes"]),
-                prerequisites=rich(data["prerequisites"]), units=unit_stream(data["units"], documents),
+                title=data["title"],
+                slug=data["slug"],
+                date=facts["date"],
+                summary=data["summary"],
+                audience=facts["audience"],
+                level=facts["level"],
+                duration_hours=Decimal(facts["duration_hours"]),
+                format=facts["format"],
+                sectors=facts["sectors"],
+                learning_outcomes=rich(data["learning_outcomes"]),
+                prerequisites=rich(data["prerequisites"]),
+                units=unit_stream(data["units"], documents),
                 related_practices=[("practice", practices[other]) for other in facts["related"]],
             )
             return page, ()
@@ -282,7 +319,8 @@ class KnowledgeSeeder:
             translated_units = content(code).TRAINING_MODULES[name]["units"]
             documents = {
                 block.id: demo_document(f"{name}-{index}", code, translated_units[index]["document"])
-                for index, block in enumerate(page.units) if index in materials and block.block_type == "material"
+                for index, block in enumerate(page.units)
+                if index in materials and block.block_type == "material"
             }
             source, created = TranslationSource.get_or_create_from_instance(page)
             if not created:
@@ -291,20 +329,32 @@ class KnowledgeSeeder:
                 parts = segment.context.path.split(".")
                 if len(parts) == 3 and parts[0] == "units" and parts[2] == "document" and parts[1] in documents:
                     SegmentOverride.objects.update_or_create(
-                        locale=self.locales[code], context=segment.context,
+                        locale=self.locales[code],
+                        context=segment.context,
                         defaults={"data_json": json.dumps(documents[parts[1]].pk), "last_translated_by": self.user},
                     )
 
-        return self.ensure(parent, TrainingModulePage, f"training-module:{name}", build, "TRAINING_MODULES", name,
-                           before_translate=documents_in_language)
+        return self.ensure(
+            parent,
+            TrainingModulePage,
+            f"training-module:{name}",
+            build,
+            "TRAINING_MODULES",
+            name,
+            before_translate=documents_in_language,
+        )
 
     def newsletter(self, parent, name, data):
         facts = data["facts"]
 
         def build():
             page = NewsletterIssuePage(
-                title=data["title"], slug=data["slug"], issue_number=facts["issue_number"], date=facts["date"],
-                intro=data["intro"], highlights=highlight_stream(data["highlights"]),
+                title=data["title"],
+                slug=data["slug"],
+                issue_number=facts["issue_number"],
+                date=facts["date"],
+                intro=data["intro"],
+                highlights=highlight_stream(data["highlights"]),
                 next_steps=rich(data["next_steps"]),
             )
             return page, ()
@@ -316,9 +366,15 @@ class KnowledgeSeeder:
 
         def build():
             page = PressReleasePage(
-                title=data["title"], slug=data["slug"], date=facts["date"], dateline_city=data["dateline_city"],
-                dateline_country=facts["dateline_country"], subtitle=data["subtitle"], summary=data["summary"],
-                body=body_stream(data["body"]), media_contact=rich(data["media_contact"]),
+                title=data["title"],
+                slug=data["slug"],
+                date=facts["date"],
+                dateline_city=data["dateline_city"],
+                dateline_country=facts["dateline_country"],
+                subtitle=data["subtitle"],
+                summary=data["summary"],
+                body=body_stream(data["body"]),
+                media_contact=rich(data["media_contact"]),
             )
             return page, ()
 
@@ -343,8 +399,7 @@ class KnowledgeSeeder:
         if None in parents.values():
             self.run()
             parents = {
-                name: self.find(model, self.key(f"knowledge:index:{name}"), SOURCE_LANGUAGE)
-                for name, model in INDEXES
+                name: self.find(model, self.key(f"knowledge:index:{name}"), SOURCE_LANGUAGE) for name, model in INDEXES
             }
         for n in range(1, count + 1):
             with transaction.atomic():
@@ -381,21 +436,36 @@ def generated_page(kind, n, texts):
     common = {"title": texts["title"], "slug": texts["slug"], "date": date}
     if kind == "good_practice":
         return GoodPracticePage(
-            **common, summary=texts["summary"], countries=[pick(facts["countries"])], sectors=[pick(facts["sectors"])],
-            target_groups=[pick(facts["target_groups"])], context=rich([texts["text"]]),
+            **common,
+            summary=texts["summary"],
+            countries=[pick(facts["countries"])],
+            sectors=[pick(facts["sectors"])],
+            target_groups=[pick(facts["target_groups"])],
+            context=rich([texts["text"]]),
         ), [pick(facts["tags"])]
     if kind == "training_module":
         return TrainingModulePage(
-            **common, summary=texts["summary"], audience=[pick(facts["audience"])], level=pick(facts["levels"]),
-            format=pick(facts["formats"]), duration_hours=Decimal(1 + n % 8), sectors=[pick(facts["sectors"])],
+            **common,
+            summary=texts["summary"],
+            audience=[pick(facts["audience"])],
+            level=pick(facts["levels"]),
+            format=pick(facts["formats"]),
+            duration_hours=Decimal(1 + n % 8),
+            sectors=[pick(facts["sectors"])],
             learning_outcomes=rich([texts["text"]]),
             units=[("text", {"title": texts["unit_title"], "text": rich([texts["text"]])})],
         ), ()
     if kind == "newsletter":
         return NewsletterIssuePage(
-            **common, issue_number=1000 + n, intro=texts["summary"], next_steps=rich([texts["text"]]),
+            **common,
+            issue_number=1000 + n,
+            intro=texts["summary"],
+            next_steps=rich([texts["text"]]),
         ), ()
     return PressReleasePage(
-        **common, dateline_city=texts["city"], dateline_country=pick(facts["countries"]), summary=texts["summary"],
+        **common,
+        dateline_city=texts["city"],
+        dateline_country=pick(facts["countries"]),
+        summary=texts["summary"],
         body=[("paragraph", rich([texts["text"]]))],
     ), ()

@@ -218,7 +218,7 @@ class PressReleaseImporter(PageImporter):
         prefix = _DATELINE_PREFIX.match(re.sub(r"[*_]", "", block.source[: found.start]))
         if prefix is None:
             return None
-        rest = _AFTER_DATE.sub("", block.source[found.end:], count=1).strip()
+        rest = _AFTER_DATE.sub("", block.source[found.end :], count=1).strip()
         return {
             "block": block,
             "heading": blocks[0] if blocks[0] is not block else None,

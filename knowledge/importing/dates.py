@@ -10,27 +10,84 @@ from .text import fold
 
 # Folded month names (lower case, no accents, σ for ς), nominative and genitive forms, by month number.
 MONTH_NAMES = {
-    1: ["january", "jan", "janvier", "janv", "januari", "ιανουαριοσ", "ιανουαριου", "ιαν", "enero", "ene",
-        "gennaio", "gen"],
-    2: ["february", "feb", "fevrier", "fevr", "fev", "februari", "φεβρουαριοσ", "φεβρουαριου", "φεβ", "febrero",
-        "febbraio"],
+    1: [
+        "january",
+        "jan",
+        "janvier",
+        "janv",
+        "januari",
+        "ιανουαριοσ",
+        "ιανουαριου",
+        "ιαν",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+    ],
+    2: [
+        "february",
+        "feb",
+        "fevrier",
+        "fevr",
+        "fev",
+        "februari",
+        "φεβρουαριοσ",
+        "φεβρουαριου",
+        "φεβ",
+        "febrero",
+        "febbraio",
+    ],
     3: ["march", "mar", "mars", "maart", "μαρτιοσ", "μαρτιου", "μαρ", "marzo"],
     4: ["april", "apr", "avril", "avr", "απριλιοσ", "απριλιου", "απρ", "abril", "abr", "aprile"],
     5: ["may", "mai", "mei", "μαιοσ", "μαιου", "μαι", "mayo", "maggio", "mag"],
     6: ["june", "jun", "juin", "juni", "ιουνιοσ", "ιουνιου", "ιουν", "junio", "giugno", "giu"],
     7: ["july", "jul", "juillet", "juil", "juli", "ιουλιοσ", "ιουλιου", "ιουλ", "julio", "luglio", "lug"],
     8: ["august", "aug", "aout", "augustus", "αυγουστοσ", "αυγουστου", "αυγ", "agosto", "ago"],
-    9: ["september", "sept", "sep", "septembre", "σεπτεμβριοσ", "σεπτεμβριου", "σεπ", "septiembre", "setiembre",
-        "settembre", "set"],
-    10: ["october", "oct", "octobre", "oktober", "okt", "οκτωβριοσ", "οκτωβριου", "οκτ", "octubre", "ottobre",
-         "ott"],
+    9: [
+        "september",
+        "sept",
+        "sep",
+        "septembre",
+        "σεπτεμβριοσ",
+        "σεπτεμβριου",
+        "σεπ",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+    ],
+    10: ["october", "oct", "octobre", "oktober", "okt", "οκτωβριοσ", "οκτωβριου", "οκτ", "octubre", "ottobre", "ott"],
     11: ["november", "nov", "novembre", "νοεμβριοσ", "νοεμβριου", "νοε", "noviembre"],
     12: ["december", "dec", "decembre", "dez", "δεκεμβριοσ", "δεκεμβριου", "δεκ", "diciembre", "dic", "dicembre"],
 }
 # Abbreviations are accepted only with a day ("3 Feb. 2025"): alone with a year they are too often a word.
-FULL_MONTHS = {name: month for month, names in MONTH_NAMES.items() for name in names if len(name) > 4 or
-               name in {"mars", "mai", "mei", "juin", "juni", "juli", "aout", "mayo", "marzo", "abril", "julio",
-                        "junio", "enero", "may", "june", "july", "april", "march"}}
+FULL_MONTHS = {
+    name: month
+    for month, names in MONTH_NAMES.items()
+    for name in names
+    if len(name) > 4
+    or name
+    in {
+        "mars",
+        "mai",
+        "mei",
+        "juin",
+        "juni",
+        "juli",
+        "aout",
+        "mayo",
+        "marzo",
+        "abril",
+        "julio",
+        "junio",
+        "enero",
+        "may",
+        "june",
+        "july",
+        "april",
+        "march",
+    }
+}
 ALL_MONTHS = {name: month for month, names in MONTH_NAMES.items() for name in names}
 
 

@@ -65,5 +65,4 @@ def without(blocks, removed):
     return [block for block in blocks if block is not removed]
 
 
-__all__ = ["Document", "Heading", "ListBlock", "Paragraph", "Section", "first_paragraph", "split_sections",
-           "without"]
+__all__ = ["Document", "Heading", "ListBlock", "Paragraph", "Section", "first_paragraph", "split_sections", "without"]

@@ -55,13 +55,19 @@ def _item_text(item):
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _CODE = re.compile(r"(`+)(.+?)\1", re.S)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>", re.I)
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)>?"
-                   r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_LINK = re.compile(
+    r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)>?"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
 _BARE_URL = re.compile(r"(?<![\w/\"'=])(?:https?://|www\.)[^\s<>\"\x00]*[^\s<>\"\x00.,;:!?)\]'’”»]", re.I)
-_STRONG = [re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S),
-           re.compile(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", re.S)]
-_EM = [re.compile(r"(?<![\*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\*\w])", re.S),
-       re.compile(r"(?<![\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w])", re.S)]
+_STRONG = [
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S),
+    re.compile(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", re.S),
+]
+_EM = [
+    re.compile(r"(?<![\*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\*\w])", re.S),
+    re.compile(r"(?<![\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w])", re.S),
+]
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 _TAG = re.compile(r"<[^>]+>")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -253,6 +259,7 @@ class _Parser:
 
 
 # Rendering ---------------------------------------------------------------------------------------------------
+
 
 def render_list(block):
     tag = "ol" if block.ordered else "ul"

@@ -51,6 +51,7 @@ class ImportResult:
 
 # Users, homes and parents --------------------------------------------------------------------------------------
 
+
 def first_superuser():
     return get_user_model().objects.filter(is_superuser=True, is_active=True).order_by("pk").first()
 
@@ -137,6 +138,7 @@ def page_url(page):
 
 # One file ------------------------------------------------------------------------------------------------------
 
+
 def import_path(path, options):
     """Import one file; returns an ImportResult or raises ImportFailure (nothing is left in the database)."""
     text = read_document(path)
@@ -157,8 +159,14 @@ def import_path(path, options):
             record = _previous_import(digest, options.type_name)
             if record is not None:
                 raise ImportFailure(f"already imported as {page_url(record.page)} (use --again)")
-        context = ImportContext(document=document, locale=options.locale, parent=options.parent, title=title,
-                                date=date, title_given=bool(options.title))
+        context = ImportContext(
+            document=document,
+            locale=options.locale,
+            parent=options.parent,
+            title=title,
+            date=date,
+            title_given=bool(options.title),
+        )
         page = importer.build(context)
         page.title = title
         page.draft_title = title
@@ -175,15 +183,20 @@ def import_path(path, options):
             revision.publish(user=options.user)
             page.refresh_from_db()
         ImportRecord = apps.get_model("knowledge", "ImportRecord")
-        ImportRecord.objects.create(page=page, content_type_code=options.type_name, content_hash=digest,
-                                    source_name=Path(path).name[:255])
+        ImportRecord.objects.create(
+            page=page, content_type_code=options.type_name, content_hash=digest, source_name=Path(path).name[:255]
+        )
     return ImportResult(page=page, url=page_url(page), status="live" if page.live else "draft")
 
 
 def _previous_import(digest, type_name):
     ImportRecord = apps.get_model("knowledge", "ImportRecord")
-    return (ImportRecord.objects.filter(content_hash=digest, content_type_code=type_name)
-            .select_related("page").order_by("-pk").first())
+    return (
+        ImportRecord.objects.filter(content_hash=digest, content_type_code=type_name)
+        .select_related("page")
+        .order_by("-pk")
+        .first()
+    )
 
 
 def _free_slug(parent, base):

@@ -62,6 +62,7 @@ def _read_bytes(path):
 
 # Markdown and plain text -------------------------------------------------------------------------------------
 
+
 def _markdown(data):
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -95,10 +96,10 @@ def _protect_line_start(text):
     """A paragraph's text that Markdown must not read as a heading, list item, quote or rule."""
     match = re.match(r"^(\s*\d+)([.)]\s)", text)
     if match:
-        return match.group(1) + "\\" + text[match.end(1):]
+        return match.group(1) + "\\" + text[match.end(1) :]
     match = re.match(r"^(\s*)([#>+\-=])", text)
     if match:
-        return match.group(1) + "\\" + text[match.end(1):]
+        return match.group(1) + "\\" + text[match.end(1) :]
     return text
 
 
@@ -294,6 +295,7 @@ class _DocxWriter:
 
 # PDF ------------------------------------------------------------------------------------------------------------
 
+
 def _pdf(data):
     if b"%PDF-" not in data[:1024]:
         raise ImportFailure("not a valid PDF (no PDF header)")
@@ -314,8 +316,17 @@ def _pdf_text(data):
         pages = [page.extract_text() or "" for page in reader.pages]
     except ImportFailure:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, zipfile.BadZipFile) as error:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        zipfile.BadZipFile,
+    ) as error:
         detail = str(error).strip().rstrip(".") or type(error).__name__
         raise ImportFailure(f"not a valid PDF ({detail[:100]})") from error
     if not pages:
@@ -390,13 +401,19 @@ def pdf_text_to_markdown(text):
         bullet = _BULLET.match(line)
         if bullet:
             flush()
-            current.update(kind="item", lines=[line[bullet.end():]],
-                           marker="1. " if line[0].isdigit() else "- ")
+            current.update(kind="item", lines=[line[bullet.end() :]], marker="1. " if line[0].isdigit() else "- ")
             continue
         boundary = finished() or bool(_SENTENCE_END.search(current["lines"][-1]))
-        if (boundary and len(line) <= 80 and len(line) < 0.8 * wide and len(line.split()) <= 10
-                and not _SENTENCE_END.search(line) and not line.endswith(",") and not find_dates(line)
-                and (line[0].isupper() or line[0].isdigit())):
+        if (
+            boundary
+            and len(line) <= 80
+            and len(line) < 0.8 * wide
+            and len(line.split()) <= 10
+            and not _SENTENCE_END.search(line)
+            and not line.endswith(",")
+            and not find_dates(line)
+            and (line[0].isupper() or line[0].isdigit())
+        ):
             flush()
             out.extend(["", "## " + _escape(line), ""])
             continue
@@ -407,4 +424,3 @@ def pdf_text_to_markdown(text):
             current["lines"].append(line)
     flush()
     return "\n".join(out)
-

@@ -49,7 +49,9 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["all_tags"] = list(
             GoodPracticeTag.objects.filter(content_object__in=self.items())
-            .values_list("tag__name", flat=True).distinct().order_by("tag__name")
+            .values_list("tag__name", flat=True)
+            .distinct()
+            .order_by("tag__name")
         )
         return context
 
@@ -66,12 +68,18 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
     sectors = CodesField(_("sectors"), choices=SECTORS)
     target_groups = CodesField(_("target groups"), choices=TARGET_GROUPS)
     organisation = models.ForeignKey(
-        "network.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="good_practices",
+        "network.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="good_practices",
         verbose_name=_("implementing organisation (directory)"),
         help_text=_("The organisation's page in the directory. Use the text field below if it is not listed."),
     )
     implementing_organisation = models.CharField(
-        _("implementing organisation (text)"), max_length=250, blank=True,
+        _("implementing organisation (text)"),
+        max_length=250,
+        blank=True,
         help_text=_("Only when the organisation has no page in the directory."),
     )
     period_start = models.DateField(_("start of the period"), null=True, blank=True)
@@ -88,9 +96,15 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         FieldPanel("date"),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("countries"), FieldPanel("region"), FieldPanel("sectors"), FieldPanel("target_groups"),
-             FieldPanel("organisation"), FieldPanel("implementing_organisation"),
-             FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")])],
+            [
+                FieldPanel("countries"),
+                FieldPanel("region"),
+                FieldPanel("sectors"),
+                FieldPanel("target_groups"),
+                FieldPanel("organisation"),
+                FieldPanel("implementing_organisation"),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+            ],
             heading=_("Where, who and when"),
         ),
         FieldPanel("context"),
@@ -102,16 +116,30 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         FieldPanel("documents"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"), index.SearchField("context"), index.SearchField("approach"),
-        index.SearchField("results"), index.FilterField("date"),
+        index.SearchField("summary"),
+        index.SearchField("context"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.FilterField("date"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("summary"), TranslatableField("region"), TranslatableField("implementing_organisation"),
-        TranslatableField("context"), TranslatableField("approach"), TranslatableField("results"),
-        TranslatableField("transferability"), TranslatableField("resources"),
-        SynchronizedField("date"), SynchronizedField("countries"), SynchronizedField("sectors"),
-        SynchronizedField("target_groups"), SynchronizedField("period_start"), SynchronizedField("period_end"),
-        SynchronizedField("tags"), SynchronizedField("documents"), SynchronizedField("organisation"),
+        TranslatableField("summary"),
+        TranslatableField("region"),
+        TranslatableField("implementing_organisation"),
+        TranslatableField("context"),
+        TranslatableField("approach"),
+        TranslatableField("results"),
+        TranslatableField("transferability"),
+        TranslatableField("resources"),
+        SynchronizedField("date"),
+        SynchronizedField("countries"),
+        SynchronizedField("sectors"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+        SynchronizedField("tags"),
+        SynchronizedField("documents"),
+        SynchronizedField("organisation"),
     ]
     parent_page_types = ["knowledge.GoodPracticeIndexPage"]
     subpage_types = []
@@ -128,8 +156,10 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
 
     def search_extra(self):
         organisation = self.organisation_page()
-        return {"tags": [tag.name for tag in self.tags.all()],
-                "organisation": organisation.title if organisation else self.implementing_organisation}
+        return {
+            "tags": [tag.name for tag in self.tags.all()],
+            "organisation": organisation.title if organisation else self.implementing_organisation,
+        }
 
     def structured_data(self, request=None):
         data = super().structured_data(request)
@@ -171,7 +201,10 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
 
     def sections(self):
         names = [
-            ("context", _("Context")), ("approach", _("Approach")), ("results", _("Results")),
-            ("transferability", _("Transferability")), ("resources", _("Resources")),
+            ("context", _("Context")),
+            ("approach", _("Approach")),
+            ("results", _("Results")),
+            ("transferability", _("Transferability")),
+            ("resources", _("Resources")),
         ]
         return [(label, getattr(self, field)) for field, label in names if getattr(self, field)]

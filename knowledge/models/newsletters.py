@@ -82,8 +82,11 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("highlights")]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("intro"), TranslatableField("highlights"), TranslatableField("next_steps"),
-        SynchronizedField("issue_number"), SynchronizedField("date"),
+        TranslatableField("intro"),
+        TranslatableField("highlights"),
+        TranslatableField("next_steps"),
+        SynchronizedField("issue_number"),
+        SynchronizedField("date"),
     ]
     parent_page_types = ["knowledge.NewsletterIndexPage"]
     subpage_types = []

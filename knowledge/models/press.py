@@ -59,12 +59,19 @@ class PressReleasePage(KnowledgeItemMixin, Page):
         FieldPanel("attachments"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("subtitle"), index.SearchField("summary"), index.SearchField("body"),
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("subtitle"), TranslatableField("summary"), TranslatableField("dateline_city"),
-        TranslatableField("body"), TranslatableField("media_contact"),
-        SynchronizedField("date"), SynchronizedField("dateline_country"), SynchronizedField("attachments"),
+        TranslatableField("subtitle"),
+        TranslatableField("summary"),
+        TranslatableField("dateline_city"),
+        TranslatableField("body"),
+        TranslatableField("media_contact"),
+        SynchronizedField("date"),
+        SynchronizedField("dateline_country"),
+        SynchronizedField("attachments"),
     ]
     parent_page_types = ["knowledge.PressRoomPage"]
     subpage_types = []
@@ -85,8 +92,11 @@ class PressReleasePage(KnowledgeItemMixin, Page):
     def structured_data(self, request=None):
         data = super().structured_data(request)
         data["dateline"] = f"{self.dateline_city}, {self.dateline_country_label}"
-        data["locationCreated"] = {"@type": "Place", "name": self.dateline_city,
-                                   "address": {"@type": "PostalAddress", "addressCountry": self.dateline_country}}
+        data["locationCreated"] = {
+            "@type": "Place",
+            "name": self.dateline_city,
+            "address": {"@type": "PostalAddress", "addressCountry": self.dateline_country},
+        }
         return data
 
     class Meta:

@@ -37,11 +37,11 @@ class Subscriber(models.Model):
 
     email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING,
-                              db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
     key = models.CharField(max_length=64, unique=True, default=new_subscriber_key, editable=False)
-    consent_text = models.TextField(_("consent text"), blank=True,
-                                    help_text=_("The consent statement as the subscriber saw and ticked it."))
+    consent_text = models.TextField(
+        _("consent text"), blank=True, help_text=_("The consent statement as the subscriber saw and ticked it.")
+    )
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
@@ -72,22 +72,33 @@ class NewsletterSend(models.Model):
         INTERRUPTED = "interrupted", _("interrupted")
 
     issue_key = models.UUIDField(_("issue translation key"), db_index=True)
-    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+", verbose_name=_("issue"))
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("issue")
+    )
     issue_title = models.CharField(_("issue title"), max_length=255, blank=True)
-    test = models.BooleanField(_("test copy"), default=False,
-                               help_text=_("A single test copy to an editor's address (not recorded)."))
+    test = models.BooleanField(
+        _("test copy"), default=False, help_text=_("A single test copy to an editor's address (not recorded).")
+    )
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("started by"))
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
     via = models.CharField(_("started from"), max_length=20, default="command")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.RUNNING)
     recipients = models.PositiveIntegerField(_("confirmed subscribers"), default=0)
     sent = models.PositiveIntegerField(_("sent"), default=0)
     already_sent = models.PositiveIntegerField(_("already sent before"), default=0)
-    uncertain = models.PositiveIntegerField(_("uncertain"), default=0, help_text=_(
-        "Left 'sending' by an interrupted run: perhaps delivered, so never sent again automatically."))
+    uncertain = models.PositiveIntegerField(
+        _("uncertain"),
+        default=0,
+        help_text=_("Left 'sending' by an interrupted run: perhaps delivered, so never sent again automatically."),
+    )
     failed = models.PositiveIntegerField(_("refused"), default=0)
     error = models.TextField(_("error"), blank=True)
 
@@ -113,13 +124,26 @@ class NewsletterDelivery(models.Model):
         SENT = "sent", _("sent")
         FAILED = "failed", _("refused by the mail server")
 
-    send = models.ForeignKey(NewsletterSend, on_delete=models.CASCADE, related_name="deliveries",
-                             verbose_name=_("send"))
-    subscriber = models.ForeignKey(Subscriber, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="deliveries", verbose_name=_("subscriber"))
+    send = models.ForeignKey(
+        NewsletterSend, on_delete=models.CASCADE, related_name="deliveries", verbose_name=_("send")
+    )
+    subscriber = models.ForeignKey(
+        Subscriber,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="deliveries",
+        verbose_name=_("subscriber"),
+    )
     issue_key = models.UUIDField(_("issue translation key"))
-    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-                             related_name="+", verbose_name=_("version sent"))
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("version sent"),
+    )
     language = models.CharField(_("language"), max_length=10)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SENDING)
     claimed_at = models.DateTimeField(_("claimed at"), default=timezone.now)

@@ -46,15 +46,20 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
     units = StreamField(TrainingUnitsBlock(), verbose_name=_("units"))
     related_practices = StreamField(
         [("practice", PageChooserBlock(page_type="knowledge.GoodPracticePage", label=_("Good practice")))],
-        blank=True, verbose_name=_("related good practices"),
+        blank=True,
+        verbose_name=_("related good practices"),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("audience"), FieldRowPanel([FieldPanel("level"), FieldPanel("format")]),
-             FieldPanel("duration_hours"), FieldPanel("sectors")],
+            [
+                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("level"), FieldPanel("format")]),
+                FieldPanel("duration_hours"),
+                FieldPanel("sectors"),
+            ],
             heading=_("Who, how and how long"),
         ),
         FieldPanel("learning_outcomes"),
@@ -63,13 +68,21 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
         FieldPanel("related_practices"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"), index.SearchField("learning_outcomes"), index.SearchField("units"),
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.SearchField("units"),
     ]
     translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("summary"), TranslatableField("learning_outcomes"), TranslatableField("prerequisites"),
+        TranslatableField("summary"),
+        TranslatableField("learning_outcomes"),
+        TranslatableField("prerequisites"),
         TranslatableField("units"),
-        SynchronizedField("date"), SynchronizedField("audience"), SynchronizedField("level"),
-        SynchronizedField("duration_hours"), SynchronizedField("format"), SynchronizedField("sectors"),
+        SynchronizedField("date"),
+        SynchronizedField("audience"),
+        SynchronizedField("level"),
+        SynchronizedField("duration_hours"),
+        SynchronizedField("format"),
+        SynchronizedField("sectors"),
         SynchronizedField("related_practices"),
     ]
     parent_page_types = ["knowledge.TrainingIndexPage"]
@@ -93,9 +106,15 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
             timeRequired=f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
             audience=[{"@type": "Audience", "audienceType": str(name)} for _code, name in self.audience_labels],
             isAccessibleForFree=True,
-            hasCourseInstance=[{"@type": "CourseInstance", "courseMode": {
-                "self-paced": "online", "live-online": "online", "in-person": "onsite"}.get(self.format, "online"),
-                "courseWorkload": f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M"}],
+            hasCourseInstance=[
+                {
+                    "@type": "CourseInstance",
+                    "courseMode": {"self-paced": "online", "live-online": "online", "in-person": "onsite"}.get(
+                        self.format, "online"
+                    ),
+                    "courseWorkload": f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
+                }
+            ],
             offers=[{"@type": "Offer", "category": "Free", "price": 0, "priceCurrency": "EUR"}],
         )
         return data

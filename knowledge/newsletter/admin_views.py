@@ -45,8 +45,10 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
-             "label": self.page.get_admin_display_title()},
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+                "label": self.page.get_admin_display_title(),
+            },
             {"url": "", "label": _("Send newsletter")},
         ]
 
@@ -60,15 +62,23 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
         delivered = dict(
             NewsletterDelivery.objects.filter(
                 issue_key=page.translation_key, subscriber__status=Subscriber.Status.CONFIRMED
-            ).values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+            )
+            .values_list("status")
+            .annotate(n=Count("pk"))
+            .values_list("status", "n")
         )
         rows = []
         for code, name in settings.LANGUAGES:
             version = renderer.version_for(code) if renderer else None
-            rows.append({
-                "code": code, "name": name, "subscribers": confirmed.get(code, 0), "version": version,
-                "translated": bool(version) and version.locale.language_code == code,
-            })
+            rows.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "subscribers": confirmed.get(code, 0),
+                    "version": version,
+                    "translated": bool(version) and version.locale.language_code == code,
+                }
+            )
         context.update(
             page=page,
             rows=rows,
@@ -105,16 +115,28 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
         except NewsletterError as exc:
             messages.error(request, str(exc))
             return redirect(here)
-        counts = {"sent": record.sent, "already": record.already_sent, "uncertain": record.uncertain,
-                  "failed": record.failed}
+        counts = {
+            "sent": record.sent,
+            "already": record.already_sent,
+            "uncertain": record.uncertain,
+            "failed": record.failed,
+        }
         if record.status == NewsletterSend.Status.INTERRUPTED:
-            messages.error(request, _(
-                "Sending was interrupted: %(sent)s sent, %(uncertain)s uncertain, %(failed)s refused. The mail server "
-                "said: %(error)s. Send again to reach the others: nobody gets the issue twice."
-            ) % (counts | {"error": record.error}))
+            messages.error(
+                request,
+                _(
+                    "Sending was interrupted: %(sent)s sent, %(uncertain)s uncertain, %(failed)s refused. The mail "
+                    "server said: %(error)s. Send again to reach the others: nobody gets the issue twice."
+                )
+                % (counts | {"error": record.error}),
+            )
         else:
-            messages.success(request, _(
-                "Newsletter sent: %(sent)s e-mail(s) sent, %(already)s subscriber(s) had it already, "
-                "%(uncertain)s uncertain, %(failed)s refused."
-            ) % counts)
+            messages.success(
+                request,
+                _(
+                    "Newsletter sent: %(sent)s e-mail(s) sent, %(already)s subscriber(s) had it already, "
+                    "%(uncertain)s uncertain, %(failed)s refused."
+                )
+                % counts,
+            )
         return redirect(here)

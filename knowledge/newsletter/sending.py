@@ -104,8 +104,12 @@ class IssueRenderer:
         if language not in self._indexes:
             parent = version.get_parent()
             localized = (
-                Page.objects.filter(translation_key=parent.translation_key, locale__language_code=language,
-                                    live=True, alias_of__isnull=True)
+                Page.objects.filter(
+                    translation_key=parent.translation_key,
+                    locale__language_code=language,
+                    live=True,
+                    alias_of__isnull=True,
+                )
                 .specific()
                 .first()
             )
@@ -136,8 +140,11 @@ class IssueRenderer:
             ]
             text = render_to_string(
                 "knowledge/emails/newsletter_issue.txt",
-                context | {"highlights": highlights,
-                           "next_steps": html_to_text(expand_db_html(version.next_steps or ""), self.base)},
+                context
+                | {
+                    "highlights": highlights,
+                    "next_steps": html_to_text(expand_db_html(version.next_steps or ""), self.base),
+                },
             )
             text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
             subject = " ".join(render_to_string("knowledge/emails/newsletter_issue_subject.txt", context).split())
@@ -197,15 +204,25 @@ def send_test(page, email, *, user=None, via="command"):
     renderer.message(email, language, unsubscribe_url(index, TEST_KEY), test=True).send()
     now = timezone.now()
     return NewsletterSend.objects.create(
-        issue_key=page.translation_key, page=page, issue_title=page.title, test=True, started_at=now,
-        finished_at=now, started_by=user, via=via, status=NewsletterSend.Status.FINISHED, recipients=1, sent=1,
+        issue_key=page.translation_key,
+        page=page,
+        issue_title=page.title,
+        test=True,
+        started_at=now,
+        finished_at=now,
+        started_by=user,
+        via=via,
+        status=NewsletterSend.Status.FINISHED,
+        recipients=1,
+        sent=1,
     )
 
 
 def _pending_subscribers(issue_key):
     """Confirmed subscribers without a 'sent' or 'sending' delivery of the issue (refused ones are retried)."""
     held = NewsletterDelivery.objects.filter(
-        subscriber=OuterRef("pk"), issue_key=issue_key,
+        subscriber=OuterRef("pk"),
+        issue_key=issue_key,
         status__in=[NewsletterDelivery.Status.SENT, NewsletterDelivery.Status.SENDING],
     )
     return Subscriber.objects.confirmed().filter(~Exists(held)).order_by("pk")
@@ -219,8 +236,15 @@ def _claim(record, subscriber, version, retry):
     at most one row in doubt.
     """
     now = timezone.now()
-    values = {"send": record, "status": NewsletterDelivery.Status.SENDING, "claimed_at": now,
-              "language": subscriber.language, "page": version, "error": "", "sent_at": None}
+    values = {
+        "send": record,
+        "status": NewsletterDelivery.Status.SENDING,
+        "claimed_at": now,
+        "language": subscriber.language,
+        "page": version,
+        "error": "",
+        "sent_at": None,
+    }
     if retry:
         rows = NewsletterDelivery.objects.filter(
             issue_key=record.issue_key, subscriber=subscriber, status=NewsletterDelivery.Status.FAILED
@@ -301,13 +325,19 @@ def send_issue(page, *, user=None, via="command", stdout=None, size=None):
     confirmed = Subscriber.objects.confirmed()
     earlier = NewsletterDelivery.objects.filter(issue_key=key, subscriber__in=confirmed)
     record = NewsletterSend.objects.create(
-        issue_key=key, page=page, issue_title=page.title, started_by=user, via=via,
+        issue_key=key,
+        page=page,
+        issue_title=page.title,
+        started_by=user,
+        via=via,
         recipients=confirmed.count(),
         already_sent=earlier.filter(status=NewsletterDelivery.Status.SENT).count(),
         uncertain=earlier.filter(status=NewsletterDelivery.Status.SENDING).count(),
     )
-    log(f"Sending '{page.title}' (send #{record.pk}) to {record.recipients} confirmed subscriber(s); "
-        f"{record.already_sent} had it already, {record.uncertain} uncertain from an interrupted run.")
+    log(
+        f"Sending '{page.title}' (send #{record.pk}) to {record.recipients} confirmed subscriber(s); "
+        f"{record.already_sent} had it already, {record.uncertain} uncertain from an interrupted run."
+    )
     last_pk = 0
     batch_number = 0
     counted = ["sent", "uncertain", "failed"]

@@ -38,8 +38,6 @@ def unsubscribe_url(index_page, subscriber_key):
     return absolute_route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
 
 
-
-
 def request_subscription(index_page, email, consent_text, request=None):
     """Record a subscription request in the index page's language and send (or re-send) the confirmation.
 
@@ -127,6 +125,8 @@ def confirm(subscriber):
 def unsubscribe(subscriber_key):
     """Unsubscribe whoever holds `subscriber_key` (idempotent; an unknown key is not an error)."""
     now = timezone.now()
-    return Subscriber.objects.filter(key=subscriber_key).exclude(status=Subscriber.Status.UNSUBSCRIBED).update(
-        status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=now
+    return (
+        Subscriber.objects.filter(key=subscriber_key)
+        .exclude(status=Subscriber.Status.UNSUBSCRIBED)
+        .update(status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=now)
     )

@@ -38,8 +38,7 @@ def subscribe_context(request, index_page, form=None):
 
 
 def too_many_requests(request, index_page, window):
-    response = _render(request, index_page, "subscription_too_many.html", {"title": _("Too many requests")},
-                       status=429)
+    response = _render(request, index_page, "subscription_too_many.html", {"title": _("Too many requests")}, status=429)
     response["Retry-After"] = str(window)
     return response
 
@@ -63,17 +62,27 @@ def subscribe(index_page, request):
 
 
 def subscribe_sent(index_page, request):
-    return _render(request, index_page, "subscription_check_inbox.html", {
-        "title": _("Check your inbox"),
-        "confirm_max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
-    })
+    return _render(
+        request,
+        index_page,
+        "subscription_check_inbox.html",
+        {
+            "title": _("Check your inbox"),
+            "confirm_max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
+        },
+    )
 
 
 def _invalid_link(request, index_page, expired=False):
     return _render(
-        request, index_page, "subscription_invalid_link.html",
-        {"title": _("This link has expired") if expired else _("This link is not valid"), "expired": expired,
-         "max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7)},
+        request,
+        index_page,
+        "subscription_invalid_link.html",
+        {
+            "title": _("This link has expired") if expired else _("This link is not valid"),
+            "expired": expired,
+            "max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
+        },
         status=400,
     )
 
@@ -90,14 +99,23 @@ def confirm(index_page, request, token):
     if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return _invalid_link(request, index_page)
     if subscriber.status == Subscriber.Status.CONFIRMED:
-        return _render(request, index_page, "subscription_confirmed.html",
-                       {"title": _("Your subscription is confirmed"), "already": True})
+        return _render(
+            request,
+            index_page,
+            "subscription_confirmed.html",
+            {"title": _("Your subscription is confirmed"), "already": True},
+        )
     if request.method == "POST":
         subscription.confirm(subscriber)
-        return _render(request, index_page, "subscription_confirmed.html",
-                       {"title": _("Your subscription is confirmed")})
-    return _render(request, index_page, "subscription_confirm.html",
-                   {"title": _("Confirm your subscription"), "email": subscriber.email})
+        return _render(
+            request, index_page, "subscription_confirmed.html", {"title": _("Your subscription is confirmed")}
+        )
+    return _render(
+        request,
+        index_page,
+        "subscription_confirm.html",
+        {"title": _("Confirm your subscription"), "email": subscriber.email},
+    )
 
 
 def unsubscribe(index_page, request, token):
@@ -108,11 +126,20 @@ def unsubscribe(index_page, request, token):
         return _invalid_link(request, index_page)
     if request.method == "POST":
         subscription.unsubscribe(key)
-        return _render(request, index_page, "subscription_unsubscribed.html",
-                       {"title": _("You have been unsubscribed")})
+        return _render(
+            request, index_page, "subscription_unsubscribed.html", {"title": _("You have been unsubscribed")}
+        )
     subscriber = Subscriber.objects.filter(key=key).exclude(status=Subscriber.Status.UNSUBSCRIBED).first()
     if subscriber is None:
-        return _render(request, index_page, "subscription_unsubscribed.html",
-                       {"title": _("You have been unsubscribed"), "already": True})
-    return _render(request, index_page, "subscription_unsubscribe.html",
-                   {"title": _("Unsubscribe from the newsletter"), "email": subscriber.email})
+        return _render(
+            request,
+            index_page,
+            "subscription_unsubscribed.html",
+            {"title": _("You have been unsubscribed"), "already": True},
+        )
+    return _render(
+        request,
+        index_page,
+        "subscription_unsubscribe.html",
+        {"title": _("Unsubscribe from the newsletter"), "email": subscriber.email},
+    )

@@ -123,8 +123,9 @@ def consent_time(day):
 
 
 def people_of(organisation):
-    return [name for name, data in content(SOURCE_LANGUAGE).PEOPLE.items()
-            if data["facts"]["organisation"] == organisation]
+    return [
+        name for name, data in content(SOURCE_LANGUAGE).PEOPLE.items() if data["facts"]["organisation"] == organisation
+    ]
 
 
 class NetworkSeeder:
@@ -202,8 +203,12 @@ class NetworkSeeder:
         data = content(SOURCE_LANGUAGE).PEOPLE[name]
         facts = data["facts"]
         person = Person(
-            name=facts["name"], role=data["role"], expertise=data["expertise"], languages=facts["languages"],
-            translation_key=self.person_key(name), locale=self.locales[SOURCE_LANGUAGE],
+            name=facts["name"],
+            role=data["role"],
+            expertise=data["expertise"],
+            languages=facts["languages"],
+            translation_key=self.person_key(name),
+            locale=self.locales[SOURCE_LANGUAGE],
         )
         if facts["consent"] and self.user is not None:
             person.consent_given_at = consent_time(facts["consent"])
@@ -255,11 +260,21 @@ class NetworkSeeder:
                 people = [self.english_person(person) or self.create_person(person) for person in people_of(name)]
                 facts = english["facts"]
                 page = OrganisationPage(
-                    title=english["title"], slug=english["slug"], org_type=facts["type"], is_partner=facts["partner"],
-                    country=facts["country"], region=facts["region"], city=facts["city"],
-                    latitude=Decimal(facts["lat"]), longitude=Decimal(facts["lon"]), sectors=facts["sectors"],
-                    services=facts["services"], languages=facts["languages"], website=facts["website"],
-                    private_email=private_email(name), description=rich(english["description"]),
+                    title=english["title"],
+                    slug=english["slug"],
+                    org_type=facts["type"],
+                    is_partner=facts["partner"],
+                    country=facts["country"],
+                    region=facts["region"],
+                    city=facts["city"],
+                    latitude=Decimal(facts["lat"]),
+                    longitude=Decimal(facts["lon"]),
+                    sectors=facts["sectors"],
+                    services=facts["services"],
+                    languages=facts["languages"],
+                    website=facts["website"],
+                    private_email=private_email(name),
+                    description=rich(english["description"]),
                 )
                 page.people = [OrganisationPerson(person=person) for person in people]
                 page = self.create(directory, page, key)
@@ -291,12 +306,16 @@ class NetworkSeeder:
         practice_model = apps.get_model("knowledge", "GoodPracticePage")
         for practice_name, organisation_name in PRACTICE_ORGANISATIONS.items():
             organisations = {
-                page.locale_id: page for page in OrganisationPage.objects.filter(
-                    translation_key=self.key(f"network:organisation:{organisation_name}"), alias_of__isnull=True)
+                page.locale_id: page
+                for page in OrganisationPage.objects.filter(
+                    translation_key=self.key(f"network:organisation:{organisation_name}"), alias_of__isnull=True
+                )
             }
             practices = practice_model.objects.filter(
-                translation_key=self.key(f"knowledge:good-practice:{practice_name}"), alias_of__isnull=True,
-                organisation__isnull=True, has_unpublished_changes=False,
+                translation_key=self.key(f"knowledge:good-practice:{practice_name}"),
+                alias_of__isnull=True,
+                organisation__isnull=True,
+                has_unpublished_changes=False,
             )
             for practice in practices:
                 organisation = organisations.get(practice.locale_id)
@@ -340,7 +359,7 @@ class NetworkSeeder:
         numbers = list(keys)
         for start in range(0, len(numbers), SCALE_BATCH):
             with transaction.atomic():
-                for n in numbers[start:start + SCALE_BATCH]:
+                for n in numbers[start : start + SCALE_BATCH]:
                     self.generated_organisation(parents, n, keys[n], existing)
         return self.site.created - before
 
@@ -384,13 +403,20 @@ class NetworkSeeder:
         page.draft_title = page.title
         parent.add_child(instance=page)
         revision = Revision.objects.create(
-            content_object=page, base_content_type=page.get_base_content_type(), user=self.user,
-            content=page.serializable_data(), object_str=str(page),
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=self.user,
+            content=page.serializable_data(),
+            object_str=str(page),
         )
         Page.objects.filter(pk=page.pk).update(latest_revision=revision, live_revision=revision)
         page.latest_revision = page.live_revision = revision
         PageLogEntry.objects.log_action(
-            instance=page, action="wagtail.publish", user=self.user, revision=revision, content_changed=True,
+            instance=page,
+            action="wagtail.publish",
+            user=self.user,
+            revision=revision,
+            content_changed=True,
         )
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
 
@@ -398,11 +424,18 @@ class NetworkSeeder:
 @functools.cache
 def demo_towns():
     """(country, region, city, latitude, longitude) of the demo organisations' towns, in a fixed order."""
-    return sorted({
-        (data["facts"]["country"], data["facts"]["region"], data["facts"]["city"], data["facts"]["lat"],
-         data["facts"]["lon"])
-        for data in content(SOURCE_LANGUAGE).ORGANISATIONS.values()
-    })
+    return sorted(
+        {
+            (
+                data["facts"]["country"],
+                data["facts"]["region"],
+                data["facts"]["city"],
+                data["facts"]["lat"],
+                data["facts"]["lon"],
+            )
+            for data in content(SOURCE_LANGUAGE).ORGANISATIONS.values()
+        }
+    )
 
 
 def generated_facts(n):
@@ -417,10 +450,14 @@ def generated_facts(n):
     sectors = [code for code, _label in SECTORS]
     services = [code for code, _label in SERVICES]
     return {
-        "country": country, "region": region, "city": city, "latitude": latitude, "longitude": longitude,
-        "org_type": types[n % len(types)], "sectors": [sectors[n % len(sectors)]],
-        "services": sorted({services[n % len(services)], services[(n * 3 + 1) % len(services)]},
-                           key=services.index),
+        "country": country,
+        "region": region,
+        "city": city,
+        "latitude": latitude,
+        "longitude": longitude,
+        "org_type": types[n % len(types)],
+        "sectors": [sectors[n % len(sectors)]],
+        "services": sorted({services[n % len(services)], services[(n * 3 + 1) % len(services)]}, key=services.index),
         "languages": [*COUNTRY_LANGUAGES[country], "en"],
     }
 
@@ -428,9 +465,14 @@ def generated_facts(n):
 def generated_page(n):
     facts = generated_facts(n)
     page = OrganisationPage(
-        country=facts["country"], latitude=facts["latitude"], longitude=facts["longitude"],
-        org_type=facts["org_type"], sectors=facts["sectors"], services=facts["services"],
-        languages=facts["languages"], private_email=f"generated-{n}@example.org",
+        country=facts["country"],
+        latitude=facts["latitude"],
+        longitude=facts["longitude"],
+        org_type=facts["org_type"],
+        sectors=facts["sectors"],
+        services=facts["services"],
+        languages=facts["languages"],
+        private_email=f"generated-{n}@example.org",
     )
     set_generated_texts(page, SOURCE_LANGUAGE, n)
     return page

@@ -7,9 +7,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    level = blocks.ChoiceBlock(
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level")
-    )
+    level = blocks.ChoiceBlock(choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"))
 
     class Meta:
         icon = "title"
@@ -21,7 +19,9 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("Alternative text"), required=False, max_length=250,
+        label=_("Alternative text"),
+        required=False,
+        max_length=250,
         help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)

@@ -8,8 +8,13 @@ from wagtail.documents.forms import BaseDocumentForm
 # First bytes of the formats we accept, so that a renamed executable is refused.
 _SIGNATURES = {
     "pdf": [b"%PDF-"],
-    "docx": [b"PK\x03\x04"], "xlsx": [b"PK\x03\x04"], "pptx": [b"PK\x03\x04"],
-    "odt": [b"PK\x03\x04"], "ods": [b"PK\x03\x04"], "odp": [b"PK\x03\x04"], "zip": [b"PK\x03\x04"],
+    "docx": [b"PK\x03\x04"],
+    "xlsx": [b"PK\x03\x04"],
+    "pptx": [b"PK\x03\x04"],
+    "odt": [b"PK\x03\x04"],
+    "ods": [b"PK\x03\x04"],
+    "odp": [b"PK\x03\x04"],
+    "zip": [b"PK\x03\x04"],
     "doc": [b"\xd0\xcf\x11\xe0"],
 }
 

@@ -27,9 +27,8 @@ def home_pages(request):
     site = current_site(request)
     homes = {}
     if site is not None:
-        for page in (
-            Page.objects.filter(translation_key=site.root_page.translation_key, live=True)
-            .select_related("locale")
+        for page in Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related(
+            "locale"
         ):
             homes[page.locale.language_code] = page
     if request is not None:
@@ -46,9 +45,8 @@ def real_translations(page):
     """{language code: page} of the live, non-alias versions of `page` (itself included)."""
     if page is None or not getattr(page, "translation_key", None):
         return {}
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-        .select_related("locale")
+    pages = Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True).select_related(
+        "locale"
     )
     return {p.locale.language_code: p for p in pages}
 
@@ -70,7 +68,8 @@ def privacy_page(request, language):
     if not privacy_id:
         return None
     versions = Page.objects.filter(
-        translation_key__in=Page.objects.filter(pk=privacy_id).values("translation_key"), live=True,
+        translation_key__in=Page.objects.filter(pk=privacy_id).values("translation_key"),
+        live=True,
         alias_of__isnull=True,
     ).select_related("locale")
     return next((p for p in versions if p.locale.language_code == language), None) or next(

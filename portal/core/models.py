@@ -55,15 +55,27 @@ class SiteSettings(BaseSiteSetting):
     project_number = models.CharField(_("project number"), max_length=40, default=settings.PORTAL_PROJECT_NUMBER)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("privacy notice page"),
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("accessibility statement page"),
     )
     legal_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("legal notice page"),
     )
     linkedin_url = models.URLField("LinkedIn", blank=True)
@@ -80,8 +92,12 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Legal pages"),
         ),
         MultiFieldPanel(
-            [FieldPanel("linkedin_url"), FieldPanel("facebook_url"), FieldPanel("instagram_url"),
-             FieldPanel("youtube_url")],
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
             heading=_("Social links"),
         ),
     ]
@@ -97,5 +113,3 @@ class SiteSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(name, url) for name, url in links if url]
-
-

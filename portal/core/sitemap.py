@@ -18,9 +18,7 @@ def sitemap_xml(request):
     pages = Page.objects.none()
     for home in homes:
         pages = pages | Page.objects.descendant_of(home, inclusive=True)
-    pages = (
-        pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
-    )
+    pages = pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
     groups = defaultdict(list)
     entries = []
     for page in pages:

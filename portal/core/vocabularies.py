@@ -49,6 +49,7 @@ def label(vocabulary, code):
     """The translated label of a code, or the code itself when unknown."""
     return dict(vocabulary).get(code, code)
 
+
 AUDIENCES = [
     ("professionals", _("Professionals")),
     ("employers", _("Employers")),
@@ -72,6 +73,7 @@ def labels(vocabulary, codes):
     """[(code, translated label)] for the given codes, in the vocabulary's order."""
     wanted = set(codes or [])
     return [(code, name) for code, name in vocabulary if code in wanted]
+
 
 ORGANISATION_TYPES = [
     ("public-employment-service", _("Public employment service")),

@@ -75,8 +75,7 @@ def check_raw_query_string(request):
 def parse_lang(request):
     lang = request.GET.get("lang", settings.LANGUAGE_CODE)
     if lang not in languages():
-        raise InvalidParameter("lang", _("Unknown language: use one of %(codes)s.") % {
-            "codes": ", ".join(languages())})
+        raise InvalidParameter("lang", _("Unknown language: use one of %(codes)s.") % {"codes": ", ".join(languages())})
     return lang
 
 
@@ -126,8 +125,13 @@ def parse_search(request) -> SearchQuery:
     lang = parse_lang(request)
     facets = parse_facets(request)
     return SearchQuery(
-        q=q, lang=lang, types=facets["type"], countries=facets["country"], sectors=facets["sector"],
-        year=facets["year"], page=parse_int(request, "page", 1, 1, MAX_PAGE),
+        q=q,
+        lang=lang,
+        types=facets["type"],
+        countries=facets["country"],
+        sectors=facets["sector"],
+        year=facets["year"],
+        page=parse_int(request, "page", 1, 1, MAX_PAGE),
         page_size=parse_int(request, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
     )
 
@@ -142,19 +146,33 @@ def facet_label(name, value):
 
 def labelled_facets(facets):
     return {
-        name: [{"value": item["value"], "label": facet_label(name, item["value"]), "count": item["count"]}
-               for item in facets.get(name, [])]
+        name: [
+            {"value": item["value"], "label": facet_label(name, item["value"]), "count": item["count"]}
+            for item in facets.get(name, [])
+        ]
         for name in ("type", "country", "sector", "language", "year")
     }
 
 
 def results_json(query, results):
     return {
-        "query": query.q, "lang": query.lang, "engine": results.engine,
-        "total": results.total, "page": query.page, "page_size": query.page_size,
+        "query": query.q,
+        "lang": query.lang,
+        "engine": results.engine,
+        "total": results.total,
+        "page": query.page,
+        "page_size": query.page_size,
         "results": [
-            {"title": hit.title, "url": hit.url, "type": hit.type, "locale": hit.locale, "date": hit.date,
-             "snippet": hit.snippet, "score": hit.score, "translations": hit.translations}
+            {
+                "title": hit.title,
+                "url": hit.url,
+                "type": hit.type,
+                "locale": hit.locale,
+                "date": hit.date,
+                "snippet": hit.snippet,
+                "score": hit.score,
+                "translations": hit.translations,
+            }
             for hit in results.hits
         ],
         "facets": labelled_facets(results.facets),
@@ -165,8 +183,11 @@ def results_json(query, results):
 
 
 def error_response(parameter, message, status=400):
-    return JsonResponse({"error": {"parameter": parameter, "message": str(message)}}, status=status,
-                        json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        {"error": {"parameter": parameter, "message": str(message)}},
+        status=status,
+        json_dumps_params={"ensure_ascii": False},
+    )
 
 
 def _json(data):

@@ -112,8 +112,11 @@ class Group:
             if len(rows) == 1:
                 row = rows[0]
                 self.values = {
-                    "type": (row["content_type"],), "country": row["countries"], "sector": row["sectors"],
-                    "language": (row["locale"],), "year": (row["year"],) if row["year"] else (),
+                    "type": (row["content_type"],),
+                    "country": row["countries"],
+                    "sector": row["sectors"],
+                    "language": (row["locale"],),
+                    "year": (row["year"],) if row["year"] else (),
                 }
             else:
                 self.values = {
@@ -157,11 +160,13 @@ class DatabaseEngine:
         stems = sorted({stem for variant in variants for stem in variant.split()})
         position = "instr" if sqlite else "strpos"
         in_title = " + ".join(
-            [f"CASE WHEN {position}(' ' || sd.analysed_title || ' ', %s) > 0 THEN 1 ELSE 0 END"] * len(stems))
+            [f"CASE WHEN {position}(' ' || sd.analysed_title || ' ', %s) > 0 THEN 1 ELSE 0 END"] * len(stems)
+        )
         stem_params = [f" {stem} " for stem in stems]
         year = "substr(sd.date, 1, 4)" if sqlite else "to_char(sd.date, 'YYYY')"
-        columns = (f"sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, {year}, "
-                   f"({in_title})")
+        columns = (
+            f"sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, {year}, ({in_title})"
+        )
         if sqlite:
             match = " OR ".join("(" + " AND ".join(f'"{t}"' for t in v.split()) + ")" for v in variants)
             # The FTS match first (materialised), then the joins by primary key, the document's columns from the
@@ -188,10 +193,16 @@ class DatabaseEngine:
         share = 2.0 / len(stems) if stems else 0.0
         return [
             {
-                "id": pk, "translation_key": key, "locale": locale, "content_type": content_type_code,
-                "countries": _json_list(countries), "sectors": _json_list(sectors), "year": year,
-                "_score": round(1.0 + float(rank or 0.0) + share * (in_title or 0)
-                                + ((int(year) - 2000) / 1000 if year else 0.0), 4),
+                "id": pk,
+                "translation_key": key,
+                "locale": locale,
+                "content_type": content_type_code,
+                "countries": _json_list(countries),
+                "sectors": _json_list(sectors),
+                "year": year,
+                "_score": round(
+                    1.0 + float(rank or 0.0) + share * (in_title or 0) + ((int(year) - 2000) / 1000 if year else 0.0), 4
+                ),
             }
             for pk, key, locale, content_type_code, countries, sectors, year, in_title, rank in records
         ]
@@ -220,7 +231,9 @@ class DatabaseEngine:
             group.score = max(group.score, row["_score"])
 
         chosen = {
-            "type": set(query.types), "country": set(query.countries), "sector": set(query.sectors),
+            "type": set(query.types),
+            "country": set(query.countries),
+            "sector": set(query.sectors),
             "year": {str(query.year)} if query.year else set(),
         }
         active = {name: values for name, values in chosen.items() if values}
@@ -246,7 +259,7 @@ class DatabaseEngine:
         selected.sort(key=lambda group: (not group.visitor, -group.score, str(group.key)))
         total = len(selected)
         start = (query.page - 1) * query.page_size
-        page_groups = selected[start:start + query.page_size]
+        page_groups = selected[start : start + query.page_size]
         hits = self._hits(page_groups, query)
         suggestion = self.did_you_mean(query.q, query.lang) if total == 0 else None
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
@@ -272,8 +285,12 @@ class DatabaseEngine:
                 best = max(group.rows, key=lambda row: (row["_score"], row["locale"] == settings.LANGUAGE_CODE))
                 chosen[group.key] = best["locale"]
         ids = [versions[key][locale]["id"] for key, locale in chosen.items() if locale in versions.get(key, {})]
-        full = {row["id"]: row for row in SearchDocument.objects.filter(pk__in=ids).values(
-            "id", "page_id", "content_type", "title", "summary", "body", "url", "date", "datetime")}
+        full = {
+            row["id"]: row
+            for row in SearchDocument.objects.filter(pk__in=ids).values(
+                "id", "page_id", "content_type", "title", "summary", "body", "url", "date", "datetime"
+            )
+        }
         hits = []
         for group in page_groups:
             found = versions.get(group.key) or {}
@@ -283,21 +300,26 @@ class DatabaseEngine:
             if row is None:  # deleted between the queries
                 continue
             score = matched[locale]["_score"] if locale in matched else group.score
-            hits.append(Hit(
-                translation_key=str(group.key),
-                page_id=row["page_id"],
-                title=row["title"],
-                url=row["url"],
-                type=row["content_type"],
-                locale=locale,
-                date=_iso_date(row),
-                snippet=make_snippet(" ".join(part for part in (row["summary"], row["body"]) if part), query.q,
-                                     locale),
-                score=round(score, 4),
-                translations=[{"locale": code, "url": found[code]["url"]}
-                              for code in sorted(found, key=lambda c: order.index(c) if c in order else 99)
-                              if code != locale],
-            ))
+            hits.append(
+                Hit(
+                    translation_key=str(group.key),
+                    page_id=row["page_id"],
+                    title=row["title"],
+                    url=row["url"],
+                    type=row["content_type"],
+                    locale=locale,
+                    date=_iso_date(row),
+                    snippet=make_snippet(
+                        " ".join(part for part in (row["summary"], row["body"]) if part), query.q, locale
+                    ),
+                    score=round(score, 4),
+                    translations=[
+                        {"locale": code, "url": found[code]["url"]}
+                        for code in sorted(found, key=lambda c: order.index(c) if c in order else 99)
+                        if code != locale
+                    ],
+                )
+            )
         return hits
 
     # -- suggestions ---------------------------------------------------------------------------------------------
@@ -308,8 +330,11 @@ class DatabaseEngine:
         words = tokens(q, lang)
         if not words:
             return []
-        rows = self._autocomplete_rows(words) if _fts_ready() and connection.vendor in ("sqlite", "postgresql") \
+        rows = (
+            self._autocomplete_rows(words)
+            if _fts_ready() and connection.vendor in ("sqlite", "postgresql")
             else self._autocomplete_rows_backend(words)
+        )
         rows.sort(key=lambda row: (row["locale"] != lang, -row["_score"], row["title"]))
         seen, suggestions = set(), []
         for row in rows:
@@ -345,14 +370,24 @@ class DatabaseEngine:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             records = cursor.fetchall()
-        return [{"translation_key": key, "locale": locale, "title": title, "url": url, "content_type": code,
-                 "_score": float(score or 0)} for key, locale, title, url, code, score in records]
+        return [
+            {
+                "translation_key": key,
+                "locale": locale,
+                "title": title,
+                "url": url,
+                "content_type": code,
+                "_score": float(score or 0),
+            }
+            for key, locale, title, url, code, score in records
+        ]
 
     def _autocomplete_rows_backend(self, words):
-        results = self.backend.autocomplete(" ".join(words), SearchDocument.objects.filter(live=True),
-                                            operator="and")
-        return [{**row, "_score": 0.0} for row in results.get_queryset().values(
-            "translation_key", "locale", "title", "url", "content_type")[:200]]
+        results = self.backend.autocomplete(" ".join(words), SearchDocument.objects.filter(live=True), operator="and")
+        return [
+            {**row, "_score": 0.0}
+            for row in results.get_queryset().values("translation_key", "locale", "title", "url", "content_type")[:200]
+        ]
 
     def did_you_mean(self, q: str, lang: str) -> str | None:
         """The query with each unknown word replaced by the most frequent indexed word within a small edit
@@ -451,5 +486,3 @@ class Vocabulary:
                     if best_key is None or key < best_key:
                         best, best_key = candidate, key
         return best
-
-

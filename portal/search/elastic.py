@@ -55,7 +55,12 @@ logger = logging.getLogger("portal.search")
 
 LANGUAGES = ("en", "fr", "nl", "el", "es", "it")
 BUILTIN_ANALYZERS = {
-    "en": "english", "fr": "french", "nl": "dutch", "el": "greek", "es": "spanish", "it": "italian",
+    "en": "english",
+    "fr": "french",
+    "nl": "dutch",
+    "el": "greek",
+    "es": "spanish",
+    "it": "italian",
 }
 PYTHON_SNOWBALL = "python-snowball"
 FACETS = ("type", "country", "sector", "language", "year")
@@ -117,8 +122,9 @@ class OutdatedIndices(RuntimeError):
 class ElasticsearchEngine:
     name = "elasticsearch"
 
-    def __init__(self, url, *, prefix="primacenters", analyzers=None, timeout=1.5, node_class=None,
-                 languages=LANGUAGES):
+    def __init__(
+        self, url, *, prefix="primacenters", analyzers=None, timeout=1.5, node_class=None, languages=LANGUAGES
+    ):
         self.url = url
         self.prefix = prefix
         self.timeout = timeout
@@ -141,14 +147,20 @@ class ElasticsearchEngine:
         SEARCH_NODE_CLASS (optional, dotted path) replaces the client's HTTP node class; only the tests set it
         (tests/search/transport.py, for the osmem server)."""
         key = (
-            settings.SEARCH_URL, settings.SEARCH_INDEX_PREFIX, float(settings.SEARCH_TIMEOUT),
-            tuple(sorted((settings.SEARCH_ANALYZERS or {}).items())), getattr(settings, "SEARCH_NODE_CLASS", None),
+            settings.SEARCH_URL,
+            settings.SEARCH_INDEX_PREFIX,
+            float(settings.SEARCH_TIMEOUT),
+            tuple(sorted((settings.SEARCH_ANALYZERS or {}).items())),
+            getattr(settings, "SEARCH_NODE_CLASS", None),
         )
         engine = cls._instances.get(key)
         if engine is None:
             engine = cls._instances[key] = cls(
-                settings.SEARCH_URL, prefix=settings.SEARCH_INDEX_PREFIX, analyzers=settings.SEARCH_ANALYZERS,
-                timeout=float(settings.SEARCH_TIMEOUT), node_class=getattr(settings, "SEARCH_NODE_CLASS", None),
+                settings.SEARCH_URL,
+                prefix=settings.SEARCH_INDEX_PREFIX,
+                analyzers=settings.SEARCH_ANALYZERS,
+                timeout=float(settings.SEARCH_TIMEOUT),
+                node_class=getattr(settings, "SEARCH_NODE_CLASS", None),
             )
         return engine
 
@@ -187,7 +199,8 @@ class ElasticsearchEngine:
                     # Sorted on (ids()), never searched.
                     "page_id": {"type": "integer", "index": False},
                     "translation_key": keyword,
-                    "title": text, "text": text,
+                    "title": text,
+                    "text": text,
                     # The same two fields under this language's own names: a query clause on `title_fr`/`text_fr`
                     # matches in the French index only (cheaper than a filter on the locale; the language of a
                     # document is its index, the language facet counts per index).
@@ -214,8 +227,14 @@ class ElasticsearchEngine:
         if loading:
             body["settings"]["refresh_interval"] = "-1"
         kwargs = {"aliases": {self.alias(lang): {}}} if alias else {}
-        self._call("indices.create", index=name, settings=body["settings"], mappings=body["mappings"],
-                   timeout=BULK_TIMEOUT, **kwargs)
+        self._call(
+            "indices.create",
+            index=name,
+            settings=body["settings"],
+            mappings=body["mappings"],
+            timeout=BULK_TIMEOUT,
+            **kwargs,
+        )
         return name
 
     def alias_targets(self) -> dict[str, list[str]]:
@@ -356,9 +375,15 @@ class ElasticsearchEngine:
             failures[int(item["_id"])] = _reason(item)
         return failures
 
-    def bulk_load(self, index_by_lang: dict[str, str], rows: Iterable, chunk: int = 500,
-                  progress: Callable[[int], None] | None = None, versioned: bool = True,
-                  workers: int = 1) -> dict[int, str]:
+    def bulk_load(
+        self,
+        index_by_lang: dict[str, str],
+        rows: Iterable,
+        chunk: int = 500,
+        progress: Callable[[int], None] | None = None,
+        versioned: bool = True,
+        workers: int = 1,
+    ) -> dict[int, str]:
         """Index live rows into the given indices (rebuild, reload), in bulk requests of `chunk` rows, up to
         `workers` requests in flight while the next batch is prepared.
 
@@ -383,15 +408,16 @@ class ElasticsearchEngine:
             for row in rows:
                 if row.live and row.locale in index_by_lang:
                     by_lang.setdefault(row.locale, []).append(row)
-            queues = [[found[i:i + chunk] for i in range(0, len(found), chunk)] for found in by_lang.values()]
+            queues = [[found[i : i + chunk] for i in range(0, len(found), chunk)] for found in by_lang.values()]
             for turn in zip_longest(*queues):
                 yield from (batch for batch in turn if batch)
 
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             in_flight = []
             for batch in batches():
-                ops = self._operations(batch, lambda lang: index_by_lang[lang], require_alias=False,
-                                       versioned=versioned)
+                ops = self._operations(
+                    batch, lambda lang: index_by_lang[lang], require_alias=False, versioned=versioned
+                )
                 in_flight.append(pool.submit(send, ops, len(batch)))
                 while len(in_flight) >= max(1, workers):
                     collect(in_flight.pop(0))
@@ -408,8 +434,12 @@ class ElasticsearchEngine:
             for lang in self.languages:
                 new[lang] = self.create_index(lang, alias=False, loading=True)
             failures = self.bulk_load(new, rows, chunk=REBUILD_CHUNK, progress=progress, workers=REBUILD_WORKERS)
-            self._call("indices.put_settings", index=",".join(new.values()), settings={"refresh_interval": None},
-                       timeout=BULK_TIMEOUT)  # back to the default
+            self._call(
+                "indices.put_settings",
+                index=",".join(new.values()),
+                settings={"refresh_interval": None},
+                timeout=BULK_TIMEOUT,
+            )  # back to the default
             self._call("indices.refresh", index=",".join(new.values()), timeout=BULK_TIMEOUT)
             actions = []
             for lang in self.languages:
@@ -445,10 +475,14 @@ class ElasticsearchEngine:
             languages_by_text.setdefault(self._query_text(q, lang), []).append(lang)
         if len(languages_by_text) == 1:
             return self._match(next(iter(languages_by_text)), ["title^3", "text"])
-        return Q("bool", minimum_should_match=1, should=[
-            self._match(text, [field for lang in langs for field in (f"title_{lang}^3", f"text_{lang}")])
-            for text, langs in languages_by_text.items()
-        ])
+        return Q(
+            "bool",
+            minimum_should_match=1,
+            should=[
+                self._match(text, [field for lang in langs for field in (f"title_{lang}^3", f"text_{lang}")])
+                for text, langs in languages_by_text.items()
+            ],
+        )
 
     @staticmethod
     def _match(text: str, fields: list[str]):
@@ -456,10 +490,17 @@ class ElasticsearchEngine:
 
     @staticmethod
     def _filters(query: SearchQuery) -> dict:
-        chosen = {"type": query.types, "country": query.countries, "sector": query.sectors,
-                  "year": (int(query.year),) if query.year else ()}
-        return {facet: Q("terms", facets=[f"{facet}:{value}" for value in values])
-                for facet, values in chosen.items() if values}
+        chosen = {
+            "type": query.types,
+            "country": query.countries,
+            "sector": query.sectors,
+            "year": (int(query.year),) if query.year else (),
+        }
+        return {
+            facet: Q("terms", facets=[f"{facet}:{value}" for value in values])
+            for facet, values in chosen.items()
+            if values
+        }
 
     def _window(self, query: SearchQuery) -> int:
         """Documents fetched for a page of groups without `collapse`: a group has one version per language, so the
@@ -484,8 +525,9 @@ class ElasticsearchEngine:
             # no hits there, the totals and facets still.
             search = search.extra(from_=0, size=0)
         else:
-            search = search.extra(from_=(query.page - 1) * query.page_size, size=query.page_size,
-                                  collapse={"field": "translation_key"})
+            search = search.extra(
+                from_=(query.page - 1) * query.page_size, size=query.page_size, collapse={"field": "translation_key"}
+            )
         if filters:
             search = search.post_filter(Q("bool", filter=list(filters.values())))
 
@@ -517,18 +559,22 @@ class ElasticsearchEngine:
             scope.bucket(name, agg)
         for facet in filters:
             others = [f for name, f in filters.items() if name != facet]
-            search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others)).bucket(
-                "values", values([facet]))
+            search.aggs.bucket(f"facet_{facet}", "filter", Q("bool", filter=others)).bucket("values", values([facet]))
         words = normalise(query.q, lang)
         if words.strip():
-            search = search.suggest("did_you_mean", words, term={"field": "words", "suggest_mode": "missing",
-                                                               "size": 1, "sort": "frequency"})
+            search = search.suggest(
+                "did_you_mean",
+                words,
+                term={"field": "words", "suggest_mode": "missing", "size": 1, "sort": "frequency"},
+            )
         return search
 
     def _index_language(self, index: str) -> str | None:
         """The language of a concrete index behind the aliases: create_index names it `<alias>-<timestamp>`."""
-        return next((code for code in self.languages
-                     if index == self.alias(code) or index.startswith(f"{self.alias(code)}-")), None)
+        return next(
+            (code for code in self.languages if index == self.alias(code) or index.startswith(f"{self.alias(code)}-")),
+            None,
+        )
 
     def _facets(self, aggregations: dict, filters: dict) -> tuple[int, dict]:
         everything = aggregations.get("all", {}) if filters else aggregations
@@ -565,14 +611,16 @@ class ElasticsearchEngine:
             aliases = ",".join(self.alias(lang) for lang in self.languages)
             answer = self._call("indices.get_mapping", index=aliases, ignore_unavailable=True)
             self._outdated = sorted(
-                index for index, body in (answer.body or {}).items()
+                index
+                for index, body in (answer.body or {}).items()
                 if ((body or {}).get("mappings", {}).get("_meta") or {}).get("version") != MAPPING_VERSION
             )
             self._mapping_checked_at = now
             self._mapping_current = not self._outdated
         if self._outdated:
-            raise OutdatedIndices(f"{', '.join(self._outdated)} predate mapping version {MAPPING_VERSION}: "
-                                  "run `search_index rebuild`")
+            raise OutdatedIndices(
+                f"{', '.join(self._outdated)} predate mapping version {MAPPING_VERSION}: run `search_index rebuild`"
+            )
 
     def search(self, query: SearchQuery) -> SearchResults:
         from .models import SearchDocument
@@ -598,8 +646,18 @@ class ElasticsearchEngine:
             else:
                 found = firsts[start:end]
         keys = [hit["_source"]["translation_key"] for hit in found]
-        columns = ("page_id", "translation_key", "locale", "content_type", "title", "summary", "body", "url", "date",
-                   "datetime")
+        columns = (
+            "page_id",
+            "translation_key",
+            "locale",
+            "content_type",
+            "title",
+            "summary",
+            "body",
+            "url",
+            "date",
+            "datetime",
+        )
         by_key: dict[str, list[dict]] = {}
         for values in SearchDocument.objects.live().filter(translation_key__in=keys).values_list(*columns):
             row = dict(zip(columns, values, strict=True))
@@ -614,14 +672,20 @@ class ElasticsearchEngine:
             chosen = next((r for r in versions if r["locale"] == query.lang), None)
             chosen = chosen or next((r for r in versions if r["page_id"] == hit["_source"]["page_id"]), versions[0])
             text = " ".join(part for part in (chosen["summary"], chosen["body"]) if part)
-            hits.append(Hit(
-                translation_key=str(chosen["translation_key"]), page_id=chosen["page_id"], title=chosen["title"],
-                url=chosen["url"], type=chosen["content_type"], locale=chosen["locale"],
-                date=chosen["datetime"] or (chosen["date"].isoformat() if chosen["date"] else None),
-                snippet=make_snippet(text, query.q, chosen["locale"]),
-                score=round(float(hit.get("_score") or 0), 4),
-                translations=[{"locale": r["locale"], "url": r["url"]} for r in versions if r is not chosen],
-            ))
+            hits.append(
+                Hit(
+                    translation_key=str(chosen["translation_key"]),
+                    page_id=chosen["page_id"],
+                    title=chosen["title"],
+                    url=chosen["url"],
+                    type=chosen["content_type"],
+                    locale=chosen["locale"],
+                    date=chosen["datetime"] or (chosen["date"].isoformat() if chosen["date"] else None),
+                    snippet=make_snippet(text, query.q, chosen["locale"]),
+                    score=round(float(hit.get("_score") or 0), 4),
+                    translations=[{"locale": r["locale"], "url": r["url"]} for r in versions if r is not chosen],
+                )
+            )
         suggestion = self._suggestion(answer, query, total)
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
 
@@ -630,8 +694,13 @@ class ElasticsearchEngine:
         body = request.to_dict()
         for part in ("aggs", "suggest"):
             body.pop(part, None)
-        body.update({"from": (query.page - 1) * query.page_size, "size": query.page_size,
-                     "collapse": {"field": "translation_key"}})
+        body.update(
+            {
+                "from": (query.page - 1) * query.page_size,
+                "size": query.page_size,
+                "collapse": {"field": "translation_key"},
+            }
+        )
         return self._call("search", index=request._index, body=body)["hits"]["hits"]
 
     @staticmethod
@@ -664,16 +733,20 @@ class ElasticsearchEngine:
         }
         answer = self._call("search", index=self.alias(lang), body=body)
         options = answer["hits"]["hits"]
-        live = set(SearchDocument.objects.live().filter(
-            page_id__in=[option["_source"]["page_id"] for option in options]).values_list("page_id", flat=True))
+        live = set(
+            SearchDocument.objects.live()
+            .filter(page_id__in=[option["_source"]["page_id"] for option in options])
+            .values_list("page_id", flat=True)
+        )
         suggestions, seen = [], set()
         for option in options:
             source = option["_source"]
             if source["page_id"] not in live or source["page_id"] in seen:
                 continue
             seen.add(source["page_id"])
-            suggestions.append({"title": source["display"]["title"], "url": source["display"]["url"],
-                                "type": source["content_type"]})
+            suggestions.append(
+                {"title": source["display"]["title"], "url": source["display"]["url"], "type": source["content_type"]}
+            )
             if len(suggestions) >= limit:
                 break
         return suggestions

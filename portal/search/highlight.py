@@ -30,7 +30,7 @@ def matching_spans(text: str, query: str, lang: str) -> list[tuple[int, int, str
     spans = []
     for match in _WORD_RE.finditer(text):
         start = match.start()
-        head = folded[start:start + 2] if folded is not None else fold(match.group(0)[:4])[:2]
+        head = folded[start : start + 2] if folded is not None else fold(match.group(0)[:4])[:2]
         if head not in heads:
             continue
         word = match.group(0)

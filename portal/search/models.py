@@ -68,8 +68,17 @@ class SearchDocument(index.Indexed, models.Model):
             # Covering index for the database engine: the matching rows' facets and title stems are read from
             # it by id, never from the wide rows (whose body pushes the later columns onto overflow pages).
             models.Index(
-                fields=["id", "live", "translation_key", "locale", "content_type", "date", "countries", "sectors",
-                        "analysed_title"],
+                fields=[
+                    "id",
+                    "live",
+                    "translation_key",
+                    "locale",
+                    "content_type",
+                    "date",
+                    "countries",
+                    "sectors",
+                    "analysed_title",
+                ],
                 name="search_document_facets",
             ),
         ]
@@ -84,7 +93,6 @@ class SearchDocument(index.Indexed, models.Model):
         from .text import normalise
 
         return normalise(self.title, self.locale) if self.live else ""
-
 
 
 class SearchTerm(models.Model):

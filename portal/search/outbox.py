@@ -21,8 +21,21 @@ from .models import SearchDocument
 from .text import analyse
 
 CONTENT_FIELDS = (
-    "translation_key", "locale", "content_type", "title", "summary", "body", "url", "date", "datetime", "countries",
-    "sectors", "tags", "organisation", "analysed_title", "analysed_text",
+    "translation_key",
+    "locale",
+    "content_type",
+    "title",
+    "summary",
+    "body",
+    "url",
+    "date",
+    "datetime",
+    "countries",
+    "sectors",
+    "tags",
+    "organisation",
+    "analysed_title",
+    "analysed_text",
 )
 
 
@@ -105,8 +118,16 @@ def write_row(page_id, fields, existing=None):
         with transaction.atomic():
             vocabulary.apply(vocabulary.of_row(row), set())
             row.live = False
-            for name in ("title", "summary", "body", "url", "datetime", "organisation", "analysed_title",
-                         "analysed_text"):
+            for name in (
+                "title",
+                "summary",
+                "body",
+                "url",
+                "datetime",
+                "organisation",
+                "analysed_title",
+                "analysed_text",
+            ):
                 setattr(row, name, "")
             row.date, row.countries, row.sectors, row.tags = None, [], [], []
             _mark_pending(row)
@@ -164,7 +185,8 @@ def refresh_pages(pages, *, with_dependents=True):
         # changes, unless it was never indexed. Not for a new URL alone: no record copies another page's URL, and a
         # URL changes with a whole subtree (slug change, move), which refresh_subtree rewrites anyway.
         follow = row is not None and (
-            not row.live or fields is None
+            not row.live
+            or fields is None
             or any(not _same(getattr(row, key), value) for key, value in fields.items() if key != "url")
         )
         if write_row(page_id, fields, row):

@@ -79,7 +79,7 @@ def mark_synced(rows, now=None) -> int:
     marked = 0
     for start in range(0, len(rows), 200):
         condition = Q()
-        for row in rows[start:start + 200]:
+        for row in rows[start : start + 200]:
             condition |= Q(pk=row.pk, updated_at=row.updated_at)
         marked += SearchDocument.objects.filter(condition).update(
             state=SearchDocument.SYNCED, attempts=0, next_attempt_at=None, last_error="", synced_at=now
@@ -100,7 +100,7 @@ def mark_failed(rows, error: str, now=None):
         state = SearchDocument.FAILED if attempts >= MAX_ATTEMPTS else SearchDocument.PENDING
         for start in range(0, len(group), 200):
             condition = Q()
-            for row in group[start:start + 200]:
+            for row in group[start : start + 200]:
                 condition |= Q(pk=row.pk, updated_at=row.updated_at)
             SearchDocument.objects.filter(condition).update(
                 state=state, attempts=attempts, next_attempt_at=now + backoff(attempts), last_error=error[:1000]
@@ -113,7 +113,7 @@ def _push_rows(engine, rows, now, timeout=None) -> tuple[int, int]:
     synced = refused = 0
     rows = list(rows)
     for start in range(0, len(rows), BATCH):
-        batch = rows[start:start + BATCH]
+        batch = rows[start : start + BATCH]
         try:
             failures = engine.push(batch, timeout=timeout)
         except EngineUnavailable as exc:
@@ -223,7 +223,7 @@ def reload_language(engine, lang, now=None) -> int:
     now = now or timezone.now()
     rows = list(_rows(SearchDocument.objects.filter(locale=lang, live=True), engine).order_by("pk"))
     for start in range(0, len(rows), BATCH):
-        batch = rows[start:start + BATCH]
+        batch = rows[start : start + BATCH]
         failures = engine.bulk_load({lang: engine.alias(lang)}, batch, versioned=False)
         mark_synced([row for row in batch if row.page_id not in failures], now)
         for row in batch:
@@ -256,8 +256,9 @@ def sync_pending(now=None, check_counts=True) -> SyncReport:
         pending = SearchDocument.objects.pending().exclude(
             Q(next_attempt_at__gt=now) & ~Q(last_error__startswith=UNAVAILABLE)
         )
-        synced, refused = _push_rows(engine, _rows(pending, engine).order_by("updated_at"), now,
-                                     timeout=settings.SEARCH_SYNC_TIMEOUT)
+        synced, refused = _push_rows(
+            engine, _rows(pending, engine).order_by("updated_at"), now, timeout=settings.SEARCH_SYNC_TIMEOUT
+        )
         report.synced += synced
         report.refused += refused
         if check_counts:
@@ -306,15 +307,17 @@ def rebuild(progress=None, stdout=None) -> dict:
     started = timezone.now()
     queryset = _rows(SearchDocument.objects.live(), engine).order_by("locale", "pk")
     rows = list(queryset)
-    tombstones = list(SearchDocument.objects.filter(live=False).exclude(state=SearchDocument.SYNCED).only(
-        "pk", "updated_at"))
+    tombstones = list(
+        SearchDocument.objects.filter(live=False).exclude(state=SearchDocument.SYNCED).only("pk", "updated_at")
+    )
     result = engine.rebuild(rows, progress=progress)
     failures = result["failures"]
     # Marked by id: a row changed since it was read is pushed again below, which is what makes this exact.
     done = [row.pk for row in rows if row.page_id not in failures] + [row.pk for row in tombstones]
     for start in range(0, len(done), 900):
-        SearchDocument.objects.filter(pk__in=done[start:start + 900]).update(
-            state=SearchDocument.SYNCED, attempts=0, next_attempt_at=None, last_error="", synced_at=started)
+        SearchDocument.objects.filter(pk__in=done[start : start + 900]).update(
+            state=SearchDocument.SYNCED, attempts=0, next_attempt_at=None, last_error="", synced_at=started
+        )
     for row in rows:
         if row.page_id in failures:
             mark_failed([row], failures[row.page_id], started)

@@ -54,8 +54,9 @@ def search_page(request):
         api.check_raw_query_string(request)
         q = (request.GET.get("q") or "").strip()
         if len(q) > api.MAX_QUERY:
-            raise api.InvalidParameter("q", _("Your search is too long: use at most %(max)d characters.") % {
-                "max": api.MAX_QUERY})
+            raise api.InvalidParameter(
+                "q", _("Your search is too long: use at most %(max)d characters.") % {"max": api.MAX_QUERY}
+            )
     except api.InvalidParameter as error:
         context["error"] = error.message
         return TemplateResponse(request, "search/search_page.html", context, status=400)
@@ -70,8 +71,13 @@ def search_page(request):
         page = 1
     chosen = {name: [value for key, value in pairs if key == name] for name in FILTERABLE}
     query = SearchQuery(
-        q=q, lang=lang, types=tuple(chosen["type"]), countries=tuple(chosen["country"]),
-        sectors=tuple(chosen["sector"]), year=int(chosen["year"][0]) if chosen["year"] else None, page=page,
+        q=q,
+        lang=lang,
+        types=tuple(chosen["type"]),
+        countries=tuple(chosen["country"]),
+        sectors=tuple(chosen["sector"]),
+        year=int(chosen["year"][0]) if chosen["year"] else None,
+        page=page,
         page_size=api.DEFAULT_PAGE_SIZE,
     )
     try:
@@ -100,29 +106,55 @@ def search_page(request):
             options.append({**item, "selected": selected, "url": url})
         selected_missing = [v for v in chosen.get(name, ()) if v not in {o["value"] for o in options}]
         for value in selected_missing:  # a chosen value with no result left keeps its box, to be unticked
-            options.append({"value": value, "label": api.facet_label(name, value), "count": 0, "selected": True,
-                            "url": _url(q, [(k, v) for k, v in pairs if (k, v) != (name, value)])})
+            options.append(
+                {
+                    "value": value,
+                    "label": api.facet_label(name, value),
+                    "count": 0,
+                    "selected": True,
+                    "url": _url(q, [(k, v) for k, v in pairs if (k, v) != (name, value)]),
+                }
+            )
         if options:
-            facets.append({"name": name, "title": FACET_TITLES[name](), "options": options,
-                           "filterable": name in FILTERABLE})
+            facets.append(
+                {"name": name, "title": FACET_TITLES[name](), "options": options, "filterable": name in FILTERABLE}
+            )
 
     hits = []
     for hit in results.hits:
-        hits.append({
-            "title": hit.title, "url": hit.url, "type": hit.type, "type_label": label(CONTENT_TYPES, hit.type),
-            "date": hit.date[:10] if hit.date else "", "snippet": mark_safe(hit.snippet),  # escaped but <mark>
-            "locale": hit.locale, "language": language_names.get(hit.locale, hit.locale),
-            "other_language": hit.locale != lang,
-            "translations": [{"url": t["url"], "locale": t["locale"],
-                              "language": language_names.get(t["locale"], t["locale"])} for t in hit.translations],
-        })
+        hits.append(
+            {
+                "title": hit.title,
+                "url": hit.url,
+                "type": hit.type,
+                "type_label": label(CONTENT_TYPES, hit.type),
+                "date": hit.date[:10] if hit.date else "",
+                "snippet": mark_safe(hit.snippet),  # escaped but <mark>
+                "locale": hit.locale,
+                "language": language_names.get(hit.locale, hit.locale),
+                "other_language": hit.locale != lang,
+                "translations": [
+                    {"url": t["url"], "locale": t["locale"], "language": language_names.get(t["locale"], t["locale"])}
+                    for t in hit.translations
+                ],
+            }
+        )
     pages = max(1, math.ceil(results.total / query.page_size))
-    context.update({
-        "results": results, "hits": hits, "facets": facets, "total": results.total, "page_number": page, "pages": pages,
-        "previous_url": _url(q, pairs, page - 1) if page > 1 else None,
-        "next_url": _url(q, pairs, page + 1) if page < pages else None,
-        "suggestion_url": _url(results.suggestion, pairs) if results.suggestion else None,
-        "suggestion": results.suggestion, "filters_active": bool(pairs), "clear_url": _url(q, []),
-        "fallback": results.fallback,
-    })
+    context.update(
+        {
+            "results": results,
+            "hits": hits,
+            "facets": facets,
+            "total": results.total,
+            "page_number": page,
+            "pages": pages,
+            "previous_url": _url(q, pairs, page - 1) if page > 1 else None,
+            "next_url": _url(q, pairs, page + 1) if page < pages else None,
+            "suggestion_url": _url(results.suggestion, pairs) if results.suggestion else None,
+            "suggestion": results.suggestion,
+            "filters_active": bool(pairs),
+            "clear_url": _url(q, []),
+            "fallback": results.fallback,
+        }
+    )
     return TemplateResponse(request, "search/search_page.html", context)

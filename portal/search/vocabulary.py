@@ -31,8 +31,9 @@ def of_row(row):
 def of_fields(fields):
     if not fields:
         return set()
-    return contribution(fields["locale"], fields["title"], fields["summary"], fields["analysed_title"],
-                        fields["analysed_text"])
+    return contribution(
+        fields["locale"], fields["title"], fields["summary"], fields["analysed_title"], fields["analysed_text"]
+    )
 
 
 def apply(before, after):
@@ -45,7 +46,7 @@ def apply(before, after):
     table = connection.ops.quote_name(SearchTerm._meta.db_table)
     with connection.cursor() as cursor:
         for start in range(0, len(deltas), BATCH):
-            batch = deltas[start:start + BATCH]
+            batch = deltas[start : start + BATCH]
             values = ", ".join(["(%s, %s, %s)"] * len(batch))
             cursor.execute(
                 f"INSERT INTO {table} (kind, term, documents) VALUES {values} "
@@ -54,7 +55,7 @@ def apply(before, after):
             )
     dropped = sorted(before - after)
     for start in range(0, len(dropped), BATCH):
-        batch = dropped[start:start + BATCH]
+        batch = dropped[start : start + BATCH]
         for kind in (SearchTerm.WORD, SearchTerm.STEM):
             terms = [term for k, term in batch if k == kind]
             if terms:
@@ -77,5 +78,6 @@ def rebuild():
     with transaction.atomic():
         SearchTerm.objects.all().delete()
         SearchTerm.objects.bulk_create(
-            [SearchTerm(kind=kind, term=term, documents=n) for (kind, term), n in counts.items()], batch_size=1000)
+            [SearchTerm(kind=kind, term=term, documents=n) for (kind, term), n in counts.items()], batch_size=1000
+        )
     return len(counts)

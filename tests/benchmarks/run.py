@@ -127,9 +127,22 @@ def free_port():
 
 def start_server(port, env, log):
     return subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"{HOST}:{port}",
-         "--workers", str(WORKERS), "--error-logfile", "-"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(WORKERS),
+            "--error-logfile",
+            "-",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
 
 
@@ -318,18 +331,30 @@ def run():
             proc = start_server(port, server_env, log)
             try:
                 wait_ready(proc, port, log_path)
-                print(f"Measuring {len(PAGES)} page types: {WARMUP} warm-up + {REQUESTS} sequential requests each, "
-                      f"and as many for {FLOOR_URL} before each.", flush=True)
+                print(
+                    f"Measuring {len(PAGES)} page types: {WARMUP} warm-up + {REQUESTS} sequential requests each, "
+                    f"and as many for {FLOOR_URL} before each.",
+                    flush=True,
+                )
                 conn = http.client.HTTPConnection(HOST, port, timeout=30)
                 rows = []
                 try:
                     for page in PAGES:
                         floor = measure(conn, FLOOR_URL, 200)
                         sample = measure(conn, page.url, page.status)
-                        rows.append([
-                            page.name, page.url, f"{sample.p50:.2f}", f"{sample.p95:.2f}", f"{floor.p50:.2f}",
-                            f"{floor.p95:.2f}", f"{sample.p50 / floor.p50:.1f}x", sample.queries, f"{sample.size:,}",
-                        ])
+                        rows.append(
+                            [
+                                page.name,
+                                page.url,
+                                f"{sample.p50:.2f}",
+                                f"{sample.p95:.2f}",
+                                f"{floor.p50:.2f}",
+                                f"{floor.p95:.2f}",
+                                f"{sample.p50 / floor.p50:.1f}x",
+                                sample.queries,
+                                f"{sample.size:,}",
+                            ]
+                        )
                 finally:
                     conn.close()
                 memory = memory_rows(proc.pid)
@@ -345,8 +370,12 @@ def run():
         rows,
         right={2, 3, 4, 5, 6, 7, 8},
     )
-    print_table("Memory after the run (VmRSS / VmHWM from /proc)", ["process", "pid", "RSS MiB", "peak MiB"],
-                memory, right={1, 2, 3})
+    print_table(
+        "Memory after the run (VmRSS / VmHWM from /proc)",
+        ["process", "pid", "RSS MiB", "peak MiB"],
+        memory,
+        right={1, 2, 3},
+    )
 
 
 def main():

@@ -35,37 +35,45 @@ ENGINES = os.environ.get("BENCH_SEARCH_ENGINES", "database,elasticsearch").split
 TARGET_P95_MS = 50
 TARGET_REBUILD = 2000
 LANGS = ("en", "fr", "nl", "el", "es", "it")
-TYPES = ("good-practice", "training-module", "newsletter", "press-release", "event", "event-report", "organisation",
-         "page")
+TYPES = (
+    "good-practice",
+    "training-module",
+    "newsletter",
+    "press-release",
+    "event",
+    "event-report",
+    "organisation",
+    "page",
+)
 COUNTRIES = ("BE", "GR", "ES", "IT", "CY", "FR", "NL")
 SECTORS = ("agriculture", "livestock", "fisheries", "aquaculture", "forestry", "agri-food")
 
 # One list per language, the same concepts in the same order (a group's versions say the same thing).
 WORDS = {
     "en": "migrant workers seasonal farm harvest employers training integration employment centre rural olive "
-          "greenhouse fishing forest livestock dairy cooperative mentoring language course contract housing "
-          "recruitment fair wages safety skills women refugees counselling network partners island village "
-          "vineyard orchard fishermen shepherds apprenticeship guidance".split(),
+    "greenhouse fishing forest livestock dairy cooperative mentoring language course contract housing "
+    "recruitment fair wages safety skills women refugees counselling network partners island village "
+    "vineyard orchard fishermen shepherds apprenticeship guidance".split(),
     "fr": "migrants travailleurs saisonniers ferme récolte employeurs formation intégration emploi centre rural "
-          "olivier serre pêche forêt élevage laitier coopérative tutorat langue cours contrat logement recrutement "
-          "équitable salaires sécurité compétences femmes réfugiés conseil réseau partenaires île village vignoble "
-          "verger pêcheurs bergers apprentissage orientation".split(),
+    "olivier serre pêche forêt élevage laitier coopérative tutorat langue cours contrat logement recrutement "
+    "équitable salaires sécurité compétences femmes réfugiés conseil réseau partenaires île village vignoble "
+    "verger pêcheurs bergers apprentissage orientation".split(),
     "nl": "migranten werknemers seizoensarbeid boerderij oogst werkgevers opleiding integratie werkgelegenheid "
-          "centrum landelijk olijf kas visserij bos veeteelt zuivel coöperatie mentoraat taal cursus contract "
-          "huisvesting werving eerlijk lonen veiligheid vaardigheden vrouwen vluchtelingen begeleiding netwerk "
-          "partners eiland dorp wijngaard boomgaard vissers herders leerlingschap oriëntatie".split(),
+    "centrum landelijk olijf kas visserij bos veeteelt zuivel coöperatie mentoraat taal cursus contract "
+    "huisvesting werving eerlijk lonen veiligheid vaardigheden vrouwen vluchtelingen begeleiding netwerk "
+    "partners eiland dorp wijngaard boomgaard vissers herders leerlingschap oriëntatie".split(),
     "el": "μετανάστες εργαζόμενοι εποχικοί αγρόκτημα συγκομιδή εργοδότες κατάρτιση ένταξη απασχόληση κέντρο "
-          "αγροτικό ελιά θερμοκήπιο αλιεία δάσος κτηνοτροφία γαλακτοκομικά συνεταιρισμός καθοδήγηση γλώσσα "
-          "μάθημα σύμβαση στέγαση πρόσληψη δίκαιη μισθοί ασφάλεια δεξιότητες γυναίκες πρόσφυγες συμβουλευτική "
-          "δίκτυο εταίροι νησί χωριό αμπέλι οπωρώνας ψαράδες βοσκοί μαθητεία προσανατολισμός".split(),
+    "αγροτικό ελιά θερμοκήπιο αλιεία δάσος κτηνοτροφία γαλακτοκομικά συνεταιρισμός καθοδήγηση γλώσσα "
+    "μάθημα σύμβαση στέγαση πρόσληψη δίκαιη μισθοί ασφάλεια δεξιότητες γυναίκες πρόσφυγες συμβουλευτική "
+    "δίκτυο εταίροι νησί χωριό αμπέλι οπωρώνας ψαράδες βοσκοί μαθητεία προσανατολισμός".split(),
     "es": "migrantes trabajadores temporeros granja cosecha empleadores formación integración empleo centro rural "
-          "olivo invernadero pesca bosque ganadería lácteos cooperativa tutoría idioma curso contrato vivienda "
-          "contratación justa salarios seguridad competencias mujeres refugiados orientación red socios isla pueblo "
-          "viñedo huerto pescadores pastores aprendizaje asesoramiento".split(),
+    "olivo invernadero pesca bosque ganadería lácteos cooperativa tutoría idioma curso contrato vivienda "
+    "contratación justa salarios seguridad competencias mujeres refugiados orientación red socios isla pueblo "
+    "viñedo huerto pescadores pastores aprendizaje asesoramiento".split(),
     "it": "migranti lavoratori stagionali azienda raccolta datori formazione integrazione occupazione centro rurale "
-          "ulivo serra pesca foresta allevamento caseario cooperativa tutoraggio lingua corso contratto alloggio "
-          "reclutamento equo salari sicurezza competenze donne rifugiati consulenza rete partner isola villaggio "
-          "vigneto frutteto pescatori pastori apprendistato orientamento".split(),
+    "ulivo serra pesca foresta allevamento caseario cooperativa tutoraggio lingua corso contratto alloggio "
+    "reclutamento equo salari sicurezza competenze donne rifugiati consulenza rete partner isola villaggio "
+    "vigneto frutteto pescatori pastori apprendistato orientamento".split(),
 }
 
 
@@ -95,7 +103,8 @@ def generate(count, rng):
         summary_ix = [rng.randrange(40) for _ in range(rng.randint(15, 30))]
         body_ix = [rng.randrange(40) for _ in range(rng.randint(60, 160))]
         meta = {
-            "content_type": rng.choice(TYPES), "countries": sorted(rng.sample(COUNTRIES, rng.randint(0, 2))),
+            "content_type": rng.choice(TYPES),
+            "countries": sorted(rng.sample(COUNTRIES, rng.randint(0, 2))),
             "sectors": sorted(rng.sample(SECTORS, rng.randint(0, 2))),
             "date": date(2019, 1, 1) + timedelta(days=rng.randrange(2900)),
         }
@@ -108,13 +117,26 @@ def generate(count, rng):
                 summary = " ".join(words[i] for i in summary_ix).capitalize() + "."
                 body = " ".join(words[i] for i in body_ix).capitalize() + "."
                 page_id += 1
-                outbox.write_row(page_id, {
-                    "translation_key": key, "locale": lang, "content_type": meta["content_type"], "title": title,
-                    "summary": summary, "body": body, "url": f"/{lang}/bench/{page_id}/", "date": meta["date"],
-                    "datetime": "", "countries": meta["countries"], "sectors": meta["sectors"], "tags": [],
-                    "organisation": "", "analysed_title": analyse(title, lang),
-                    "analysed_text": analyse(f"{summary}\n{body}", lang),
-                })
+                outbox.write_row(
+                    page_id,
+                    {
+                        "translation_key": key,
+                        "locale": lang,
+                        "content_type": meta["content_type"],
+                        "title": title,
+                        "summary": summary,
+                        "body": body,
+                        "url": f"/{lang}/bench/{page_id}/",
+                        "date": meta["date"],
+                        "datetime": "",
+                        "countries": meta["countries"],
+                        "sectors": meta["sectors"],
+                        "tags": [],
+                        "organisation": "",
+                        "analysed_title": analyse(title, lang),
+                        "analysed_text": analyse(f"{summary}\n{body}", lang),
+                    },
+                )
                 written += 1
     return time.perf_counter() - started
 
@@ -139,8 +161,11 @@ def mixed_queries(count, rng):
             queries.append(SearchQuery(q=q, lang=lang, types=(rng.choice(TYPES),), countries=(rng.choice(COUNTRIES),)))
             continue
         elif kind == 7:
-            queries.append(SearchQuery(q=rng.choice(words), lang=lang, year=rng.randint(2019, 2026),
-                                       sectors=(rng.choice(SECTORS),)))
+            queries.append(
+                SearchQuery(
+                    q=rng.choice(words), lang=lang, year=rng.randint(2019, 2026), sectors=(rng.choice(SECTORS),)
+                )
+            )
             continue
         elif kind == 8:
             queries.append(SearchQuery(q=rng.choice(words), lang=lang, page=2))
@@ -191,17 +216,30 @@ def inner():
     if "database" in ENGINES:
         print(f"  timing {len(queries)} database engine queries ...", flush=True)
         p50, p95, hits = time_queries(DatabaseEngine(), queries)
-        rows.append(["database (SQLite)", f"{total:,}", f"{total / generated:,.0f} (outbox write)", f"{p50:.1f}",
-                     f"{p95:.1f}", f"{hits}/{len(queries)}", "ok" if p95 <= TARGET_P95_MS else "MISSED"])
+        rows.append(
+            [
+                "database (SQLite)",
+                f"{total:,}",
+                f"{total / generated:,.0f} (outbox write)",
+                f"{p50:.1f}",
+                f"{p95:.1f}",
+                f"{hits}/{len(queries)}",
+                "ok" if p95 <= TARGET_P95_MS else "MISSED",
+            ]
+        )
 
     if "elasticsearch" in ENGINES:
         from osmem_server import OsmemServer
 
         server = OsmemServer.start(freeze=False, japanese=False)
         try:
-            with override_settings(SEARCH_URL=server.url, SEARCH_INDEX_PREFIX="bench", SEARCH_TIMEOUT=5.0,
-                                   SEARCH_NODE_CLASS="tests.search.transport.PlainJsonNode",
-                                   SEARCH_ANALYZERS={"el": "python-snowball", "nl": "python-snowball"}):
+            with override_settings(
+                SEARCH_URL=server.url,
+                SEARCH_INDEX_PREFIX="bench",
+                SEARCH_TIMEOUT=5.0,
+                SEARCH_NODE_CLASS="tests.search.transport.PlainJsonNode",
+                SEARCH_ANALYZERS={"el": "python-snowball", "nl": "python-snowball"},
+            ):
                 engine = sync.get_engine()
                 print(f"  search_index rebuild on osmem-server {server.version} ...", flush=True)
                 started = time.perf_counter()
@@ -212,8 +250,17 @@ def inner():
                 print(f"  {rate:,.0f} documents/s; timing {len(queries)} elasticsearch queries ...", flush=True)
                 p50, p95, hits = time_queries(engine, queries)
                 ok = p95 <= TARGET_P95_MS and rate >= TARGET_REBUILD
-                rows.append(["elasticsearch (osmem)", f"{result['documents']:,}", f"{rate:,.0f} (rebuild)",
-                             f"{p50:.1f}", f"{p95:.1f}", f"{hits}/{len(queries)}", "ok" if ok else "MISSED"])
+                rows.append(
+                    [
+                        "elasticsearch (osmem)",
+                        f"{result['documents']:,}",
+                        f"{rate:,.0f} (rebuild)",
+                        f"{p50:.1f}",
+                        f"{p95:.1f}",
+                        f"{hits}/{len(queries)}",
+                        "ok" if ok else "MISSED",
+                    ]
+                )
         finally:
             server.close()
 
@@ -223,7 +270,8 @@ def inner():
         f"Search ({total:,} documents in six languages, generated through the outbox; {len(queries)} mixed queries "
         f"in-process; targets: p95 <= {TARGET_P95_MS} ms, osmem rebuild >= {TARGET_REBUILD:,} documents/s)",
         ["engine", "documents", "indexing docs/s", "p50 ms", "p95 ms", "queries with hits", "targets"],
-        rows, right={1, 2, 3, 4, 5},
+        rows,
+        right={1, 2, 3, 4, 5},
     )
 
 
@@ -243,8 +291,9 @@ def main():
         env.pop("SEARCH_URL", None)
         print("Search bench: building its own database and osmem server ...", flush=True)
         started = time.monotonic()
-        result = subprocess.run([sys.executable, "-m", "tests.benchmarks.search_bench", "--inner"], cwd=ROOT, env=env,
-                                check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.search_bench", "--inner"], cwd=ROOT, env=env, check=False
+        )
         print(f"  search bench done in {time.monotonic() - started:.0f} s", flush=True)
         return result.returncode
 

@@ -21,8 +21,9 @@ def run_manage(args, env_overrides, drop=()):
     for name in drop:
         env.pop(name, None)
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize("missing", sorted(GOOD_ENV))
@@ -40,7 +41,9 @@ def test_empty_secret_key_is_refused():
 
 
 def test_check_deploy_prints_no_warning():
-    result = run_manage(["check", "--deploy", "--fail-level", "WARNING"], {**GOOD_ENV, "REDIS_URL": "redis://127.0.0.1:6379/0"})
+    result = run_manage(
+        ["check", "--deploy", "--fail-level", "WARNING"], {**GOOD_ENV, "REDIS_URL": "redis://127.0.0.1:6379/0"}
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
     assert "WARNINGS" not in result.stdout + result.stderr

@@ -141,8 +141,16 @@ def live_url(chromium_executable):
         with open(log_path, "wb") as log:
             process = subprocess.Popen(
                 [
-                    sys.executable, "-m", "gunicorn", "portal.wsgi:application",
-                    "--bind", f"{SERVER_HOST}:{port}", "--workers", "2", "--log-level", "warning",
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "portal.wsgi:application",
+                    "--bind",
+                    f"{SERVER_HOST}:{port}",
+                    "--workers",
+                    "2",
+                    "--log-level",
+                    "warning",
                 ],
                 cwd=REPO_ROOT,
                 env=env,

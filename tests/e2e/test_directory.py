@@ -44,8 +44,9 @@ def test_directory_map_view(page, screenshot):
     url = directory_url(page, "en")
     assert not tiles
     page.locator(".view-switch a").nth(1).click()
-    page.wait_for_selector("#directory-map .leaflet-marker-icon, #directory-map path.leaflet-interactive",
-                           timeout=15000)
+    page.wait_for_selector(
+        "#directory-map .leaflet-marker-icon, #directory-map path.leaflet-interactive", timeout=15000
+    )
     assert page.locator("#directory-map .leaflet-marker-icon").count() >= 10
     assert tiles, "tiles were not requested in the map view"
     assert_accessible(page)

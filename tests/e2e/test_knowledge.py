@@ -119,10 +119,14 @@ def test_listing_accessible(page, screenshot, kind, language):
 @pytest.mark.parametrize(
     ("kind", "language"),
     [
-        ("good-practices", "en"), ("good-practices", "fr"),
-        ("training", "en"), ("training", "el"),
-        ("newsletters", "en"), ("newsletters", "es"),
-        ("press", "en"), ("press", "it"),
+        ("good-practices", "en"),
+        ("good-practices", "fr"),
+        ("training", "en"),
+        ("training", "el"),
+        ("newsletters", "en"),
+        ("newsletters", "es"),
+        ("press", "en"),
+        ("press", "it"),
     ],
 )
 def test_detail_accessible(page, screenshot, kind, language):
@@ -345,8 +349,7 @@ def test_certificate_prints(page, screenshot, screenshot_dir):
     assert not tool.is_visible()
     screenshot(page, "knowledge-certificate-print")
     # Chromium fires beforeprint/afterprint around page.pdf(), as around a real print: take the picture first.
-    page.pdf(path=str(screenshot_dir / "knowledge-certificate.pdf"), format="A4", landscape=True,
-             print_background=True)
+    page.pdf(path=str(screenshot_dir / "knowledge-certificate.pdf"), format="A4", landscape=True, print_background=True)
 
     # The name was neither sent nor stored.
     assert len(page.request_log.urls) == requests_before, page.request_log.urls[requests_before:]

@@ -18,8 +18,12 @@ def event_index(title="Test events"):
 
 def section(index, title="Section", organisation=None, is_coordinator=False):
     n = next(_counter)
-    return publish(index, EventSectionPage(title=f"{title} {n}", slug=f"section-{n}", organisation=organisation,
-                                           is_coordinator=is_coordinator))
+    return publish(
+        index,
+        EventSectionPage(
+            title=f"{title} {n}", slug=f"section-{n}", organisation=organisation, is_coordinator=is_coordinator
+        ),
+    )
 
 
 def local(year, month, day, hour=9, minute=0, zone="Europe/Brussels"):
@@ -36,8 +40,9 @@ def event(parent, title="Event", start=None, end=None, zone="Europe/Brussels", p
     fields.setdefault("venue_city", "Brussels")
     fields.setdefault("venue_country", "BE")
     live = fields.pop("live", True)
-    page = EventPage(title=title, slug=fields.pop("slug", f"event-{n}"), start=start, end=end, timezone=zone,
-                     live=live, **fields)
+    page = EventPage(
+        title=title, slug=fields.pop("slug", f"event-{n}"), start=start, end=end, timezone=zone, live=live, **fields
+    )
     parent.add_child(instance=page)
     if publish_revision and live:
         page.save_revision().publish()
@@ -47,8 +52,10 @@ def event(parent, title="Event", start=None, end=None, zone="Europe/Brussels", p
 def many_events(parent, count, start=None, step=datetime.timedelta(hours=20), **fields):
     """`count` live events, one every `step` from `start` (no revisions: quick)."""
     start = start or local(2026, 1, 5)
-    return [event(parent, title=f"Bulk event {i:03d}", start=start + i * step, publish_revision=False, **fields)
-            for i in range(count)]
+    return [
+        event(parent, title=f"Bulk event {i:03d}", start=start + i * step, publish_revision=False, **fields)
+        for i in range(count)
+    ]
 
 
 def report(event_page, title="Report", **fields):

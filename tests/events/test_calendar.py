@@ -49,14 +49,15 @@ def test_month_calendar_table(client, index, section):
     factories.event(section, "April", start=local(2025, 4, 30, 9))
     factories.event(section, "June", start=local(2025, 6, 1, 9))
     html = client.get(index.url + "calendar/?month=2025-05").content.decode()
-    table = html[html.index("<table"):html.index("</table>")]
+    table = html[html.index("<table") : html.index("</table>")]
     assert "<caption>Events in May 2025</caption>" in table
     assert table.count('<th scope="col">') == 7
     assert '<abbr title="Monday">' in table
 
     def cell(day):
-        found = re.search(rf'<td[^>]*>\s*<span class="day-number"><time datetime="2025-05-{day:02d}">(.*?)</td>',
-                          table, re.S)
+        found = re.search(
+            rf'<td[^>]*>\s*<span class="day-number"><time datetime="2025-05-{day:02d}">(.*?)</td>', table, re.S
+        )
         return found.group(1) if found else ""
 
     assert "Seminar" in cell(14) and "09:30" in cell(14)
@@ -72,10 +73,17 @@ def test_month_calendar_table(client, index, section):
 
 
 @freeze_time("2025-05-20 10:00:00")
-@pytest.mark.parametrize("query, caption", [
-    ("", "May 2025"), ("?month=2025-13", "May 2025"), ("?month=abc", "May 2025"), ("?month=0999-01", "May 2025"),
-    ("?month=2026-01", "January 2026"), ("?month=2024-12", "December 2024"),
-])
+@pytest.mark.parametrize(
+    "query, caption",
+    [
+        ("", "May 2025"),
+        ("?month=2025-13", "May 2025"),
+        ("?month=abc", "May 2025"),
+        ("?month=0999-01", "May 2025"),
+        ("?month=2026-01", "January 2026"),
+        ("?month=2024-12", "December 2024"),
+    ],
+)
 def test_month_parameter(client, index, query, caption):
     response = client.get(index.url + "calendar/" + query)
     assert response.status_code == 200
@@ -93,10 +101,18 @@ def test_month_navigation_across_years(client, index):
 @freeze_time("2025-09-01 08:00:00")
 def test_event_ics_across_the_autumn_dst_change(client, section):
     """26 October 2025: Athens goes from UTC+3 to UTC+2 at 04:00. An event at 09:30 that day is at 07:30 UTC."""
-    event = factories.event(section, "Athens seminar", start=factories.local(2025, 10, 26, 9, 30, "Europe/Athens"),
-                            end=factories.local(2025, 10, 26, 13, 0, "Europe/Athens"), zone="Europe/Athens",
-                            venue_name="Town hall", venue_city="Athens", venue_country="GR",
-                            latitude=37.98, longitude=23.72)
+    event = factories.event(
+        section,
+        "Athens seminar",
+        start=factories.local(2025, 10, 26, 9, 30, "Europe/Athens"),
+        end=factories.local(2025, 10, 26, 13, 0, "Europe/Athens"),
+        zone="Europe/Athens",
+        venue_name="Town hall",
+        venue_city="Athens",
+        venue_country="GR",
+        latitude=37.98,
+        longitude=23.72,
+    )
     calendar = parse(client.get(ics_url(event)))
     assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
     (vevent,) = calendar.walk("VEVENT")
@@ -130,11 +146,24 @@ def test_upcoming_feed_across_the_spring_dst_change(client, index, section):
     """30 March 2025: Europe moves to summer time. Two Brussels events at 10:00 local either side of it."""
     local = factories.local
     before = factories.event(section, "Before", start=local(2025, 3, 29, 10), end=local(2025, 3, 29, 12))
-    after = factories.event(section, "After", start=local(2025, 3, 31, 10), end=local(2025, 3, 31, 12),
-                            venue_country="GR", venue_city="Athens")
-    athens = factories.event(section, "Athens", start=local(2025, 3, 30, 10, 0, "Europe/Athens"),
-                             zone="Europe/Athens", event_format="online", venue_city="", venue_country="",
-                             countries=["GR"])
+    after = factories.event(
+        section,
+        "After",
+        start=local(2025, 3, 31, 10),
+        end=local(2025, 3, 31, 12),
+        venue_country="GR",
+        venue_city="Athens",
+    )
+    athens = factories.event(
+        section,
+        "Athens",
+        start=local(2025, 3, 30, 10, 0, "Europe/Athens"),
+        zone="Europe/Athens",
+        event_format="online",
+        venue_city="",
+        venue_country="",
+        countries=["GR"],
+    )
     factories.event(section, "Over", start=local(2025, 1, 2, 10))
     factories.event(section, "Draft", start=local(2025, 4, 2, 10), live=False)
     calendar = parse(client.get(index.url + "upcoming/ics/"))
@@ -165,17 +194,31 @@ def test_uid_is_shared_by_translations(client, section):
 
     event = factories.event(section, "Translated")
     french = Locale.objects.get(language_code="fr")
-    copy = EventPage(title="Traduit", slug="traduit", start=event.start, end=event.end, timezone=event.timezone,
-                     translation_key=event.translation_key, locale=french, summary="x")
+    copy = EventPage(
+        title="Traduit",
+        slug="traduit",
+        start=event.start,
+        end=event.end,
+        timezone=event.timezone,
+        translation_key=event.translation_key,
+        locale=french,
+        summary="x",
+    )
     assert copy.translation_uid("testserver") == event.translation_uid("testserver")
 
 
 def test_online_link_kept_out_of_the_ics_with_portal_registration(client, section):
-    secret = factories.event(section, "Secret", event_format="online", registration_mode="portal",
-                             online_link="https://meet.example.org/secret-room")
+    secret = factories.event(
+        section,
+        "Secret",
+        event_format="online",
+        registration_mode="portal",
+        online_link="https://meet.example.org/secret-room",
+    )
     assert b"secret-room" not in client.get(ics_url(secret)).content
-    open_event = factories.event(section, "Open", event_format="online",
-                                 online_link="https://meet.example.org/open-room")
+    open_event = factories.event(
+        section, "Open", event_format="online", online_link="https://meet.example.org/open-room"
+    )
     vevent = parse(client.get(ics_url(open_event))).walk("VEVENT")[0]
     assert "https://meet.example.org/open-room" in str(vevent["DESCRIPTION"])
 

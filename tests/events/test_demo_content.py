@@ -34,8 +34,14 @@ PROPER_NOUNS = {data["title"] for data in network_en.ORGANISATIONS.values()} | {
     "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
     "LAND Impresa Sociale; Cooperativa Sociale Serra Aperta; Associazione Ponte dei Braccianti.",
 }
-INDEX_SLUGS = {"en": "events", "fr": "evenements", "nl": "evenementen", "el": "ekdiloseis", "es": "eventos",
-               "it": "eventi"}
+INDEX_SLUGS = {
+    "en": "events",
+    "fr": "evenements",
+    "nl": "evenementen",
+    "el": "ekdiloseis",
+    "es": "eventos",
+    "it": "eventi",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -71,8 +77,10 @@ def test_content_modules_mirror_english_and_are_translated(language):
     texts += [(section_texts("en", name), section_texts(language, name)) for name in ENGLISH.SECTIONS]
     texts += [(event_texts("en", "EVENTS", name), event_texts(language, "EVENTS", name)) for name in ENGLISH.EVENTS]
     texts += [(ENGLISH.EVENTS[name]["report"], module.EVENTS[name]["report"]) for name in NETWORKING_2025]
-    texts += [(event_texts("en", "UPCOMING", name, date), event_texts(language, "UPCOMING", name, date))
-              for name in ENGLISH.UPCOMING]
+    texts += [
+        (event_texts("en", "UPCOMING", name, date), event_texts(language, "UPCOMING", name, date))
+        for name in ENGLISH.UPCOMING
+    ]
     assert set(module.EVENTS) == set(ENGLISH.EVENTS) and set(module.UPCOMING) == set(ENGLISH.UPCOMING)
     for english, translated in texts:
         pairs(english, translated)  # same shape, each English text translated one way only
@@ -94,8 +102,10 @@ def test_the_networking_events_follow_the_projects_own_account():
     assert facts["brussels-online-event"]["format"] == "online"
     assert facts["peloponnese-event"]["organisers"] == ["region-of-peloponnese", "kmop"]
     newsletter_takeaways = {
-        takeaway for issue in knowledge_en.NEWSLETTERS.values()
-        for highlight in issue["highlights"] for takeaway in highlight["key_takeaways"]
+        takeaway
+        for issue in knowledge_en.NEWSLETTERS.values()
+        for highlight in issue["highlights"]
+        for takeaway in highlight["key_takeaways"]
     }
     for name in NETWORKING_2025:
         assert set(ENGLISH.EVENTS[name]["report"]["key_takeaways"]) <= newsletter_takeaways
@@ -107,8 +117,10 @@ def test_every_language_has_the_index_and_a_section_per_partner(language):
     index = demo_page(EventIndexPage, "events:index", language)
     assert index.live and index.slug == INDEX_SLUGS[language] and index.show_in_menus
     assert index.get_parent().specific_class.__name__ == "HomePage"
-    sections = {name: demo_page(EventSectionPage, f"events:section:{name}", language)
-                for name in [COORDINATOR, *partner_names()]}
+    sections = {
+        name: demo_page(EventSectionPage, f"events:section:{name}", language)
+        for name in [COORDINATOR, *partner_names()]
+    }
     assert set(partner_names()) == {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
     for name, section in sections.items():
         assert section.live and section.get_parent().specific == index
@@ -133,14 +145,16 @@ def test_the_four_2025_networking_events_with_their_reports(language):
         assert event.timezone == facts["timezone"] and event.start.year == 2025
         organisers = event.organisations_by_role()
         assert [page.translation_key for page in organisers["organiser"]] == [
-            demo_key(f"network:organisation:{org}") for org in facts["organisers"]]
+            demo_key(f"network:organisation:{org}") for org in facts["organisers"]
+        ]
         assert all(page.locale.language_code == language for page in organisers["organiser"])
         report = demo_page(EventReportPage, f"events:report:{name}", language)
         assert report.live and report.get_parent().specific == event
         assert report.participants_count == facts["participants"]
         assert len(report.key_takeaways) == len(ENGLISH.EVENTS[name]["report"]["key_takeaways"])
         assert [block.value for block in report.key_takeaways] == (
-            events_seed.content(language).EVENTS[name]["report"]["key_takeaways"])
+            events_seed.content(language).EVENTS[name]["report"]["key_takeaways"]
+        )
     online = demo_page(EventPage, "events:event:brussels-online-event", language)
     assert online.event_format == "online" and not online.venue_city
     cyprus = demo_page(EventPage, "events:event:cyprus-networking", language)
@@ -158,8 +172,10 @@ def test_the_morning_seminar_with_its_programme_and_interpretation(language):
     assert [time for time, _title in items] == ["09:00", "09:30", "09:40", "10:10", "10:40", "11:00", "12:00"]
     assert [title for _time, title in items] == [item["title"] for item in texts["programme"]]
     partners = seminar.organisations_by_role()["partner"]
-    assert {page.translation_key for page in partners} >= {demo_key("network:organisation:actiris"),
-                                                            demo_key("network:organisation:duo-for-a-job")}
+    assert {page.translation_key for page in partners} >= {
+        demo_key("network:organisation:actiris"),
+        demo_key("network:organisation:duo-for-a-job"),
+    }
 
 
 def test_speakers_from_the_directory_are_shown_only_with_consent(admin_user):
@@ -208,8 +224,10 @@ def test_at_least_three_upcoming_events_with_portal_and_external_registration(la
 def test_pages_answer_in_every_language(client, language):
     index = demo_page(EventIndexPage, "events:index", language)
     assert client.get(index.url).status_code == 200
-    for key_name, model in [("events:event:brussels-seminar", EventPage),
-                            ("events:report:peloponnese-event", EventReportPage)]:
+    for key_name, model in [
+        ("events:event:brussels-seminar", EventPage),
+        ("events:report:peloponnese-event", EventReportPage),
+    ]:
         page = demo_page(model, key_name, language)
         response = client.get(page.url)
         assert response.status_code == 200, page.url

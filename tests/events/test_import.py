@@ -26,6 +26,7 @@ def in_english():
     with translation.override("en"):
         yield
 
+
 SEMINAR_MD = """# Morning seminar on seasonal work
 
 A morning with employment services and growers on the first weeks of a seasonal worker on the farm.
@@ -103,19 +104,33 @@ def sections(db):
 def event(sections):
     """A live English event to hold reports."""
     start = datetime.datetime(2025, 10, 14, 9, tzinfo=BRUSSELS)
-    page = EventPage(title="Seminar to report on", slug="seminar-to-report-on", summary="A seminar.", start=start,
-                     end=start + datetime.timedelta(hours=3))
+    page = EventPage(
+        title="Seminar to report on",
+        slug="seminar-to-report-on",
+        summary="A seminar.",
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+    )
     sections["en"].add_child(instance=page)
     page.save_revision().publish()
     return page
 
 
 def agenda(page):
-    return [(block.value["start_time"], block.value["end_time"], block.value["title"], block.value["speakers"],
-             block.value["description"]) for block in page.programme]
+    return [
+        (
+            block.value["start_time"],
+            block.value["end_time"],
+            block.value["title"],
+            block.value["speakers"],
+            block.value["description"],
+        )
+        for block in page.programme
+    ]
 
 
 # Events ---------------------------------------------------------------------------------------------------------
+
 
 def test_markdown_event_with_every_programme_line_form(sections, tmp_path):
     path = write(tmp_path / "seminar.md", SEMINAR_MD)
@@ -137,7 +152,11 @@ def test_markdown_event_with_every_programme_line_form(sections, tmp_path):
     assert page.start == datetime.datetime(2026, 3, 10, 9, 40, tzinfo=BRUSSELS)
     assert page.end == datetime.datetime(2026, 3, 10, 12, 30, tzinfo=BRUSSELS)
     assert (page.venue_name, page.venue_address, page.venue_city, page.venue_country) == (
-        "North District meeting centre", "Rue du Progrès 80", "Brussels", "BE")
+        "North District meeting centre",
+        "Rue du Progrès 80",
+        "Brussels",
+        "BE",
+    )
     assert page.latitude is not None and 50 < page.latitude < 51  # a directory organisation's town
     assert page.event_format == "in-person" and page.countries == ["BE"] and page.languages == ["en"]
     assert page.interpretation == "French–Dutch–English"
@@ -151,11 +170,14 @@ def test_markdown_event_with_every_programme_line_form(sections, tmp_path):
 
 @pytest.mark.usefixtures("admin")
 def test_times_stated_in_the_text_win_and_the_date_comes_from_the_text(sections, tmp_path):
-    path = write(tmp_path / "forum.md", (
-        "# Regional forum\n\nTuesday 3 March 2026, 10:00 – 14:30\n\n"
-        "Growers and cooperatives prepare the next harvest with the local centre.\n\n"
-        "Lieu : Centre Primacenters, Kalamata, Greece\n"
-    ))
+    path = write(
+        tmp_path / "forum.md",
+        (
+            "# Regional forum\n\nTuesday 3 March 2026, 10:00 – 14:30\n\n"
+            "Growers and cooperatives prepare the next harvest with the local centre.\n\n"
+            "Lieu : Centre Primacenters, Kalamata, Greece\n"
+        ),
+    )
     status, _lines, _err = run(path, "--type", "event", "--locale", "en", "--publish")
     page = EventPage.objects.get(title="Regional forum")
     athens = zoneinfo.ZoneInfo("Europe/Athens")
@@ -168,16 +190,21 @@ def test_times_stated_in_the_text_win_and_the_date_comes_from_the_text(sections,
 
 
 def test_without_times_the_event_lasts_the_whole_day_and_online_is_understood(sections, tmp_path):
-    path = write(tmp_path / "cafe.md", (
-        "# Online café\n\nAn hour online for counsellors to share cases with their colleagues.\n\nWhere: online\n"
-    ))
+    path = write(
+        tmp_path / "cafe.md",
+        ("# Online café\n\nAn hour online for counsellors to share cases with their colleagues.\n\nWhere: online\n"),
+    )
     status, _lines, _err = run(path, "--type", "event", "--locale", "en", "--date", "2026-05-06")
     page = EventPage.objects.get(title="Online café")
     assert status == 0
     assert page.event_format == "online" and page.venue_name == "" and page.venue_city == ""
     local = page.start.astimezone(page.zone), page.end.astimezone(page.zone)
     assert (local[0].date(), local[0].time(), local[1].date(), local[1].time()) == (
-        datetime.date(2026, 5, 6), datetime.time(0, 0), datetime.date(2026, 5, 6), datetime.time(23, 59))
+        datetime.date(2026, 5, 6),
+        datetime.time(0, 0),
+        datetime.date(2026, 5, 6),
+        datetime.time(23, 59),
+    )
 
 
 def test_docx_event_in_french_under_a_partner_section(sections, tmp_path):
@@ -192,8 +219,9 @@ def test_docx_event_in_french_under_a_partner_section(sections, tmp_path):
     document.add_paragraph("10h30 – 11h15 Table ronde con Luca Bianchi")
     path = tmp_path / "seminaire.docx"
     document.save(path)
-    status, lines, _err = run(path, "--type", "event", "--locale", "fr", "--parent", url(sections["fr-headway"]),
-                              "--date", "2026-04-21")
+    status, lines, _err = run(
+        path, "--type", "event", "--locale", "fr", "--parent", url(sections["fr-headway"]), "--date", "2026-04-21"
+    )
     page = EventPage.objects.get(title="Séminaire du matin sur le travail saisonnier")
     assert status == 0, lines
     assert page.get_parent().specific == sections["fr-headway"] and page.locale.language_code == "fr"
@@ -208,18 +236,23 @@ def test_docx_event_in_french_under_a_partner_section(sections, tmp_path):
     assert page.interpretation == "français–néerlandais–anglais" and page.languages == ["fr"]
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("9h40 **Title** par NAME", ("09:40", None, "Title", "NAME")),
-    ("10:50 Pause", ("10:50", None, "Pause", "")),
-    ("- 11h15 Title", ("11:15", None, "Title", "")),
-    ("14.00 – 15.30 Round table", ("14:00", "15:30", "Round table", "")),
-    ("* **9:00** Welcome by Anna Smith", ("09:00", None, "Welcome", "Anna Smith")),
-    ("9h Accueil", ("09:00", None, "Accueil", "")),
-    ("09:30-10:00 Στρογγυλό τραπέζι από Ελένη Μαρκοπούλου",
-     ("09:30", "10:00", "Στρογγυλό τραπέζι", "Ελένη Μαρκοπούλου")),
-    ("11:00 Visita ai campi con Giulia Ferrante", ("11:00", None, "Visita ai campi", "Giulia Ferrante")),
-    ("10:00 Opening by the mayor", ("10:00", None, "Opening by the mayor", "")),  # no capitalised name
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9h40 **Title** par NAME", ("09:40", None, "Title", "NAME")),
+        ("10:50 Pause", ("10:50", None, "Pause", "")),
+        ("- 11h15 Title", ("11:15", None, "Title", "")),
+        ("14.00 – 15.30 Round table", ("14:00", "15:30", "Round table", "")),
+        ("* **9:00** Welcome by Anna Smith", ("09:00", None, "Welcome", "Anna Smith")),
+        ("9h Accueil", ("09:00", None, "Accueil", "")),
+        (
+            "09:30-10:00 Στρογγυλό τραπέζι από Ελένη Μαρκοπούλου",
+            ("09:30", "10:00", "Στρογγυλό τραπέζι", "Ελένη Μαρκοπούλου"),
+        ),
+        ("11:00 Visita ai campi con Giulia Ferrante", ("11:00", None, "Visita ai campi", "Giulia Ferrante")),
+        ("10:00 Opening by the mayor", ("10:00", None, "Opening by the mayor", "")),  # no capitalised name
+    ],
+)
 def test_programme_line_forms(line, expected):
     item = programme_item(line)
     start, end, title, speakers = expected
@@ -228,8 +261,9 @@ def test_programme_line_forms(line, expected):
     assert (item.title, item.speakers) == (title, speakers)
 
 
-@pytest.mark.parametrize("line", ["12.05.2025 Deadline", "2. Results", "10.000 workers", "2025 was a good year",
-                                  "Coffee at 9:00", ""])
+@pytest.mark.parametrize(
+    "line", ["12.05.2025 Deadline", "2. Results", "10.000 workers", "2025 was a good year", "Coffee at 9:00", ""]
+)
 def test_lines_that_are_not_programme_lines(line):
     assert programme_item(line) is None
 
@@ -244,6 +278,7 @@ def test_a_single_timed_line_is_not_a_programme(sections, tmp_path):
 
 # Reports --------------------------------------------------------------------------------------------------------
 
+
 def test_markdown_report_under_its_event(event, tmp_path):
     path = write(tmp_path / "report.md", REPORT_MD)
     status, lines, _err = run(path, "--type", "event-report", "--locale", "en", "--parent", url(event))
@@ -252,7 +287,10 @@ def test_markdown_report_under_its_event(event, tmp_path):
     assert lines == [f"{path} -> {url(event)}report-of-the-morning-seminar/ (draft)"]
     assert report.get_parent().specific == event
     assert [block.value for block in report.key_takeaways] == [
-        "A written contract from the first day.", "Housing checked before arrival.", "One contact person on the farm."]
+        "A written contract from the first day.",
+        "Housing checked before arrival.",
+        "One contact person on the farm.",
+    ]
     assert report.participants_count == 42
     assert report.participant_profile == "Growers, employment counsellors and trainers."
     assert report.speakers == "Marie Dupont (HEADWAY); Jan Peeters (Actiris)."
@@ -263,28 +301,35 @@ def test_markdown_report_under_its_event(event, tmp_path):
 def test_french_report_with_points_cles(event, tmp_path):
     french_event = event.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french_event.save_revision().publish()
-    path = write(tmp_path / "compte-rendu.md", (
-        "# Compte rendu du séminaire\n\nUne matinée d'échanges réunissant 35 participant·e·s.\n\n"
-        "## Points clés\n\n- Un contrat écrit dès le premier jour.\n- Un logement vérifié avant l'arrivée.\n"
-    ))
+    path = write(
+        tmp_path / "compte-rendu.md",
+        (
+            "# Compte rendu du séminaire\n\nUne matinée d'échanges réunissant 35 participant·e·s.\n\n"
+            "## Points clés\n\n- Un contrat écrit dès le premier jour.\n- Un logement vérifié avant l'arrivée.\n"
+        ),
+    )
     status, lines, _err = run(path, "--type", "event-report", "--locale", "fr", "--parent", url(french_event))
     report = EventReportPage.objects.get(title="Compte rendu du séminaire")
     assert status == 0, lines
     assert report.participants_count == 35 and len(report.key_takeaways) == 2
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("With 42 participants from five countries.", 42),
-    ("Participants: 18", 18),
-    ("Συμμετείχαν 35 συμμετέχοντες.", 35),
-    ("Hanno partecipato 1.200 partecipanti.", 1200),
-    ("Sin cifra de asistencia.", None),
-])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("With 42 participants from five countries.", 42),
+        ("Participants: 18", 18),
+        ("Συμμετείχαν 35 συμμετέχοντες.", 35),
+        ("Hanno partecipato 1.200 partecipanti.", 1200),
+        ("Sin cifra de asistencia.", None),
+    ],
+)
 def test_participants_count_in_several_languages(text, count):
     assert EventReportImporter.participants_count(text) == count
 
 
 # Bad input ------------------------------------------------------------------------------------------------------
+
 
 def test_a_report_needs_a_parent(sections, tmp_path):
     path = write(tmp_path / "report.md", REPORT_MD)
@@ -337,8 +382,9 @@ def test_no_coordinator_section_in_the_locale_is_named(db, tmp_path):
     path = write(tmp_path / "seminar.md", SEMINAR_MD)
     status, lines, _err = run(path, "--type", "event", "--locale", "it")
     assert status == 1
-    assert lines == [f"{path}: error: no coordinator's events section in locale it (give --parent, the URL path of "
-                     f"an event section)"]
+    assert lines == [
+        f"{path}: error: no coordinator's events section in locale it (give --parent, the URL path of an event section)"
+    ]
 
 
 def test_the_registry_holds_the_event_types():

@@ -28,10 +28,23 @@ def listing():
     first, second = factories.section(index, "Kmop"), factories.section(index, "Cardet")
     local = factories.local
     factories.event(first, "Alpha 2024", start=local(2024, 11, 5), venue_country="GR", sectors=["fisheries"])
-    factories.event(first, "Bravo past", start=local(2025, 5, 14), venue_country="BE", event_format="hybrid",
-                    sectors=["agriculture"])
-    factories.event(second, "Charlie soon", start=local(2025, 6, 10), venue_country="CY", event_format="online",
-                    countries=["CY", "GR"], sectors=["agriculture", "forestry"])
+    factories.event(
+        first,
+        "Bravo past",
+        start=local(2025, 5, 14),
+        venue_country="BE",
+        event_format="hybrid",
+        sectors=["agriculture"],
+    )
+    factories.event(
+        second,
+        "Charlie soon",
+        start=local(2025, 6, 10),
+        venue_country="CY",
+        event_format="online",
+        countries=["CY", "GR"],
+        sectors=["agriculture", "forestry"],
+    )
     factories.event(second, "Delta later", start=local(2025, 9, 3), venue_country="IT")
     factories.event(first, "Echo next year", start=local(2026, 2, 1), venue_country="BE", event_format="online")
     factories.event(first, "Foxtrot draft", start=local(2025, 7, 1), live=False)
@@ -39,23 +52,26 @@ def listing():
 
 
 @freeze_time(NOW)
-@pytest.mark.parametrize("query, expected", [
-    ("", ["Charlie soon", "Delta later", "Echo next year"]),
-    ("?when=past", ["Bravo past", "Alpha 2024"]),
-    ("?when=all", ["Echo next year", "Delta later", "Charlie soon", "Bravo past", "Alpha 2024"]),
-    ("?country=GR", ["Charlie soon"]),  # the countries field counts as well as the venue's country
-    ("?country=GR&when=all", ["Charlie soon", "Alpha 2024"]),
-    ("?country=BE&country=IT", ["Delta later", "Echo next year"]),
-    ("?format=online", ["Charlie soon", "Echo next year"]),
-    ("?format=hybrid&when=past", ["Bravo past"]),
-    ("?sector=agriculture&when=all", ["Charlie soon", "Bravo past"]),
-    ("?sector=forestry&format=online", ["Charlie soon"]),
-    ("?year=2026", ["Echo next year"]),
-    ("?year=2025&when=all", ["Delta later", "Charlie soon", "Bravo past"]),
-    ("?year=2024&when=past", ["Alpha 2024"]),
-    ("?country=XX&format=nope&year=1999&when=soon&page=abc", ["Charlie soon", "Delta later", "Echo next year"]),
-    ("?country=ES", []),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Charlie soon", "Delta later", "Echo next year"]),
+        ("?when=past", ["Bravo past", "Alpha 2024"]),
+        ("?when=all", ["Echo next year", "Delta later", "Charlie soon", "Bravo past", "Alpha 2024"]),
+        ("?country=GR", ["Charlie soon"]),  # the countries field counts as well as the venue's country
+        ("?country=GR&when=all", ["Charlie soon", "Alpha 2024"]),
+        ("?country=BE&country=IT", ["Delta later", "Echo next year"]),
+        ("?format=online", ["Charlie soon", "Echo next year"]),
+        ("?format=hybrid&when=past", ["Bravo past"]),
+        ("?sector=agriculture&when=all", ["Charlie soon", "Bravo past"]),
+        ("?sector=forestry&format=online", ["Charlie soon"]),
+        ("?year=2026", ["Echo next year"]),
+        ("?year=2025&when=all", ["Delta later", "Charlie soon", "Bravo past"]),
+        ("?year=2024&when=past", ["Alpha 2024"]),
+        ("?country=XX&format=nope&year=1999&when=soon&page=abc", ["Charlie soon", "Delta later", "Echo next year"]),
+        ("?country=ES", []),
+    ],
+)
 def test_index_filters(client, listing, query, expected):
     index, _first, _second = listing
     assert titles(client.get(index.url + query)) == expected
@@ -111,9 +127,12 @@ def test_query_count_is_constant_for_3_and_300_events(client, view):
     index = factories.event_index()
     section = factories.section(index)
     url = {
-        "index": index.url, "index-past": index.url + "?when=past",
+        "index": index.url,
+        "index-past": index.url + "?when=past",
         "index-filtered": index.url + "?country=BE&format=in-person&sector=agriculture&year=2025&when=all",
-        "section": section.url, "calendar": index.url + "calendar/?month=2025-06", "rss": index.url + "feed/rss/",
+        "section": section.url,
+        "calendar": index.url + "calendar/?month=2025-06",
+        "rss": index.url + "feed/rss/",
     }[view]
     start = factories.local(2025, 6, 2) if view != "index-past" else factories.local(2025, 1, 2)
     step = datetime.timedelta(hours=2)
@@ -135,7 +154,12 @@ def test_rss_feed(client, listing):
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "rss20"
     assert [entry.title for entry in feed.entries] == [
-        "Charlie soon", "Delta later", "Echo next year", "Bravo past", "Alpha 2024"]
+        "Charlie soon",
+        "Delta later",
+        "Echo next year",
+        "Bravo past",
+        "Alpha 2024",
+    ]
     charlie = feed.entries[0]
     assert charlie.link.startswith("http://testserver/en/test-events-")
     assert "10 June 2025, 09:00–12:30 (CEST, Europe/Brussels)" in charlie.summary

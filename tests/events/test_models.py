@@ -69,9 +69,24 @@ def test_translatable_fields_are_declared():
     event = kinds(EventPage)
     for name in ("title", "summary", "body", "programme", "venue_name", "venue_city", "interpretation", "speakers"):
         assert event[name] == "TranslatableField", name
-    for name in ("start", "end", "timezone", "event_format", "venue_country", "latitude", "longitude", "audiences",
-                 "languages", "sectors", "countries", "registration_mode", "registration_url", "capacity",
-                 "online_link", "event_organisations"):
+    for name in (
+        "start",
+        "end",
+        "timezone",
+        "event_format",
+        "venue_country",
+        "latitude",
+        "longitude",
+        "audiences",
+        "languages",
+        "sectors",
+        "countries",
+        "registration_mode",
+        "registration_url",
+        "capacity",
+        "online_link",
+        "event_organisations",
+    ):
         assert event[name] == "SynchronizedField", name
     assert kinds(EventSectionPage)["organisation"] == "SynchronizedField"
     report = kinds(EventReportPage)
@@ -102,14 +117,26 @@ def test_admin_refuses_end_before_start_and_reads_times_in_the_event_zone(client
     client.force_login(admin_user)
     url = f"/admin/pages/add/events/eventpage/{section.pk}/"
     data = {
-        "title": "Athens seminar", "slug": "athens-seminar", "summary": "A seminar.",
-        "start": "2025-10-26 09:30", "end": "2025-10-26 09:00", "timezone": "Europe/Athens",
-        "event_format": "in-person", "registration_mode": "none", "waiting_list": "on",
-        "body-count": "0", "programme-count": "0", "attachments-count": "0",
-        "event_organisations-TOTAL_FORMS": "0", "event_organisations-INITIAL_FORMS": "0",
-        "event_organisations-MIN_NUM_FORMS": "0", "event_organisations-MAX_NUM_FORMS": "1000",
-        "speakers-TOTAL_FORMS": "0", "speakers-INITIAL_FORMS": "0",
-        "speakers-MIN_NUM_FORMS": "0", "speakers-MAX_NUM_FORMS": "1000",
+        "title": "Athens seminar",
+        "slug": "athens-seminar",
+        "summary": "A seminar.",
+        "start": "2025-10-26 09:30",
+        "end": "2025-10-26 09:00",
+        "timezone": "Europe/Athens",
+        "event_format": "in-person",
+        "registration_mode": "none",
+        "waiting_list": "on",
+        "body-count": "0",
+        "programme-count": "0",
+        "attachments-count": "0",
+        "event_organisations-TOTAL_FORMS": "0",
+        "event_organisations-INITIAL_FORMS": "0",
+        "event_organisations-MIN_NUM_FORMS": "0",
+        "event_organisations-MAX_NUM_FORMS": "1000",
+        "speakers-TOTAL_FORMS": "0",
+        "speakers-INITIAL_FORMS": "0",
+        "speakers-MIN_NUM_FORMS": "0",
+        "speakers-MAX_NUM_FORMS": "1000",
     }
     response = client.post(url, data)
     assert response.status_code == 200
@@ -127,13 +154,15 @@ def test_admin_refuses_end_before_start_and_reads_times_in_the_event_zone(client
 
 # Time --------------------------------------------------------------------------------------------------------------
 def test_times_shown_in_the_event_zone_with_the_zone_named(client, section):
-    event = factories.event(section, "Brussels seminar", start=factories.local(2025, 5, 14, 9, 30),
-                            end=factories.local(2025, 5, 14, 13, 0))
+    event = factories.event(
+        section, "Brussels seminar", start=factories.local(2025, 5, 14, 9, 30), end=factories.local(2025, 5, 14, 13, 0)
+    )
     assert event.start.tzinfo is not None and event.start.utcoffset() == datetime.timedelta(hours=2)
     html = client.get(event.url).content.decode()
     assert "14 May 2025, 09:30–13:00 (CEST, Europe/Brussels)" in html
-    athens = factories.event(section, "Athens winter", start=factories.local(2025, 12, 1, 10, 0, "Europe/Athens"),
-                             zone="Europe/Athens")
+    athens = factories.event(
+        section, "Athens winter", start=factories.local(2025, 12, 1, 10, 0, "Europe/Athens"), zone="Europe/Athens"
+    )
     assert "1 December 2025, 10:00–13:30 (EET, Europe/Athens)" in client.get(athens.url).content.decode()
 
 
@@ -151,8 +180,9 @@ def test_french_page_names_the_zone_too(client, section):
 def test_upcoming_and_past_with_a_frozen_clock(section):
     now = timezone.now()
     past = factories.event(section, "Past", start=now - datetime.timedelta(days=3))
-    running = factories.event(section, "Running", start=now - datetime.timedelta(hours=1),
-                              end=now + datetime.timedelta(hours=1))
+    running = factories.event(
+        section, "Running", start=now - datetime.timedelta(hours=1), end=now + datetime.timedelta(hours=1)
+    )
     soon = factories.event(section, "Soon", start=now + datetime.timedelta(days=1))
     later = factories.event(section, "Later", start=now + datetime.timedelta(days=30))
     draft = factories.event(section, "Draft", start=now + datetime.timedelta(days=2), live=False)
@@ -168,11 +198,16 @@ def test_upcoming_and_past_with_a_frozen_clock(section):
 
 # Consent and directory links -------------------------------------------------------------------------------------
 def test_speakers_from_the_directory_only_with_consent(client, admin_user, section):
-    consenting = Person.objects.create(name="Maria Consent", role="Counsellor", consent_given_at=timezone.now(),
-                                       consent_recorded_by=admin_user)
+    consenting = Person.objects.create(
+        name="Maria Consent", role="Counsellor", consent_given_at=timezone.now(), consent_recorded_by=admin_user
+    )
     silent = Person.objects.create(name="Nikos Noconsent")
-    withdrawn = Person.objects.create(name="Anna Withdrawn", consent_given_at=timezone.now(),
-                                      consent_recorded_by=admin_user, consent_withdrawn_at=timezone.now())
+    withdrawn = Person.objects.create(
+        name="Anna Withdrawn",
+        consent_given_at=timezone.now(),
+        consent_recorded_by=admin_user,
+        consent_withdrawn_at=timezone.now(),
+    )
     event = factories.event(section, "With speakers")
     for person in (consenting, silent, withdrawn):
         EventSpeaker.objects.create(page=event, person=person, locale=event.locale)
@@ -201,8 +236,9 @@ def test_organisers_and_partners_link_their_directory_pages(client, section):
     assert f'<a href="{organiser.url}">Organising Centre</a>' in html
     assert f'<a href="{partner.url}">Partner Union</a>' in html
     data = json_ld(html)[0]
-    assert data["organizer"] == [{"@type": "Organization", "name": "Organising Centre",
-                                  "url": "http://testserver" + organiser.url}]
+    assert data["organizer"] == [
+        {"@type": "Organization", "name": "Organising Centre", "url": "http://testserver" + organiser.url}
+    ]
     # The organisation page lists the event, as organiser or partner.
     assert "Joint event" in client.get(organiser.url).content.decode()
     assert "Joint event" in client.get(partner.url).content.decode()
@@ -217,7 +253,8 @@ def test_organisation_page_lists_events_with_constant_queries(client, section):
 
     def link(events):
         EventOrganisation.objects.bulk_create(
-            [EventOrganisation(page=event, organisation=organisation, locale=event.locale) for event in events])
+            [EventOrganisation(page=event, organisation=organisation, locale=event.locale) for event in events]
+        )
 
     link(factories.many_events(section, 3))
     client.get(organisation.url)
@@ -241,12 +278,17 @@ def test_report_links_back_and_shows_only_consented_photos(client, section):
     from wagtail.images.tests.utils import get_test_image_file
 
     event = factories.event(section, "Reported event")
-    report = factories.report(event, "What we learnt", participants_count=42,
-                              key_takeaways=[("takeaway", "Housing comes first"), ("takeaway", "Start early")])
+    report = factories.report(
+        event,
+        "What we learnt",
+        participants_count=42,
+        key_takeaways=[("takeaway", "Housing comes first"), ("takeaway", "Start early")],
+    )
     shown = Image.objects.create(title="Shown", file=get_test_image_file())
     hidden = Image.objects.create(title="Hidden", file=get_test_image_file())
-    EventPhoto.objects.create(page=report, image=shown, caption="Consented photo", consent_noted=True,
-                              locale=report.locale)
+    EventPhoto.objects.create(
+        page=report, image=shown, caption="Consented photo", consent_noted=True, locale=report.locale
+    )
     EventPhoto.objects.create(page=report, image=hidden, caption="Unconsented photo", locale=report.locale)
     html = client.get(report.url).content.decode()
     assert f'<a href="{event.url}">Reported event</a>' in html
@@ -260,9 +302,17 @@ def test_report_links_back_and_shows_only_consented_photos(client, section):
 @freeze_time("2025-05-01 12:00:00")
 def test_json_ld_event(client, section):
     venue = factories.event(
-        section, "In person", event_format="in-person", venue_name="Town hall", venue_address="Grand-Place 1",
-        venue_city="Brussels", venue_country="BE", latitude=50.8467, longitude=4.3525,
-        registration_mode="external", registration_url="https://example.org/register",
+        section,
+        "In person",
+        event_format="in-person",
+        venue_name="Town hall",
+        venue_address="Grand-Place 1",
+        venue_city="Brussels",
+        venue_country="BE",
+        latitude=50.8467,
+        longitude=4.3525,
+        registration_mode="external",
+        registration_url="https://example.org/register",
     )
     data = json_ld(client.get(venue.url).content.decode())[0]
     assert data["@type"] == "Event"
@@ -275,8 +325,14 @@ def test_json_ld_event(client, section):
     assert data["offers"]["url"] == "https://example.org/register"
     assert data["organizer"]["name"] == "Primacenters"  # no organiser linked: the portal
 
-    online = factories.event(section, "Webinar", event_format="online", registration_mode="portal",
-                             online_link="https://meet.example.org/secret-room", venue_city="")
+    online = factories.event(
+        section,
+        "Webinar",
+        event_format="online",
+        registration_mode="portal",
+        online_link="https://meet.example.org/secret-room",
+        venue_city="",
+    )
     html = client.get(online.url).content.decode()
     data = json_ld(html)[0]
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
@@ -299,10 +355,18 @@ def test_no_offer_once_the_event_is_past(client, section):
 
 
 def test_search_documents(section):
-    event = factories.event(section, "Searchable", start=factories.local(2025, 10, 26, 9, 30, "Europe/Athens"),
-                            zone="Europe/Athens", countries=["GR"], sectors=["fisheries"], venue_country="CY",
-                            programme=[("agenda_item", {"start_time": datetime.time(9, 30), "title": "Opening",
-                                                        "speakers": "", "description": ""})])
+    event = factories.event(
+        section,
+        "Searchable",
+        start=factories.local(2025, 10, 26, 9, 30, "Europe/Athens"),
+        zone="Europe/Athens",
+        countries=["GR"],
+        sectors=["fisheries"],
+        venue_country="CY",
+        programme=[
+            ("agenda_item", {"start_time": datetime.time(9, 30), "title": "Opening", "speakers": "", "description": ""})
+        ],
+    )
     document = event.search_document()
     assert EventPage.search_type == "event"
     assert document["datetime"] == "2025-10-26T09:30:00+02:00"
@@ -314,25 +378,34 @@ def test_search_documents(section):
     assert "A lesson" in report.search_document()["body"]
 
 
-def test_translation_by_an_editor_keeps_times_codes_and_organisations(admin_user, section,
-                                                                       django_capture_on_commit_callbacks):
+def test_translation_by_an_editor_keeps_times_codes_and_organisations(
+    admin_user, section, django_capture_on_commit_callbacks
+):
     from tests.helpers import translate_as_editor
 
     directory = network_factories.directory()
     organiser = network_factories.organisation(directory, "Centre to translate")
     index = section.get_parent().specific
     start = factories.local(2025, 10, 26, 9, 30, "Europe/Athens")
-    event = factories.event(section, "Seminar to translate", start=start, zone="Europe/Athens", countries=["GR"],
-                            sectors=["fisheries"], event_format="hybrid", interpretation="Greek–English",
-                            programme=[("agenda_item", {"start_time": datetime.time(9, 30), "title": "Opening",
-                                                        "speakers": "", "description": ""})])
+    event = factories.event(
+        section,
+        "Seminar to translate",
+        start=start,
+        zone="Europe/Athens",
+        countries=["GR"],
+        sectors=["fisheries"],
+        event_format="hybrid",
+        interpretation="Greek–English",
+        programme=[
+            ("agenda_item", {"start_time": datetime.time(9, 30), "title": "Opening", "speakers": "", "description": ""})
+        ],
+    )
     EventOrganisation.objects.create(page=event, organisation=organiser, role="organiser", locale=event.locale)
     event.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
         for page in (directory, organiser, index, section):
             translate_as_editor(page, "fr", lambda text: text, admin_user)
-        french = translate_as_editor(event, "fr", {"Opening": "Ouverture", "Greek–English": "grec–anglais"},
-                                     admin_user)
+        french = translate_as_editor(event, "fr", {"Opening": "Ouverture", "Greek–English": "grec–anglais"}, admin_user)
     french = EventPage.objects.get(pk=french.pk)
     assert (french.start, french.end, french.timezone) == (event.start, event.end, "Europe/Athens")
     assert (french.countries, french.sectors, french.event_format) == (["GR"], ["fisheries"], "hybrid")

@@ -40,6 +40,7 @@ _counter = itertools.count(1)
 
 # The tree ----------------------------------------------------------------------------------------------------
 
+
 def _publish(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
@@ -56,8 +57,16 @@ def _translate(page, language):
 def _event(section, title, live=True):
     n = next(_counter)
     start = datetime.datetime(2031, 5, 14, 7, 30, tzinfo=datetime.UTC)
-    page = EventPage(title=title, slug=f"perm-event-{n}", summary=f"Summary of {title}.", start=start,
-                     end=start + datetime.timedelta(hours=3), venue_city="Brussels", venue_country="BE", live=live)
+    page = EventPage(
+        title=title,
+        slug=f"perm-event-{n}",
+        summary=f"Summary of {title}.",
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+        venue_city="Brussels",
+        venue_country="BE",
+        live=live,
+    )
     section.add_child(instance=page)
     revision = page.save_revision()
     if live:
@@ -74,9 +83,17 @@ class Tree:
         home = HomePage.objects.get(locale__language_code="en")
         directory = _publish(home, DirectoryPage(title="Permission test directory", slug="perm-test-directory"))
         self.organisations = {
-            key: _publish(directory, OrganisationPage(
-                title=f"{key.title()} Partner Cooperative", slug=f"perm-{key}-partner", is_partner=True,
-                country="BE", city="Ghent", org_type="civil-society"))
+            key: _publish(
+                directory,
+                OrganisationPage(
+                    title=f"{key.title()} Partner Cooperative",
+                    slug=f"perm-{key}-partner",
+                    is_partner=True,
+                    country="BE",
+                    city="Ghent",
+                    org_type="civil-society",
+                ),
+            )
             for key in ("alpha", "beta")
         }
         index = _publish(home, EventIndexPage(title="Permission test events", slug="perm-test-events"))
@@ -85,8 +102,9 @@ class Tree:
             key: EventSectionPage(title=f"{key.title()} events", slug=f"perm-{key}", organisation=organisation)
             for key, organisation in self.organisations.items()
         }
-        sections["coordinator"] = EventSectionPage(title="Coordinator events", slug="perm-coordinator",
-                                                   is_coordinator=True)
+        sections["coordinator"] = EventSectionPage(
+            title="Coordinator events", slug="perm-coordinator", is_coordinator=True
+        )
         self.section, self.section_fr, self.live, self.draft = {}, {}, {}, {}
         for key, section in sections.items():
             _publish(index, section)
@@ -97,9 +115,11 @@ class Tree:
 
         roles.sync_roles()
         self.users = {"anonymous": None}
-        for key, group_name in (("alpha", "Partner: Alpha Partner Cooperative"),
-                                ("beta", "Partner: Beta Partner Cooperative"),
-                                ("coordinator", roles.COORDINATORS)):
+        for key, group_name in (
+            ("alpha", "Partner: Alpha Partner Cooperative"),
+            ("beta", "Partner: Beta Partner Cooperative"),
+            ("coordinator", roles.COORDINATORS),
+        ):
             user = django_user_model.objects.create_user(f"perm-{key}", f"perm-{key}@example.org", "pw-123-long")
             user.groups.add(Group.objects.get(name=group_name))
             self.users[key] = user.pk
@@ -120,6 +140,7 @@ def login(client, tree, actor, django_user_model):
 
 
 # Posting the admin's own forms ----------------------------------------------------------------------------
+
 
 def _field_data(bound_field):
     widget, value, name = bound_field.field.widget, bound_field.value(), bound_field.html_name
@@ -166,8 +187,15 @@ def edit_url(pk):
 
 
 def new_event_data(admin_client, parent_pk, title):
-    return page_form_data(admin_client, add_url(parent_pk), title=title, slug=f"new-{next(_counter)}",
-                          summary="A new event.", start="2031-06-01 10:00", end="2031-06-01 12:00")
+    return page_form_data(
+        admin_client,
+        add_url(parent_pk),
+        title=title,
+        slug=f"new-{next(_counter)}",
+        summary="A new event.",
+        start="2031-06-01 10:00",
+        end="2031-06-01 12:00",
+    )
 
 
 def denied(response, actor):
@@ -180,7 +208,9 @@ def denied(response, actor):
 
 def in_progress(pk):
     return WorkflowState.objects.filter(
-        base_content_type__model="page", object_id=str(pk), status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type__model="page",
+        object_id=str(pk),
+        status=WorkflowState.STATUS_IN_PROGRESS,
     ).first()
 
 
@@ -220,8 +250,9 @@ def run_translate(client, admin_client, tree, target):
     pk = tree.live[target]
     fr = Locale.objects.get(language_code="fr")
     response = client.post(reverse("wagtail_localize:submit_page_translation", args=[pk]), {"locales": [fr.pk]})
-    translation = EventPage.objects.filter(translation_key=EventPage.objects.get(pk=pk).translation_key,
-                                           locale=fr).first()
+    translation = EventPage.objects.filter(
+        translation_key=EventPage.objects.get(pk=pk).translation_key, locale=fr
+    ).first()
     if translation is not None:
         assert translation.get_parent().pk == tree.section_fr[target], "in the partner's own French section"
         assert not translation.live, "a new translation is a draft"
@@ -255,8 +286,15 @@ def run_delete(client, admin_client, tree, target):
     return response, not Page.objects.filter(pk=pk).exists()
 
 
-RUN = {"create": run_create, "edit": run_edit, "translate": run_translate, "submit": run_submit,
-       "publish": run_publish, "unpublish": run_unpublish, "delete": run_delete}
+RUN = {
+    "create": run_create,
+    "edit": run_edit,
+    "translate": run_translate,
+    "submit": run_submit,
+    "publish": run_publish,
+    "unpublish": run_unpublish,
+    "delete": run_delete,
+}
 
 
 @pytest.mark.django_db
@@ -264,8 +302,9 @@ class TestMatrix:
     @pytest.mark.parametrize("target", TARGETS, ids=[f"in-{t}-section" for t in TARGETS])
     @pytest.mark.parametrize("action", ACTIONS)
     @pytest.mark.parametrize("actor", ACTORS)
-    def test_cell(self, tree, actor, action, target, client, admin_client, django_user_model,
-                  django_capture_on_commit_callbacks):
+    def test_cell(
+        self, tree, actor, action, target, client, admin_client, django_user_model, django_capture_on_commit_callbacks
+    ):
         login(client, tree, actor, django_user_model)
         with django_capture_on_commit_callbacks(execute=True):
             response, done = RUN[action](client, admin_client, tree, target)
@@ -281,14 +320,16 @@ class TestMatrix:
 
 # Partners in their own section, beyond the matrix -------------------------------------------------------------
 
+
 @pytest.mark.django_db
 class TestPartnerRules:
     @pytest.mark.parametrize("target", TARGETS)
     def test_reports_only_under_own_events(self, tree, target, client, admin_client, django_user_model):
         login(client, tree, "alpha", django_user_model)
         url = add_url(tree.live[target], "eventreportpage")
-        data = page_form_data(admin_client, url, title=f"Report in {target}", slug=f"report-{next(_counter)}",
-                              summary="What happened.")
+        data = page_form_data(
+            admin_client, url, title=f"Report in {target}", slug=f"report-{next(_counter)}", summary="What happened."
+        )
         response = client.post(url, data)
         created = EventReportPage.objects.filter(title=f"Report in {target}").exists()
         assert created == (target == "alpha")
@@ -300,8 +341,9 @@ class TestPartnerRules:
         for url in (add_url(tree.index["en"], "eventsectionpage"), add_url(tree.section["coordinator"])):
             assert denied(client.get(url), "alpha")
 
-    def test_an_edit_to_a_live_page_waits_for_the_coordinators(self, tree, client, admin_client, django_user_model,
-                                                              django_capture_on_commit_callbacks):
+    def test_an_edit_to_a_live_page_waits_for_the_coordinators(
+        self, tree, client, admin_client, django_user_model, django_capture_on_commit_callbacks
+    ):
         pk = tree.live["alpha"]
         login(client, tree, "alpha", django_user_model)
         data = page_form_data(admin_client, edit_url(pk), title="Better title", **{"action-publish": "Publish"})
@@ -317,7 +359,8 @@ class TestPartnerRules:
         task_state = state.current_task_state
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(
-                reverse("wagtailadmin_pages:workflow_action", args=[pk, "approve", task_state.pk]), {})
+                reverse("wagtailadmin_pages:workflow_action", args=[pk, "approve", task_state.pk]), {}
+            )
         assert response.status_code in (200, 302)
         page = EventPage.objects.get(pk=pk)
         assert page.live and page.title == "Better title"
@@ -353,29 +396,33 @@ class TestPartnerRules:
         assert denied(client.post(reverse("wagtailadmin_pages:delete", args=[pk]), {}), "alpha")
         assert Page.objects.filter(pk=pk).exists()
 
-    def test_the_translated_section_is_the_partners_too(self, tree, client, django_user_model,
-                                                         django_capture_on_commit_callbacks):
+    def test_the_translated_section_is_the_partners_too(
+        self, tree, client, django_user_model, django_capture_on_commit_callbacks
+    ):
         login(client, tree, "alpha", django_user_model)
         fr = Locale.objects.get(language_code="fr")
         with django_capture_on_commit_callbacks(execute=True):
-            client.post(reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]),
-                        {"locales": [fr.pk]})
+            client.post(
+                reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]), {"locales": [fr.pk]}
+            )
         key = EventPage.objects.get(pk=tree.live["alpha"]).translation_key
         translation = EventPage.objects.get(translation_key=key, locale=fr)
         assert client.get(edit_url(translation.pk)).status_code == 200
         assert client.get(add_url(tree.section_fr["alpha"])).status_code == 200
         assert denied(client.get(add_url(tree.section_fr["beta"])), "alpha")
 
-    def test_translating_into_a_language_the_section_is_not_in_yet(self, tree, client, django_user_model,
-                                                                   django_capture_on_commit_callbacks):
+    def test_translating_into_a_language_the_section_is_not_in_yet(
+        self, tree, client, django_user_model, django_capture_on_commit_callbacks
+    ):
         """wagtail-localize makes aliases of the missing index and section: they keep their rights."""
         nl = Locale.objects.get(language_code="nl")
         section_key = EventSectionPage.objects.get(pk=tree.section["alpha"]).translation_key
         assert not EventSectionPage.objects.filter(translation_key=section_key, locale=nl).exists()
         login(client, tree, "alpha", django_user_model)
         with django_capture_on_commit_callbacks(execute=True):
-            client.post(reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]),
-                        {"locales": [nl.pk]})
+            client.post(
+                reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]), {"locales": [nl.pk]}
+            )
         key = EventPage.objects.get(pk=tree.live["alpha"]).translation_key
         translation = EventPage.objects.get(translation_key=key, locale=nl)
         section = translation.get_parent()
@@ -384,21 +431,27 @@ class TestPartnerRules:
         login(client, tree, "beta", django_user_model)
         assert denied(client.get(edit_url(translation.pk)), "beta")
         coordinators = Group.objects.get(name=roles.COORDINATORS)
-        assert GroupPagePermission.objects.filter(group=coordinators, page=section.get_parent(),
-                                                  permission__codename="publish_page").exists()
+        assert GroupPagePermission.objects.filter(
+            group=coordinators, page=section.get_parent(), permission__codename="publish_page"
+        ).exists()
 
-    def test_sync_translated_pages_needs_the_right_to_publish_to_publish(self, tree, client, admin_client,
-                                                                         django_user_model,
-                                                                         django_capture_on_commit_callbacks):
+    def test_sync_translated_pages_needs_the_right_to_publish_to_publish(
+        self, tree, client, admin_client, django_user_model, django_capture_on_commit_callbacks
+    ):
         fr = Locale.objects.get(language_code="fr")
         with django_capture_on_commit_callbacks(execute=True):
-            admin_client.post(reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]),
-                              {"locales": [fr.pk]})
+            admin_client.post(
+                reverse("wagtail_localize:submit_page_translation", args=[tree.live["alpha"]]), {"locales": [fr.pk]}
+            )
         source = TranslationSource.objects.get_for_instance(EventPage.objects.get(pk=tree.live["alpha"]))
         url = reverse("wagtail_localize:update_translations", args=[source.pk])
         translation = EventPage.objects.get(translation_key=source.object_id, locale=fr)
-        for actor, publish, ok in (("beta", False, False), ("alpha", True, False), ("alpha", False, True),
-                                   ("coordinator", True, True)):
+        for actor, publish, ok in (
+            ("beta", False, False),
+            ("alpha", True, False),
+            ("alpha", False, True),
+            ("coordinator", True, True),
+        ):
             login(client, tree, actor, django_user_model)
             with django_capture_on_commit_callbacks(execute=True):
                 response = client.post(url, {"publish_translations": "on"} if publish else {})
@@ -419,10 +472,12 @@ class TestPartnerRules:
 
 # Notifications -----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.django_db
 class TestNotifications:
-    def test_coordinators_are_told_of_a_submission(self, tree, client, admin_client, django_user_model,
-                                                  django_capture_on_commit_callbacks, mailoutbox):
+    def test_coordinators_are_told_of_a_submission(
+        self, tree, client, admin_client, django_user_model, django_capture_on_commit_callbacks, mailoutbox
+    ):
         pk = tree.live["alpha"]
         data = page_form_data(admin_client, edit_url(pk), title="Please review", **{"action-submit": "Submit"})
         login(client, tree, "alpha", django_user_model)
@@ -438,6 +493,7 @@ class TestNotifications:
 
 # setup_roles ----------------------------------------------------------------------------------------------------
 
+
 def snapshot():
     """Every managed group's rights, as comparable sets."""
     groups = Group.objects.filter(name=roles.COORDINATORS) | Group.objects.filter(name__startswith=roles.PARTNER_PREFIX)
@@ -445,8 +501,11 @@ def snapshot():
         group.name: (
             set(group.permissions.values_list("content_type__app_label", "codename")),
             set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")),
-            set(GroupCollectionPermission.objects.filter(group=group).values_list("collection_id",
-                                                                                 "permission__codename")),
+            set(
+                GroupCollectionPermission.objects.filter(group=group).values_list(
+                    "collection_id", "permission__codename"
+                )
+            ),
         )
         for group in groups
     }
@@ -463,17 +522,23 @@ class TestSetupRoles:
 
     def test_coordinator_group_rights(self, tree):
         group = Group.objects.get(name=roles.COORDINATORS)
-        codes = set(GroupPagePermission.objects.filter(group=group, page_id__in=tree.index.values())
-                    .values_list("page_id", "permission__codename"))
-        assert codes == {(pk, f"{action}_page") for pk in tree.index.values()
-                         for action in roles.COORDINATOR_PAGE_ACTIONS}
+        codes = set(
+            GroupPagePermission.objects.filter(group=group, page_id__in=tree.index.values()).values_list(
+                "page_id", "permission__codename"
+            )
+        )
+        assert codes == {
+            (pk, f"{action}_page") for pk in tree.index.values() for action in roles.COORDINATOR_PAGE_ACTIONS
+        }
         # The knowledge and directory indexes of every language tree, too.
         for label in roles.COORDINATOR_PAGE_TYPES:
             for page in apps.get_model(label).objects.all():
-                assert GroupPagePermission.objects.filter(group=group, page=page,
-                                                          permission__codename="publish_page").exists(), page
+                assert GroupPagePermission.objects.filter(
+                    group=group, page=page, permission__codename="publish_page"
+                ).exists(), page
         assert {"access_admin", "submit_translation", "send_newsletter"} <= set(
-            group.permissions.values_list("codename", flat=True))
+            group.permissions.values_list("codename", flat=True)
+        )
 
     def test_running_again_changes_nothing(self, tree):
         before = snapshot()
@@ -513,7 +578,8 @@ class TestSetupRoles:
 
     def test_a_former_partner_loses_its_rights(self, tree):
         OrganisationPage.objects.filter(translation_key=tree.organisations["beta"].translation_key).update(
-            is_partner=False)
+            is_partner=False
+        )
         roles.sync_roles()
         group = Group.objects.get(name="Partner: Beta Partner Cooperative")
         assert not GroupPagePermission.objects.filter(group=group).exists()

@@ -50,8 +50,16 @@ def section():
 
 
 def portal_event(section, **fields):
-    values = {"title": "Morning seminar", "start": START, "event_format": "hybrid", "registration_mode": "portal",
-              "capacity": 2, "waiting_list": True, "online_link": ONLINE, "venue_name": "Maison des Associations"}
+    values = {
+        "title": "Morning seminar",
+        "start": START,
+        "event_format": "hybrid",
+        "registration_mode": "portal",
+        "capacity": 2,
+        "waiting_list": True,
+        "online_link": ONLINE,
+        "venue_name": "Maison des Associations",
+    }
     values.update(fields)
     return factories.event(section, **values)
 
@@ -62,8 +70,13 @@ def event(section):
 
 
 def form_data(**changes):
-    data = {"name": "Ana Pérez", "email": "ana@example.org", "organisation": "Sunrise Farm", "consent": "on",
-            "website": ""}
+    data = {
+        "name": "Ana Pérez",
+        "email": "ana@example.org",
+        "organisation": "Sunrise Farm",
+        "consent": "on",
+        "website": "",
+    }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
 
@@ -83,11 +96,13 @@ def cancel_path(registration):
 
 def translate(page, user, django_capture_on_commit_callbacks, language="fr"):
     with django_capture_on_commit_callbacks(execute=True):
-        return translate_as_editor(page, language, lambda text: text.replace("Morning seminar", "Séminaire du matin"),
-                                   user)
+        return translate_as_editor(
+            page, language, lambda text: text.replace("Morning seminar", "Séminaire du matin"), user
+        )
 
 
 # The page and its form -----------------------------------------------------------------------------------------
+
 
 def test_event_page_shows_the_form_places_and_privacy_notice(client, event):
     response = client.get(event.get_url())
@@ -164,6 +179,7 @@ def test_external_registration_is_a_link(client, section):
 
 # Places across languages, waiting list, promotion ----------------------------------------------------------------
 
+
 def test_places_are_counted_across_translations(client, event, admin_user, django_capture_on_commit_callbacks):
     french = translate(event, admin_user, django_capture_on_commit_callbacks)
     assert french.get_url().startswith("/fr/") and french.translation_key == event.translation_key
@@ -173,10 +189,14 @@ def test_places_are_counted_across_translations(client, event, admin_user, djang
     response = register(client, french, email="deux@example.org", name="Claire Martin")
     assert response.status_code == 303 and response["Location"] == french.get_url() + "register/done/"
     # Both places are taken, whatever the language: the third goes to the waiting list, through either version.
-    full = {"en": ("This event is full. You can put your name on the waiting list", "Join the waiting list",
-                   "places left"),
-            "fr": ("Cet événement est complet. Vous pouvez vous inscrire sur la liste d'attente",
-                   "S'inscrire sur la liste d'attente", "Il reste")}
+    full = {
+        "en": ("This event is full. You can put your name on the waiting list", "Join the waiting list", "places left"),
+        "fr": (
+            "Cet événement est complet. Vous pouvez vous inscrire sur la liste d'attente",
+            "S'inscrire sur la liste d'attente",
+            "Il reste",
+        ),
+    }
     for page, language in ((event, "en"), (french, "fr")):
         html = html_of(client.get(page.get_url()))
         message, button, places_left = full[language]
@@ -224,8 +244,10 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, event):
     for address in ("a@example.org", "b@example.org", "c@example.org", "d@example.org"):
         register(client, event, email=address, name=address[0].upper() + " Person")
     assert list(Registration.objects.values_list("email", "status")) == [
-        ("a@example.org", "confirmed"), ("b@example.org", "confirmed"),
-        ("c@example.org", "waiting"), ("d@example.org", "waiting"),
+        ("a@example.org", "confirmed"),
+        ("b@example.org", "confirmed"),
+        ("c@example.org", "waiting"),
+        ("d@example.org", "waiting"),
     ]
     mail.outbox.clear()
     first = Registration.objects.get(email="a@example.org")
@@ -237,8 +259,12 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, event):
     response = client.post(cancel_path(first))
     assert response.status_code == 303 and response["Location"] == cancel_path(first)
     statuses = dict(Registration.objects.values_list("email", "status"))
-    assert statuses == {"a@example.org": "cancelled", "b@example.org": "confirmed",
-                        "c@example.org": "confirmed", "d@example.org": "waiting"}
+    assert statuses == {
+        "a@example.org": "cancelled",
+        "b@example.org": "confirmed",
+        "c@example.org": "confirmed",
+        "d@example.org": "waiting",
+    }
     first.refresh_from_db()
     assert first.cancelled_at == NOW
     promoted = Registration.objects.get(email="c@example.org")
@@ -263,8 +289,10 @@ def test_leaving_the_waiting_list_promotes_nobody(client, event):
     mail.outbox.clear()
     client.post(cancel_path(Registration.objects.get(email="c@example.org")))
     assert dict(Registration.objects.values_list("email", "status")) == {
-        "a@example.org": "confirmed", "b@example.org": "confirmed",
-        "c@example.org": "cancelled", "d@example.org": "waiting",
+        "a@example.org": "confirmed",
+        "b@example.org": "confirmed",
+        "c@example.org": "cancelled",
+        "d@example.org": "waiting",
     }
     assert [m.to for m in mail.outbox] == [["c@example.org"]]
 
@@ -291,6 +319,7 @@ def test_cancelling_frees_the_address_to_register_again(client, event):
 
 
 # Bad input ---------------------------------------------------------------------------------------------------
+
 
 def test_one_registration_per_address_whatever_its_case(client, event):
     register(client, event)
@@ -390,12 +419,14 @@ def test_rate_limit_answers_429_per_client(client, event):
 
 # Admin: listing and CSV export ---------------------------------------------------------------------------------
 
+
 def editor_of(django_user_model, username, page):
     """A user with admin access who may edit pages under `page` (a partner's section)."""
     group = Group.objects.create(name=f"Group of {username}")
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     GroupPagePermission.objects.create(
-        group=group, page=page,
+        group=group,
+        page=page,
         permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
     )
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-123-long")
@@ -403,9 +434,10 @@ def editor_of(django_user_model, username, page):
     return user
 
 
-def test_registrations_and_csv_only_for_those_who_can_edit_the_event(client, event, section, admin_user,
-                                                                      django_user_model):
-    register(client, event, name="=HYPERLINK(\"http://x\")", email="ana@example.org")
+def test_registrations_and_csv_only_for_those_who_can_edit_the_event(
+    client, event, section, admin_user, django_user_model
+):
+    register(client, event, name='=HYPERLINK("http://x")', email="ana@example.org")
     register(client, event, name="Bo Ström", email="bo@example.org", organisation="")
     register(client, event, name="Cy", email="cy@example.org")
     listing_url = reverse("events_registrations", args=[event.pk])
@@ -441,7 +473,7 @@ def test_registrations_and_csv_only_for_those_who_can_edit_the_event(client, eve
     assert "no-store" in response["Cache-Control"]
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [(r["name"], r["email"], r["status"]) for r in rows] == [
-        ("'=HYPERLINK(\"http://x\")", "ana@example.org", "confirmed"),  # never run as a formula
+        ('\'=HYPERLINK("http://x")', "ana@example.org", "confirmed"),  # never run as a formula
         ("Bo Ström", "bo@example.org", "confirmed"),
         ("Cy", "cy@example.org", "waiting"),
     ]
@@ -452,8 +484,9 @@ def test_registrations_and_csv_only_for_those_who_can_edit_the_event(client, eve
     assert listing_url in html_of(edit)  # the "Registrations" button on the event
 
 
-def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity(client, event, admin_user,
-                                                                                 django_user_model):
+def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity(
+    client, event, admin_user, django_user_model
+):
     for address in ("a@example.org", "b@example.org", "c@example.org", "d@example.org"):
         register(client, event, email=address)
     type(event).objects.filter(translation_key=event.translation_key).update(capacity=3)
@@ -470,8 +503,10 @@ def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity
     response = client.post(url, {"action": "offer"})
     assert response.status_code == 302 and response["Location"] == url
     assert dict(Registration.objects.values_list("email", "status")) == {
-        "a@example.org": "confirmed", "b@example.org": "confirmed",
-        "c@example.org": "confirmed", "d@example.org": "waiting",
+        "a@example.org": "confirmed",
+        "b@example.org": "confirmed",
+        "c@example.org": "confirmed",
+        "d@example.org": "waiting",
     }
     assert [m.to for m in mail.outbox] == [["c@example.org"]] and ONLINE in mail.outbox[0].body
     assert "Give the free places to the waiting list" not in html_of(client.get(url))
@@ -486,6 +521,7 @@ def test_registrations_are_not_in_the_public_api_or_pages(client, event):
 
 # Retention ---------------------------------------------------------------------------------------------------
 
+
 @override_settings(EVENT_REGISTRATION_RETENTION_DAYS=30)
 def test_purge_deletes_personal_data_after_the_event(client, event, section, clock):
     register(client, event, email="a@example.org")
@@ -498,8 +534,11 @@ def test_purge_deletes_personal_data_after_the_event(client, event, section, clo
     out = io.StringIO()
     call_command("purge_personal_data", stdout=out)
     assert "events: personal data of 0 event registration(s) deleted (30 days after the event)" in out.getvalue()
-    assert set(Registration.objects.values_list("email", flat=True)) == {"a@example.org", "b@example.org",
-                                                                          "c@example.org"}
+    assert set(Registration.objects.values_list("email", flat=True)) == {
+        "a@example.org",
+        "b@example.org",
+        "c@example.org",
+    }
 
     clock.move_to(event.end + datetime.timedelta(days=30, minutes=1))
     out = io.StringIO()

@@ -39,11 +39,17 @@ def test_root_redirects_to_a_language(client):
 
 def test_a_translation_made_through_wagtail_localize_is_served(client, admin_user, django_capture_on_commit_callbacks):
     home = HomePage.objects.get(locale__language_code="en")
-    page = home.add_child(instance=StandardPage(title="Seasonal work guide", slug="seasonal-work-guide",
-                                                intro="How seasonal contracts work."))
+    page = home.add_child(
+        instance=StandardPage(
+            title="Seasonal work guide", slug="seasonal-work-guide", intro="How seasonal contracts work."
+        )
+    )
     page.save_revision().publish()
-    french = {"Seasonal work guide": "Guide du travail saisonnier", "seasonal-work-guide": "guide-travail-saisonnier",
-              "How seasonal contracts work.": "Comment fonctionnent les contrats saisonniers."}
+    french = {
+        "Seasonal work guide": "Guide du travail saisonnier",
+        "seasonal-work-guide": "guide-travail-saisonnier",
+        "How seasonal contracts work.": "Comment fonctionnent les contrats saisonniers.",
+    }
     with django_capture_on_commit_callbacks(execute=True):
         translated = translate_as_editor(page, "fr", french, admin_user)
     assert translated.locale.language_code == "fr"
@@ -97,7 +103,7 @@ def test_alias_is_not_passed_off_as_a_translation(client):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_footer_in_each_language(client, language):
     html = client.get(f"/{language}/").content.decode()
-    footer = html[html.index('<footer class="site-footer">'):]
+    footer = html[html.index('<footer class="site-footer">') :]
     assert "101140836" in footer
     from portal.core.models import FooterText
 
@@ -117,8 +123,14 @@ def test_404_in_each_language(client, language):
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert '<footer class="site-footer">' in html
-    expected = {"en": "Page not found", "fr": "Page introuvable", "nl": "Pagina niet gevonden",
-                "el": "Η σελίδα δεν βρέθηκε", "es": "Página no encontrada", "it": "Pagina non trovata"}[language]
+    expected = {
+        "en": "Page not found",
+        "fr": "Page introuvable",
+        "nl": "Pagina niet gevonden",
+        "el": "Η σελίδα δεν βρέθηκε",
+        "es": "Página no encontrada",
+        "it": "Pagina non trovata",
+    }[language]
     assert expected in html
 
 
@@ -182,8 +194,10 @@ def test_admin_password_reset_by_email(client, admin_user):
 def test_navigation_and_breadcrumbs(client):
     html = client.get("/fr/").content.decode()
     nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
-    about_fr = StandardPage.objects.get(locale__language_code="fr", translation_key=StandardPage.objects.get(
-        locale__language_code="en", slug="about").translation_key)
+    about_fr = StandardPage.objects.get(
+        locale__language_code="fr",
+        translation_key=StandardPage.objects.get(locale__language_code="en", slug="about").translation_key,
+    )
     assert about_fr.url in nav and about_fr.title in nav
     html = client.get(about_fr.url).content.decode()
     crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', html, re.S).group(0)
@@ -193,6 +207,9 @@ def test_navigation_and_breadcrumbs(client):
 def test_every_demo_page_is_live_in_every_language():
     keys = set(Page.objects.filter(depth__gte=2, locale__language_code="en").values_list("translation_key", flat=True))
     for language in LANGUAGES:
-        got = set(Page.objects.filter(locale__language_code=language, live=True, alias_of__isnull=True,
-                                      translation_key__in=keys).values_list("translation_key", flat=True))
+        got = set(
+            Page.objects.filter(
+                locale__language_code=language, live=True, alias_of__isnull=True, translation_key__in=keys
+            ).values_list("translation_key", flat=True)
+        )
         assert got == keys, language

@@ -9,8 +9,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_seed_demo_is_idempotent_and_keeps_editors_changes():
-    about = StandardPage.objects.get(locale__language_code="fr", translation_key=StandardPage.objects.get(
-        locale__language_code="en", slug="about").translation_key)
+    about = StandardPage.objects.get(
+        locale__language_code="fr",
+        translation_key=StandardPage.objects.get(locale__language_code="en", slug="about").translation_key,
+    )
     about.title = "Titre changé par une éditrice"
     about.save_revision().publish()
     before = Page.objects.count(), FooterText.objects.count()
@@ -21,8 +23,10 @@ def test_seed_demo_is_idempotent_and_keeps_editors_changes():
 
 
 def test_seed_demo_recreates_what_is_missing(django_capture_on_commit_callbacks):
-    legal_it = StandardPage.objects.get(locale__language_code="it", translation_key=StandardPage.objects.get(
-        locale__language_code="en", slug="legal-notice").translation_key)
+    legal_it = StandardPage.objects.get(
+        locale__language_code="it",
+        translation_key=StandardPage.objects.get(locale__language_code="en", slug="legal-notice").translation_key,
+    )
     key = legal_it.translation_key
     legal_it.delete()
     with django_capture_on_commit_callbacks(execute=True):
@@ -56,9 +60,13 @@ def test_translations_stay_in_sync_with_the_source(admin_user, django_capture_on
     source.update_from_db()
     translation = Translation.objects.get(source=source, target_locale__language_code="fr")
     segment = StringSegment.objects.get(source=source, string__data="A new paragraph for everyone.")
-    StringTranslation.objects.create(translation_of=segment.string, locale=translation.target_locale,
-                                     context=segment.context, data="Un nouveau paragraphe pour toutes et tous.",
-                                     translation_type="manual")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=translation.target_locale,
+        context=segment.context,
+        data="Un nouveau paragraphe pour toutes et tous.",
+        translation_type="manual",
+    )
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(user=admin_user, publish=True)
     french = translation.get_target_instance()

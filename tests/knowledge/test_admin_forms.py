@@ -11,12 +11,25 @@ pytestmark = pytest.mark.django_db
 
 def practice_form(**overrides):
     data = {
-        "title": "Admin made", "slug": "admin-made", "date": "2025-05-01", "summary": "Made in the admin.",
-        "countries": ["BE", "CY"], "sectors": ["fisheries"], "target_groups": [], "region": "",
-        "implementing_organisation": "", "period_start": "2025-01-01", "period_end": "2025-12-31",
-        "context": rich_text("<p>Context.</p>"), "approach": rich_text(""), "results": rich_text(""),
-        "transferability": rich_text(""), "resources": rich_text(""), "tags": "housing, mentoring",
-        "documents-count": "0", "action-publish": "publish",
+        "title": "Admin made",
+        "slug": "admin-made",
+        "date": "2025-05-01",
+        "summary": "Made in the admin.",
+        "countries": ["BE", "CY"],
+        "sectors": ["fisheries"],
+        "target_groups": [],
+        "region": "",
+        "implementing_organisation": "",
+        "period_start": "2025-01-01",
+        "period_end": "2025-12-31",
+        "context": rich_text("<p>Context.</p>"),
+        "approach": rich_text(""),
+        "results": rich_text(""),
+        "transferability": rich_text(""),
+        "resources": rich_text(""),
+        "tags": "housing, mentoring",
+        "documents-count": "0",
+        "action-publish": "publish",
     }
     data.update(overrides)
     return data

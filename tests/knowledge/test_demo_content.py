@@ -47,6 +47,7 @@ def demo_page(model, key_name, language):
 
 def page_text(page):
     """Every text a page holds (fields, rich text, StreamField blocks), as one string to search in."""
+
     def strings(value):
         if isinstance(value, str):
             try:
@@ -96,8 +97,9 @@ def test_content_modules_have_enough_of_each_kind():
 def test_every_demo_page_is_live_in_every_language(language):
     for family, model, section, minimum in FAMILIES:
         keys = [demo_key(f"knowledge:{family}:{name}") for name in getattr(ENGLISH, section)]
-        pages = model.objects.filter(translation_key__in=keys, locale__language_code=language, live=True,
-                                     alias_of__isnull=True)
+        pages = model.objects.filter(
+            translation_key__in=keys, locale__language_code=language, live=True, alias_of__isnull=True
+        )
         assert pages.count() == len(keys) >= minimum, (language, model.__name__)
     for name, model in INDEXES:
         index = demo_page(model, f"knowledge:index:{name}", language)
@@ -139,15 +141,23 @@ def test_synchronised_values_follow_the_english_page():
     for language in OTHER_LANGUAGES:
         english = demo_page(GoodPracticePage, "knowledge:good-practice:epirus-forestry-crews", "en")
         translated = demo_page(GoodPracticePage, "knowledge:good-practice:epirus-forestry-crews", language)
-        assert sorted(translated.tags.names()) == sorted(english.tags.names()) == sorted(
-            ["forestry", "green jobs", "work permits"])
+        assert (
+            sorted(translated.tags.names())
+            == sorted(english.tags.names())
+            == sorted(["forestry", "green jobs", "work permits"])
+        )
         assert (translated.countries, translated.sectors, translated.period_start, translated.date) == (
-            english.countries, english.sectors, english.period_start, english.date)
+            english.countries,
+            english.sectors,
+            english.period_start,
+            english.date,
+        )
         module_en = demo_page(TrainingModulePage, "knowledge:training-module:fair-recruitment", "en")
         module = demo_page(TrainingModulePage, "knowledge:training-module:fair-recruitment", language)
         assert module.unit_ids == module_en.unit_ids  # block ids kept: learners' progress survives a switch
         assert [b.value["url"] for b in module.units if b.block_type == "video"] == [
-            b.value["url"] for b in module_en.units if b.block_type == "video"]
+            b.value["url"] for b in module_en.units if b.block_type == "video"
+        ]
         assert [p.locale.language_code for p in module.related_practice_pages()] == [language, language]
         issue = demo_page(NewsletterIssuePage, "knowledge:newsletter:issue-2", language)
         assert [(b.value["country"], b.value["date"]) for b in issue.highlights] == [
@@ -190,7 +200,9 @@ def test_listing_and_detail_pages_answer_in_every_language(client, language):
 def knowledge_state():
     return (
         Page.objects.type(GoodPracticePage, TrainingModulePage, NewsletterIssuePage, PressReleasePage).count(),
-        Page.objects.count(), get_document_model().objects.count(), SegmentOverride.objects.count(),
+        Page.objects.count(),
+        get_document_model().objects.count(),
+        SegmentOverride.objects.count(),
     )
 
 
@@ -222,8 +234,12 @@ def test_scale_adds_generated_pages_of_each_kind_in_every_language(django_captur
     with django_capture_on_commit_callbacks(execute=True):
         created = KnowledgeSeeder(seeder, demo_key, translate).scale(1)
     assert created == 4 * len(LANGUAGES)
-    for kind, model in [("good_practice", GoodPracticePage), ("training_module", TrainingModulePage),
-                        ("newsletter", NewsletterIssuePage), ("press_release", PressReleasePage)]:
+    for kind, model in [
+        ("good_practice", GoodPracticePage),
+        ("training_module", TrainingModulePage),
+        ("newsletter", NewsletterIssuePage),
+        ("press_release", PressReleasePage),
+    ]:
         pages = model.objects.filter(translation_key=demo_key(f"knowledge:generated:{kind}:1"), live=True)
         assert sorted(pages.values_list("locale__language_code", flat=True)) == sorted(LANGUAGES)
         greek = pages.get(locale__language_code="el")

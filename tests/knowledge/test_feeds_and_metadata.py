@@ -12,11 +12,14 @@ from . import factories
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("index_model, make", [
-    (GoodPracticeIndexPage, factories.good_practice),
-    (PressRoomPage, factories.press_release),
-    (NewsletterIndexPage, factories.newsletter_issue),
-])
+@pytest.mark.parametrize(
+    "index_model, make",
+    [
+        (GoodPracticeIndexPage, factories.good_practice),
+        (PressRoomPage, factories.press_release),
+        (NewsletterIndexPage, factories.newsletter_issue),
+    ],
+)
 @pytest.mark.parametrize("kind, content_type", [("rss", "application/rss+xml"), ("atom", "application/atom+xml")])
 def test_feeds_parse_and_list_every_item(client, index_model, make, kind, content_type):
     index = factories.index(index_model)
@@ -60,12 +63,15 @@ REQUIRED = {
 }
 
 
-@pytest.mark.parametrize("index_model, make, schema_type", [
-    (GoodPracticeIndexPage, factories.good_practice, "Article"),
-    (PressRoomPage, factories.press_release, "NewsArticle"),
-    (TrainingIndexPage, factories.training_module, "Course"),
-    (NewsletterIndexPage, factories.newsletter_issue, "NewsArticle"),
-])
+@pytest.mark.parametrize(
+    "index_model, make, schema_type",
+    [
+        (GoodPracticeIndexPage, factories.good_practice, "Article"),
+        (PressRoomPage, factories.press_release, "NewsArticle"),
+        (TrainingIndexPage, factories.training_module, "Course"),
+        (NewsletterIndexPage, factories.newsletter_issue, "NewsArticle"),
+    ],
+)
 def test_json_ld_and_open_graph(client, index_model, make, schema_type):
     index = factories.index(index_model)
     page = make(index, 1)

@@ -50,6 +50,7 @@ INDEX_MODELS = {
 
 # Files the tests write ------------------------------------------------------------------------------------------
 
+
 def write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
@@ -97,8 +98,9 @@ def pdf_bytes(lines=None, operators=None):
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
     if operators is None:
-        operators = "\n".join(["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
-                              + [f"({escape(line)}) Tj T*" for line in lines] + ["ET"])
+        operators = "\n".join(
+            ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"] + [f"({escape(line)}) Tj T*" for line in lines] + ["ET"]
+        )
     stream = operators.encode("cp1252")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -185,6 +187,7 @@ Le modèle convient aux petites communes.
 
 # Running the command --------------------------------------------------------------------------------------------
 
+
 class TTY(io.StringIO):
     def isatty(self):
         return True
@@ -209,6 +212,7 @@ def url(page):
 
 
 # Fixtures -------------------------------------------------------------------------------------------------------
+
 
 def home_in(language):
     root = Site.objects.get(is_default_site=True).root_page
@@ -250,6 +254,7 @@ def imported(model, title):
 
 # Each format and each type --------------------------------------------------------------------------------------
 
+
 def test_markdown_press_release_as_draft(indexes, admin, tmp_path):
     path = write(tmp_path / "release.md", PRESS_RELEASE_MD)
     status, lines, _err = run(path, "--type", "press-release", "--locale", "en")
@@ -265,7 +270,7 @@ def test_markdown_press_release_as_draft(indexes, admin, tmp_path):
     blocks = [(block.block_type, block.value) for block in page.body]
     assert blocks[0][0] == "paragraph"
     first = blocks[0][1].source
-    assert first.startswith("<p>The <b>Primacenters</b> partners launch a portal for <a href=\"https://primacenters")
+    assert first.startswith('<p>The <b>Primacenters</b> partners launch a portal for <a href="https://primacenters')
     assert "Brussels, 28 May" not in first  # the dateline is its own field
     assert "<p>Five partners in four countries take part.</p>" in first
     assert blocks[1] == ("heading", blocks[1][1]) and blocks[1][1]["text"] == "What the portal offers"
@@ -291,16 +296,20 @@ def test_text_file_good_practice_in_french_with_sections(indexes, tmp_path):
     assert page.locale.language_code == "fr"
     assert page.summary == "Un guichet réunit l'emploi, le logement et la santé pour les travailleurs saisonniers."
     assert page.context == "<p>Les saisonniers arrivent sans <b>logement</b>.</p>"
-    assert page.approach == ("<ul><li>un accueil en trois langues</li><li>des permanences à la ferme</li></ul>"
-                             "<h3>Partenaires</h3><p>La mairie et deux associations.</p>")
+    assert page.approach == (
+        "<ul><li>un accueil en trois langues</li><li>des permanences à la ferme</li></ul>"
+        "<h3>Partenaires</h3><p>La mairie et deux associations.</p>"
+    )
     assert page.results == "<p>Plus de 300 personnes accueillies en 2024.</p>"
     assert page.transferability == "<p>Le modèle convient aux petites communes.</p>"
     assert page.resources == '<p><a href="https://example.org/guide.pdf">Le guide</a></p>'
 
 
 def test_good_practice_without_known_headings_goes_to_context(indexes, tmp_path):
-    path = write(tmp_path / "plain.md", "# Mentoring on farms\n\nMentors help newcomers.\n\n## Day one\n\nA visit.\n\n"
-                                        "## Day two\n\n1. work\n2. talk\n")
+    path = write(
+        tmp_path / "plain.md",
+        "# Mentoring on farms\n\nMentors help newcomers.\n\n## Day one\n\nA visit.\n\n## Day two\n\n1. work\n2. talk\n",
+    )
     status, _lines, _err = run(path, "--type", "good-practice", "--locale", "en")
     page = imported(GoodPracticePage, "Mentoring on farms")
     assert status == 0
@@ -315,16 +324,21 @@ def test_docx_training_module(indexes, tmp_path):
     page = imported(TrainingModulePage, "Rights at work for seasonal workers")
     assert status == 0
     assert lines == [f"{path} -> {url(page)} (draft)"]
-    assert page.summary == ("This module explains the rights of seasonal workers, published 28 May 2025, "
-                            "with a checklist.")
+    assert page.summary == (
+        "This module explains the rights of seasonal workers, published 28 May 2025, with a checklist."
+    )
     assert page.date == datetime.date(2025, 5, 28)
     # defaults for the editor to check
     assert (page.level, page.format, page.duration_hours) == ("introductory", "self-paced", 1)
     assert page.learning_outcomes == "<ul><li>Name the rights in a contract</li><li>Find help nearby</li></ul>"
     units = [(block.block_type, block.value["title"], block.value["text"].source) for block in page.units]
     assert units == [
-        ("text", "Contracts", "<p>Every worker has a written contract.</p><h3>Checking a contract</h3>"
-                              "<ol><li>Read the wage</li><li>Read the hours</li></ol>"),
+        (
+            "text",
+            "Contracts",
+            "<p>Every worker has a written contract.</p><h3>Checking a contract</h3>"
+            "<ol><li>Read the wage</li><li>Read the hours</li></ol>",
+        ),
         ("text", "Getting help", "<p>Local employment centres answer questions * for free.</p>"),
     ]
 
@@ -332,8 +346,10 @@ def test_docx_training_module(indexes, tmp_path):
 def test_docx_keeps_bold_and_hyperlinks(tmp_path):
     text = read_document(write_docx(tmp_path / "module.docx"))
     html = render(parse(text))
-    assert ('<p>This module explains the <b>rights</b> of seasonal workers, published 28 May 2025, with '
-            '<a href="https://example.org/rights">a checklist</a>.</p>') in html
+    assert (
+        "<p>This module explains the <b>rights</b> of seasonal workers, published 28 May 2025, with "
+        '<a href="https://example.org/rights">a checklist</a>.</p>'
+    ) in html
 
 
 def test_pdf_newsletter(indexes, tmp_path):
@@ -349,14 +365,19 @@ def test_pdf_newsletter(indexes, tmp_path):
     assert lines == [f"{path} -> {url(page)} (draft)"]
     assert page.issue_number == before + 1
     assert page.date == datetime.date(2025, 6, 1)
-    assert page.intro == ("Welcome to the second newsletter of the project, with news from the partners in four "
-                          "countries and the dates to remember.")
+    assert page.intro == (
+        "Welcome to the second newsletter of the project, with news from the partners in four "
+        "countries and the dates to remember."
+    )
     [highlight] = list(page.highlights)
     assert highlight.value["title"] == "Round tables in Sicily"
-    assert highlight.value["text"].source == ("<p>Two days of exchange between employers and employment centres "
-                                              "about housing.</p>")
-    assert list(highlight.value["key_takeaways"]) == ["Housing is the first barrier",
-                                                      "Employers want one contact point"]
+    assert highlight.value["text"].source == (
+        "<p>Two days of exchange between employers and employment centres about housing.</p>"
+    )
+    assert list(highlight.value["key_takeaways"]) == [
+        "Housing is the first barrier",
+        "Employers want one contact point",
+    ]
     assert page.next_steps == "<p>The partners meet in Athens in the autumn.</p>"
 
 
@@ -370,7 +391,9 @@ def test_newsletter_issue_numbers_follow_each_other(indexes, tmp_path):
 
 
 def test_markdown_newsletter_with_takeaways_and_next_steps(indexes, tmp_path):
-    path = write(tmp_path / "issue.md", """# Lettre d'information JUILLET 2025
+    path = write(
+        tmp_path / "issue.md",
+        """# Lettre d'information JUILLET 2025
 
 Bienvenue dans ce numéro.
 
@@ -388,7 +411,8 @@ Deux jours d'échanges.
 ## Prochaines étapes
 
 1. Athènes en octobre
-""")
+""",
+    )
     status, lines, _err = run(path, "--type", "newsletter", "--locale", "fr")
     page = imported(NewsletterIssuePage, "Lettre d'information JUILLET 2025")
     assert status == 0
@@ -438,12 +462,16 @@ def test_every_format_gives_title_summary_and_date(indexes, tmp_path, suffix):
 
 # Title and date ----------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("written", "expected"), [
-    ("28/05/2025", datetime.date(2025, 5, 28)),
-    ("28 May 2025", datetime.date(2025, 5, 28)),
-    ("JUNE 2025", datetime.date(2025, 6, 1)),
-    ("JUILLET 2025", datetime.date(2025, 7, 1)),
-])
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("28/05/2025", datetime.date(2025, 5, 28)),
+        ("28 May 2025", datetime.date(2025, 5, 28)),
+        ("JUNE 2025", datetime.date(2025, 6, 1)),
+        ("JUILLET 2025", datetime.date(2025, 7, 1)),
+    ],
+)
 def test_date_found_in_the_text(indexes, tmp_path, written, expected):
     path = write(tmp_path / "dated.md", f"# Dated module\n\nPublished {written} by the partners.\n")
     status, _lines, _err = run(path, "--type", "training-module", "--locale", "en")
@@ -451,29 +479,33 @@ def test_date_found_in_the_text(indexes, tmp_path, written, expected):
     assert imported(TrainingModulePage, "Dated module").date == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("le 3 mars 2025", datetime.date(2025, 3, 3)),
-    ("op 12 februari 2025", datetime.date(2025, 2, 12)),
-    ("Αθήνα, 28 Μαΐου 2025", datetime.date(2025, 5, 28)),
-    ("ΙΟΥΝΙΟΣ 2025", datetime.date(2025, 6, 1)),
-    ("el 28 de mayo de 2025", datetime.date(2025, 5, 28)),
-    ("Roma, 1° luglio 2025", datetime.date(2025, 7, 1)),
-    ("agosto 2025", datetime.date(2025, 8, 1)),
-    ("Août 2025", datetime.date(2025, 8, 1)),
-    ("May 28, 2025", datetime.date(2025, 5, 28)),
-    ("2025-05-28", datetime.date(2025, 5, 28)),
-    ("on 31/02/2025 and then 1/3/2025", datetime.date(2025, 3, 1)),  # 31 February is no date
-    ("28 May 2025 and JUNE 2025", datetime.date(2025, 5, 28)),  # the first one
-    ("no date here, 2 times in 2025", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 3 mars 2025", datetime.date(2025, 3, 3)),
+        ("op 12 februari 2025", datetime.date(2025, 2, 12)),
+        ("Αθήνα, 28 Μαΐου 2025", datetime.date(2025, 5, 28)),
+        ("ΙΟΥΝΙΟΣ 2025", datetime.date(2025, 6, 1)),
+        ("el 28 de mayo de 2025", datetime.date(2025, 5, 28)),
+        ("Roma, 1° luglio 2025", datetime.date(2025, 7, 1)),
+        ("agosto 2025", datetime.date(2025, 8, 1)),
+        ("Août 2025", datetime.date(2025, 8, 1)),
+        ("May 28, 2025", datetime.date(2025, 5, 28)),
+        ("2025-05-28", datetime.date(2025, 5, 28)),
+        ("on 31/02/2025 and then 1/3/2025", datetime.date(2025, 3, 1)),  # 31 February is no date
+        ("28 May 2025 and JUNE 2025", datetime.date(2025, 5, 28)),  # the first one
+        ("no date here, 2 times in 2025", None),
+    ],
+)
 def test_dates_in_the_six_languages(text, expected):
     assert find_date(text) == expected
 
 
 def test_date_and_title_options_override_the_text(indexes, tmp_path):
     path = write(tmp_path / "dated.md", "# Heading of the file\n\nPublished 28 May 2025.\n")
-    status, _lines, _err = run(path, "--type", "training-module", "--locale", "en", "--title", "Given title",
-                               "--date", "2024-12-31")
+    status, _lines, _err = run(
+        path, "--type", "training-module", "--locale", "en", "--title", "Given title", "--date", "2024-12-31"
+    )
     page = imported(TrainingModulePage, "Given title")
     assert status == 0
     assert page.date == datetime.date(2024, 12, 31)
@@ -523,6 +555,7 @@ def test_press_release_dateline_from_the_text_or_the_locale(indexes, tmp_path):
 
 # --parent ----------------------------------------------------------------------------------------------------------
 
+
 def test_parent_given_as_a_url_path(indexes, tmp_path):
     parent = indexes["good-practice", "fr"]
     path = write(tmp_path / "guichet.md", GOOD_PRACTICE_FR)
@@ -539,21 +572,24 @@ def test_parent_may_be_a_draft_index(db, tmp_path):
     draft_index = TrainingIndexPage(title="Formations (brouillon)", slug="formations-brouillon", live=False)
     home.add_child(instance=draft_index)
     path = write(tmp_path / "module.md", "# Module en brouillon\n\nUn texte.\n")
-    status, lines, _err = run(path, "--type", "training-module", "--locale", "fr", "--parent",
-                              url(draft_index))
+    status, lines, _err = run(path, "--type", "training-module", "--locale", "fr", "--parent", url(draft_index))
     assert status == 0, lines
     assert imported(TrainingModulePage, "Module en brouillon").get_parent().pk == draft_index.pk
-    status, lines, _err = run(write(tmp_path / "other.md", "# Autre module\n\nTexte.\n"),
-                              "--type", "training-module", "--locale", "fr")
+    status, lines, _err = run(
+        write(tmp_path / "other.md", "# Autre module\n\nTexte.\n"), "--type", "training-module", "--locale", "fr"
+    )
     assert status == 0, lines  # and it is the default parent, being the only one
     assert imported(TrainingModulePage, "Autre module").get_parent().pk == draft_index.pk
 
 
-@pytest.mark.parametrize(("parent", "reason"), [
-    ("/en/no-such-page/", "no page at /en/no-such-page/"),
-    ("/fr/", "the parent /fr/ is in locale fr, not en"),
-    ("/nowhere/", "the parent /nowhere/ has no language prefix (such as /en/)"),
-])
+@pytest.mark.parametrize(
+    ("parent", "reason"),
+    [
+        ("/en/no-such-page/", "no page at /en/no-such-page/"),
+        ("/fr/", "the parent /fr/ is in locale fr, not en"),
+        ("/nowhere/", "the parent /nowhere/ has no language prefix (such as /en/)"),
+    ],
+)
 def test_bad_parent(indexes, tmp_path, parent, reason):
     path = write(tmp_path / "practice.md", "# A practice\n\nText.\n")
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en", "--parent", parent)
@@ -580,6 +616,7 @@ def test_no_index_in_the_locale(db, tmp_path):
 
 # --publish -----------------------------------------------------------------------------------------------------
 
+
 def test_publish_is_the_administrators_act_in_the_history(indexes, admin, tmp_path):
     path = write(tmp_path / "release.md", PRESS_RELEASE_MD)
     status, lines, _err = run(path, "--type", "press-release", "--locale", "en", "--publish")
@@ -603,6 +640,7 @@ def test_publish_without_an_administrator_is_an_error(indexes, tmp_path):
 
 # Re-imports --------------------------------------------------------------------------------------------------------
 
+
 def test_reimport_is_refused_unless_again(indexes, tmp_path):
     path = write(tmp_path / "practice.md", "# Repeated practice\n\nSame text.\n")
     assert run(path, "--type", "good-practice", "--locale", "en")[0] == 0
@@ -612,8 +650,10 @@ def test_reimport_is_refused_unless_again(indexes, tmp_path):
     copy.write_bytes(b"# Repeated practice  \r\n\r\n\r\nSame text.\r\n")
     status, lines, _err = run(path, copy, "--type", "good-practice", "--locale", "en")
     assert status == 1
-    assert lines == [f"{path}: error: already imported as {url(page)} (use --again)",
-                     f"{copy}: error: already imported as {url(page)} (use --again)"]
+    assert lines == [
+        f"{path}: error: already imported as {url(page)} (use --again)",
+        f"{copy}: error: already imported as {url(page)} (use --again)",
+    ]
     assert GoodPracticePage.objects.filter(title="Repeated practice").count() == 1
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en", "--again")
     assert status == 0
@@ -637,32 +677,47 @@ def test_deleted_page_can_be_imported_again(indexes, tmp_path):
 
 # Bad files ---------------------------------------------------------------------------------------------------------
 
+
 def corrupt_docx(path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("hello.txt", "not a Word document")
 
 
-@pytest.mark.parametrize(("name", "make", "reason"), [
-    ("missing.md", None, "no such file"),
-    ("folder.md", lambda p: p.mkdir(), "is a directory, not a file"),
-    ("empty.md", lambda p: p.write_bytes(b""), "empty file"),
-    ("blank.txt", lambda p: p.write_text("  \n\n\t\n"), "empty file"),
-    ("notes.rtf", lambda p: p.write_text("{\\rtf1 hello}"),
-     "unsupported file type '.rtf' (use .md, .txt, .docx or .pdf)"),
-    ("README", lambda p: p.write_text("# Hello"),
-     "unsupported file type without an extension (use .md, .txt, .docx or .pdf)"),
-    ("latin1.md", lambda p: p.write_bytes("# Caf\xe9\n".encode("latin-1")),
-     "not UTF-8 text (byte 6); save the file as UTF-8"),
-    ("binary.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"), "not a text file (binary content)"),
-    ("random.docx", lambda p: p.write_bytes(b"this is no zip"),
-     "not a valid .docx file (not a Word document; an old .doc must be saved as .docx)"),
-    ("wrongzip.docx", corrupt_docx, "not a valid .docx file (corrupt or not a Word document)"),
-    ("headless.pdf", lambda p: p.write_bytes(b"Just text, not a PDF"), "not a valid PDF (no PDF header)"),
-    ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"),
-     "not a valid PDF"),
-    ("scan.pdf", lambda p: p.write_bytes(pdf_bytes(operators="0 0 200 200 re f")), "no text layer (scanned PDF?)"),
-    ("empty.docx", lambda p: docx.Document().save(p), "no text in the file"),
-])
+@pytest.mark.parametrize(
+    ("name", "make", "reason"),
+    [
+        ("missing.md", None, "no such file"),
+        ("folder.md", lambda p: p.mkdir(), "is a directory, not a file"),
+        ("empty.md", lambda p: p.write_bytes(b""), "empty file"),
+        ("blank.txt", lambda p: p.write_text("  \n\n\t\n"), "empty file"),
+        (
+            "notes.rtf",
+            lambda p: p.write_text("{\\rtf1 hello}"),
+            "unsupported file type '.rtf' (use .md, .txt, .docx or .pdf)",
+        ),
+        (
+            "README",
+            lambda p: p.write_text("# Hello"),
+            "unsupported file type without an extension (use .md, .txt, .docx or .pdf)",
+        ),
+        (
+            "latin1.md",
+            lambda p: p.write_bytes("# Caf\xe9\n".encode("latin-1")),
+            "not UTF-8 text (byte 6); save the file as UTF-8",
+        ),
+        ("binary.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00"), "not a text file (binary content)"),
+        (
+            "random.docx",
+            lambda p: p.write_bytes(b"this is no zip"),
+            "not a valid .docx file (not a Word document; an old .doc must be saved as .docx)",
+        ),
+        ("wrongzip.docx", corrupt_docx, "not a valid .docx file (corrupt or not a Word document)"),
+        ("headless.pdf", lambda p: p.write_bytes(b"Just text, not a PDF"), "not a valid PDF (no PDF header)"),
+        ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"), "not a valid PDF"),
+        ("scan.pdf", lambda p: p.write_bytes(pdf_bytes(operators="0 0 200 200 re f")), "no text layer (scanned PDF?)"),
+        ("empty.docx", lambda p: docx.Document().save(p), "no text in the file"),
+    ],
+)
 def test_bad_files_are_named_with_the_reason(indexes, tmp_path, name, make, reason):
     path = tmp_path / name
     if make is not None:
@@ -720,29 +775,42 @@ def test_a_failure_after_the_page_was_made_leaves_nothing(indexes, tmp_path, mon
     before = (Page.objects.count(), ImportRecord.objects.count(), PageLogEntry.objects.count())
     status, lines, _err = run(path, "--type", "press-release", "--locale", "en")
     assert status == 1
-    assert lines == [f"{path}: error: the page would be invalid: dateline_country: "
-                     "Value 'XX' is not a valid choice."]
+    assert lines == [f"{path}: error: the page would be invalid: dateline_country: Value 'XX' is not a valid choice."]
     assert (Page.objects.count(), ImportRecord.objects.count(), PageLogEntry.objects.count()) == before
     assert run(ok, "--type", "good-practice", "--locale", "en")[0] == 0
 
 
 # Usage errors ------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("args", "message"), [
-    ([], "give at least one file to import (PATH...)"),
-    (["--locale", "en"], "--type is required (available: event, event-report, good-practice, newsletter, "
-                         "press-release, training-module)"),
-    (["--type", "report", "--locale", "en"], "unknown type 'report' (available: event, event-report, "
-                                             "good-practice, newsletter, press-release, training-module)"),
-    (["--type", "good-practice"], "--locale is required (one of: en, fr, nl, el, es, it)"),
-    (["--type", "good-practice", "--locale", "de"], "unknown locale 'de' (one of: en, fr, nl, el, es, it)"),
-    (["--type", "good-practice", "--locale", "en", "--date", "28/05/2025"], "--date must be YYYY-MM-DD (got "
-                                                                            "'28/05/2025')"),
-    (["--type", "good-practice", "--locale", "en", "--date", "2025-02-30"], "--date is not a valid date (got "
-                                                                            "'2025-02-30')"),
-    (["--type", "good-practice", "--locale", "en", "--title", " "], "--title must not be empty"),
-    (["--type", "good-practice", "--locale", "en", "--parent", "bonnes-pratiques"], "--parent must be a URL path"),
-])
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give at least one file to import (PATH...)"),
+        (
+            ["--locale", "en"],
+            "--type is required (available: event, event-report, good-practice, newsletter, "
+            "press-release, training-module)",
+        ),
+        (
+            ["--type", "report", "--locale", "en"],
+            "unknown type 'report' (available: event, event-report, "
+            "good-practice, newsletter, press-release, training-module)",
+        ),
+        (["--type", "good-practice"], "--locale is required (one of: en, fr, nl, el, es, it)"),
+        (["--type", "good-practice", "--locale", "de"], "unknown locale 'de' (one of: en, fr, nl, el, es, it)"),
+        (
+            ["--type", "good-practice", "--locale", "en", "--date", "28/05/2025"],
+            "--date must be YYYY-MM-DD (got '28/05/2025')",
+        ),
+        (
+            ["--type", "good-practice", "--locale", "en", "--date", "2025-02-30"],
+            "--date is not a valid date (got '2025-02-30')",
+        ),
+        (["--type", "good-practice", "--locale", "en", "--title", " "], "--title must not be empty"),
+        (["--type", "good-practice", "--locale", "en", "--parent", "bonnes-pratiques"], "--parent must be a URL path"),
+    ],
+)
 def test_usage_errors_exit_2(indexes, tmp_path, args, message):
     path = write(tmp_path / "practice.md", "# Practice\n\nText.\n")
     paths = [] if message.startswith("give at least") else [path]
@@ -758,7 +826,10 @@ def test_usage_error_from_the_command_line_exits_2(tmp_path):
     path = write(tmp_path / "practice.md", "# Practice\n\nText.\n")
     result = subprocess.run(
         [sys.executable, "manage.py", "import_content", str(path), "--type", "report", "--locale", "en"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
     )
     assert result.returncode == 2
@@ -768,19 +839,26 @@ def test_usage_error_from_the_command_line_exits_2(tmp_path):
 
 def test_the_registry_holds_every_contract_type():
     assert list(get_importers()) == [
-        "event", "event-report", "good-practice", "newsletter", "press-release", "training-module",
+        "event",
+        "event-report",
+        "good-practice",
+        "newsletter",
+        "press-release",
+        "training-module",
     ]
 
 
 # Progress ------------------------------------------------------------------------------------------------------
+
 
 def test_progress_bar_on_a_terminal_keeps_the_lines_exact(indexes, tmp_path):
     paths = [write(tmp_path / f"p{n}.md", f"# Practice number {n}\n\nText {n}.\n") for n in range(4)]
     err = TTY()
     status, lines, err_text = run(*paths, "--type", "good-practice", "--locale", "en", stderr=err)
     assert status == 0
-    assert lines == [f"{path} -> {url(imported(GoodPracticePage, f'Practice number {n}'))} (draft)"
-                     for n, path in enumerate(paths)]
+    assert lines == [
+        f"{path} -> {url(imported(GoodPracticePage, f'Practice number {n}'))} (draft)" for n, path in enumerate(paths)
+    ]
     assert "[" + "#" * 30 + "] 4/4" in err_text and "0/4" in err_text
 
 
@@ -788,34 +866,51 @@ def test_no_progress_bar_when_not_a_terminal_or_few_files(indexes, tmp_path):
     paths = [write(tmp_path / f"q{n}.md", f"# Quiet practice {n}\n\nText {n}.\n") for n in range(4)]
     status, _lines, err_text = run(*paths, "--type", "good-practice", "--locale", "en")
     assert (status, err_text) == (0, "")
-    status, _lines, err_text = run(write(tmp_path / "one.md", "# One practice\n\nText.\n"),
-                                   "--type", "good-practice", "--locale", "en", stderr=TTY())
+    status, _lines, err_text = run(
+        write(tmp_path / "one.md", "# One practice\n\nText.\n"),
+        "--type",
+        "good-practice",
+        "--locale",
+        "en",
+        stderr=TTY(),
+    )
     assert (status, err_text) == (0, "")
 
 
 # The pieces ------------------------------------------------------------------------------------------------------
 
+
 def test_markdown_to_rich_text():
-    text = ("Intro with **bold**, *italic*, __strong__, [a link](https://example.org/?a=1&b=2), "
-            "<https://example.org/auto> and `code <b>`.\nSecond line.\n\n"
-            "- one\n- two\n  - nested\n\n1. first\n2) second\n\n"
-            "## Heading with [bad link](javascript:alert(1))\n\n<script>alert(1)</script> 5 * 3 \\*not\\*")
+    text = (
+        "Intro with **bold**, *italic*, __strong__, [a link](https://example.org/?a=1&b=2), "
+        "<https://example.org/auto> and `code <b>`.\nSecond line.\n\n"
+        "- one\n- two\n  - nested\n\n1. first\n2) second\n\n"
+        "## Heading with [bad link](javascript:alert(1))\n\n<script>alert(1)</script> 5 * 3 \\*not\\*"
+    )
     html = render(parse(text), heading_tag="h3")
     assert html == (
         '<p>Intro with <b>bold</b>, <i>italic</i>, <b>strong</b>, <a href="https://example.org/?a=1&amp;b=2">'
         'a link</a>, <a href="https://example.org/auto">https://example.org/auto</a> and code &lt;b&gt;. '
-        'Second line.</p>'
+        "Second line.</p>"
         "<ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><ol><li>first</li><li>second</li></ol>"
         "<h3>Heading with bad link</h3><p>&lt;script&gt;alert(1)&lt;/script&gt; 5 * 3 *not*</p>"
     )
     assert render(parse("## Title\n\n- a"), lists=False) == "<p><b>Title</b></p><p>a</p>"
 
 
-@pytest.mark.parametrize(("heading", "key"), [
-    ("Context", "context"), ("2. RÉSULTATS :", "results"), ("Aanpak", "approach"),
-    ("Μεταβιβασιμότητα", "transferability"), ("Recursos", "resources"), ("Risultati ottenuti", "results"),
-    ("Contexte et enjeux", "context"), ("Something else", None),
-])
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Context", "context"),
+        ("2. RÉSULTATS :", "results"),
+        ("Aanpak", "approach"),
+        ("Μεταβιβασιμότητα", "transferability"),
+        ("Recursos", "resources"),
+        ("Risultati ottenuti", "results"),
+        ("Contexte et enjeux", "context"),
+        ("Something else", None),
+    ],
+)
 def test_section_headings_in_the_six_languages(heading, key):
     keys = ("context", "approach", "results", "transferability", "resources")
     assert heading_key(heading, keys) == key

@@ -28,10 +28,15 @@ def titles(response):
 
 
 # Page-tree rules -------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("index_model, item_model", [
-    (GoodPracticeIndexPage, GoodPracticePage), (TrainingIndexPage, TrainingModulePage),
-    (NewsletterIndexPage, NewsletterIssuePage), (PressRoomPage, PressReleasePage),
-])
+@pytest.mark.parametrize(
+    "index_model, item_model",
+    [
+        (GoodPracticeIndexPage, GoodPracticePage),
+        (TrainingIndexPage, TrainingModulePage),
+        (NewsletterIndexPage, NewsletterIssuePage),
+        (PressRoomPage, PressReleasePage),
+    ],
+)
 def test_page_tree_rules(index_model, item_model):
     home = HomePage.objects.get(locale__language_code="en")
     about = StandardPage.objects.get(locale__language_code="en", slug="about")
@@ -49,29 +54,47 @@ def test_page_tree_rules(index_model, item_model):
 @pytest.fixture
 def practices():
     index = factories.index(GoodPracticeIndexPage, "Practices")
-    factories.good_practice(index, 1, countries=["BE"], sectors=["agriculture"], targets=["employers"],
-                            tags=["housing"], title="Alpha")
-    factories.good_practice(index, 2, countries=["GR", "CY"], sectors=["fisheries"], targets=["women-migrants"],
-                            tags=["mentoring"], title="Bravo")
-    factories.good_practice(index, 3, countries=["IT"], sectors=["forestry", "agriculture"],
-                            targets=["migrant-workers"], tags=["housing", "language"], title="Charlie")
+    factories.good_practice(
+        index, 1, countries=["BE"], sectors=["agriculture"], targets=["employers"], tags=["housing"], title="Alpha"
+    )
+    factories.good_practice(
+        index,
+        2,
+        countries=["GR", "CY"],
+        sectors=["fisheries"],
+        targets=["women-migrants"],
+        tags=["mentoring"],
+        title="Bravo",
+    )
+    factories.good_practice(
+        index,
+        3,
+        countries=["IT"],
+        sectors=["forestry", "agriculture"],
+        targets=["migrant-workers"],
+        tags=["housing", "language"],
+        title="Charlie",
+    )
     return index
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("", ["Charlie", "Bravo", "Alpha"]),
-    ("?sort=title", ["Alpha", "Bravo", "Charlie"]),
-    ("?country=CY", ["Bravo"]),
-    ("?country=BE&country=IT", ["Charlie", "Alpha"]),
-    ("?sector=agriculture", ["Charlie", "Alpha"]),
-    ("?sector=agriculture&country=IT", ["Charlie"]),
-    ("?target=women-migrants", ["Bravo"]),
-    ("?tag=housing", ["Charlie", "Alpha"]),
-    ("?tag=housing&sector=forestry", ["Charlie"]),
-    ("?country=XX", ["Charlie", "Bravo", "Alpha"]),  # unknown codes are ignored
-    ("?sort=nonsense&page=abc", ["Charlie", "Bravo", "Alpha"]),
-    ("?country=ES", []),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Charlie", "Bravo", "Alpha"]),
+        ("?sort=title", ["Alpha", "Bravo", "Charlie"]),
+        ("?country=CY", ["Bravo"]),
+        ("?country=BE&country=IT", ["Charlie", "Alpha"]),
+        ("?sector=agriculture", ["Charlie", "Alpha"]),
+        ("?sector=agriculture&country=IT", ["Charlie"]),
+        ("?target=women-migrants", ["Bravo"]),
+        ("?tag=housing", ["Charlie", "Alpha"]),
+        ("?tag=housing&sector=forestry", ["Charlie"]),
+        ("?country=XX", ["Charlie", "Bravo", "Alpha"]),  # unknown codes are ignored
+        ("?sort=nonsense&page=abc", ["Charlie", "Bravo", "Alpha"]),
+        ("?country=ES", []),
+    ],
+)
 def test_good_practice_filters(client, practices, query, expected):
     response = client.get(practices.url + query)
     assert response.status_code == 200
@@ -94,14 +117,17 @@ def test_good_practice_pagination(client):
     assert 'rel="next"' in first.content.decode()
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("?audience=employers", ["Module 002"]),
-    ("?level=advanced", ["Module 003"]),
-    ("?format=live-online", ["Module 002"]),
-    ("?sector=forestry", ["Module 003"]),
-    ("?format=in-person&format=live-online", ["Module 002", "Module 003"]),
-    ("", ["Module 001", "Module 002", "Module 003"]),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("?audience=employers", ["Module 002"]),
+        ("?level=advanced", ["Module 003"]),
+        ("?format=live-online", ["Module 002"]),
+        ("?sector=forestry", ["Module 003"]),
+        ("?format=in-person&format=live-online", ["Module 002", "Module 003"]),
+        ("", ["Module 001", "Module 002", "Module 003"]),
+    ],
+)
 def test_training_filters(client, query, expected):
     index = factories.index(TrainingIndexPage)
     factories.training_module(index, 1)
@@ -115,8 +141,12 @@ def test_newsletter_archive_and_press_room_by_year(client):
     factories.newsletter_issue(archive, 1, date=datetime.date(2024, 12, 1))
     factories.newsletter_issue(archive, 2, date=datetime.date(2025, 6, 1))
     html = client.get(archive.url).content.decode()
-    assert html.index("<h3>2025</h3>") < html.index("Newsletter 2") < html.index("<h3>2024</h3>") < html.index(
-        "Newsletter 1")
+    assert (
+        html.index("<h3>2025</h3>")
+        < html.index("Newsletter 2")
+        < html.index("<h3>2024</h3>")
+        < html.index("Newsletter 1")
+    )
     room = factories.index(PressRoomPage)
     factories.press_release(room, 1, date=datetime.date(2024, 3, 1))
     factories.press_release(room, 2, date=datetime.date(2025, 5, 28))

@@ -143,7 +143,7 @@ def test_each_message_has_its_own_unsubscribe_link_and_headers(client, issue):
     # The link works as a one-click unsubscribe for that subscriber only.
     first = next(m for m in mail.outbox if m.to == [people[0].email])
     url = re.fullmatch(r"<(.+)>", first.extra_headers["List-Unsubscribe"]).group(1)
-    response = Client(enforce_csrf_checks=True).post(url[len(BASE):], {"List-Unsubscribe": "One-Click"})
+    response = Client(enforce_csrf_checks=True).post(url[len(BASE) :], {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     statuses = dict(Subscriber.objects.values_list("email", "status"))
     assert statuses == {"una@example.org": "unsubscribed", "ben@example.org": "confirmed"}
@@ -152,12 +152,24 @@ def test_each_message_has_its_own_unsubscribe_link_and_headers(client, issue):
 def test_subscribers_get_the_issue_in_their_language(issue, index, admin_user, django_capture_on_commit_callbacks):
     translate(index, "fr", {}, admin_user, django_capture_on_commit_callbacks)
     translate(index, "nl", {}, admin_user, django_capture_on_commit_callbacks)
-    french_texts = {"Issue 1: harvest season": "Numéro 1 : la saison des récoltes",
-                    "Seasonal work & fair recruitment.": "Travail saisonnier et recrutement équitable."}
-    french = translate(issue, "fr", lambda text: french_texts.get(html.unescape(text), text), admin_user,
-                       django_capture_on_commit_callbacks)
-    dutch = translate(issue, "nl", {"Issue 1: harvest season": "Nummer 1: oogstseizoen"}, admin_user,
-                      django_capture_on_commit_callbacks)
+    french_texts = {
+        "Issue 1: harvest season": "Numéro 1 : la saison des récoltes",
+        "Seasonal work & fair recruitment.": "Travail saisonnier et recrutement équitable.",
+    }
+    french = translate(
+        issue,
+        "fr",
+        lambda text: french_texts.get(html.unescape(text), text),
+        admin_user,
+        django_capture_on_commit_callbacks,
+    )
+    dutch = translate(
+        issue,
+        "nl",
+        {"Issue 1: harvest season": "Nummer 1: oogstseizoen"},
+        admin_user,
+        django_capture_on_commit_callbacks,
+    )
     NewsletterIssuePage.objects.get(pk=dutch.pk).unpublish()  # a translation that is not live is not used
     confirmed("en@example.org", "en")
     confirmed("fr@example.org", "fr")
@@ -284,6 +296,7 @@ def test_html_to_text():
 
 
 # The admin action ------------------------------------------------------------------------------------------------
+
 
 def send_url(page):
     return f"/admin/newsletter/send/{page.pk}/"

@@ -30,6 +30,7 @@ BASE = "http://127.0.0.1:8000"  # WAGTAILADMIN_BASE_URL in the test settings
 
 # Shared with test_newsletter_sending.py -------------------------------------------------------------------------
 
+
 def make_index(title="Newsletter (test)"):
     """A fresh, live English NewsletterIndexPage under the English home page."""
     home = HomePage.objects.get(locale__language_code="en")
@@ -42,11 +43,22 @@ def make_index(title="Newsletter (test)"):
 
 def make_issue(index, number=1, title=None):
     issue = NewsletterIssuePage(
-        title=title or f"Issue {number}: harvest season", slug=f"issue-{number}", issue_number=number,
-        date=datetime.date(2025, 6, 1), intro="Seasonal work & fair recruitment.",
-        highlights=[("highlight", {"title": "Round tables in Sicily", "country": "IT",
-                                   "text": '<p>Two days of exchange. <a href="https://example.org/report">Report</a></p>',
-                                   "key_takeaways": ["Housing is the first barrier"]})],
+        title=title or f"Issue {number}: harvest season",
+        slug=f"issue-{number}",
+        issue_number=number,
+        date=datetime.date(2025, 6, 1),
+        intro="Seasonal work & fair recruitment.",
+        highlights=[
+            (
+                "highlight",
+                {
+                    "title": "Round tables in Sicily",
+                    "country": "IT",
+                    "text": '<p>Two days of exchange. <a href="https://example.org/report">Report</a></p>',
+                    "key_takeaways": ["Housing is the first barrier"],
+                },
+            )
+        ],
         next_steps="<p>Join the next <b>webinar</b>.</p>",
     )
     index.add_child(instance=issue)
@@ -60,11 +72,17 @@ def translate(page, language, texts, user, capture):
 
 
 def confirmed(email, language="en"):
-    return Subscriber.objects.create(email=email, language=language, status=Subscriber.Status.CONFIRMED,
-                                     consent_text="I agree.", confirmed_at=timezone.now())
+    return Subscriber.objects.create(
+        email=email,
+        language=language,
+        status=Subscriber.Status.CONFIRMED,
+        consent_text="I agree.",
+        confirmed_at=timezone.now(),
+    )
 
 
 # ----------------------------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(autouse=True)
 def empty_cache():
@@ -385,8 +403,13 @@ def test_purge_personal_data(index):
         gone.unsubscribed_at = timezone.now()
         gone.save()
         send = NewsletterSend.objects.create(issue_key=issue.translation_key, page=issue, issue_title=issue.title)
-        delivery = NewsletterDelivery.objects.create(send=send, subscriber=gone, issue_key=issue.translation_key,
-                                                     language="en", status=NewsletterDelivery.Status.SENT)
+        delivery = NewsletterDelivery.objects.create(
+            send=send,
+            subscriber=gone,
+            issue_key=issue.translation_key,
+            language="en",
+            status=NewsletterDelivery.Status.SENT,
+        )
     with freeze_time("2025-01-25 12:00:00"):
         recent_pending = Subscriber.objects.create(email="recent-pending@example.org", language="en")
         recently_gone = confirmed("recently-gone@example.org")

@@ -35,17 +35,27 @@ def directory_page():
 def person(name, user, consent=True, withdrawn=False, **extra):
     now = timezone.now()
     return Person.objects.create(
-        locale=Locale.objects.get(language_code="en"), name=name, role=f"Role of {name}",
-        expertise=f"Expertise of {name}", consent_given_at=now - datetime.timedelta(days=30) if consent else None,
+        locale=Locale.objects.get(language_code="en"),
+        name=name,
+        role=f"Role of {name}",
+        expertise=f"Expertise of {name}",
+        consent_given_at=now - datetime.timedelta(days=30) if consent else None,
         consent_recorded_by=user if consent else None,
-        consent_withdrawn_at=now - datetime.timedelta(days=1) if withdrawn else None, **extra,
+        consent_withdrawn_at=now - datetime.timedelta(days=1) if withdrawn else None,
+        **extra,
     )
 
 
 def organisation(directory, title, people, description=""):
     page = OrganisationPage(
-        title=title, slug=title.lower().replace(" ", "-"), org_type="civil-society", country="GR", city="Patras",
-        latitude=Decimal("38.246639"), longitude=Decimal("21.734573"), description=description,
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        org_type="civil-society",
+        country="GR",
+        city="Patras",
+        latitude=Decimal("38.246639"),
+        longitude=Decimal("21.734573"),
+        description=description,
     )
     for someone in people:
         page.people.add(OrganisationPerson(person=someone))
@@ -84,8 +94,7 @@ def texts_of_public_places(client, directory, org):
             texts.append(response.content.decode())
     texts.append(client.get("/api/v2/pages/", {"type": "network.OrganisationPage", "fields": "*"}).content.decode())
     indexes = [model for model in apps.get_models() if issubclass(model, FeedsMixin)]
-    feeds = [link["url"] for index in indexes for page in index.objects.live()
-             for link in page.feed_links()]
+    feeds = [link["url"] for index in indexes for page in index.objects.live() for link in page.feed_links()]
     assert feeds
     texts.extend(client.get(url).content.decode() for url in feeds)
     return texts
@@ -94,8 +103,11 @@ def texts_of_public_places(client, directory, org):
 @pytest.fixture
 def org_with_people(admin_user, django_capture_on_commit_callbacks):
     directory = directory_page()
-    people = [person(CONSENTED, admin_user), person(NEVER_ASKED, admin_user, consent=False),
-              person(WITHDRAWN, admin_user, withdrawn=True)]
+    people = [
+        person(CONSENTED, admin_user),
+        person(NEVER_ASKED, admin_user, consent=False),
+        person(WITHDRAWN, admin_user, withdrawn=True),
+    ]
     org = organisation(directory, "Consent Test Centre", people)
     translate([directory, org], admin_user, LANGUAGES[1:], django_capture_on_commit_callbacks)
     return directory, org
@@ -129,8 +141,9 @@ def test_withdrawing_in_french_hides_the_person_in_every_language(client, org_wi
         assert CONSENTED not in text
 
 
-def test_republishing_a_translation_does_not_bring_back_a_withdrawn_person(client, org_with_people, admin_user,
-                                                                          django_capture_on_commit_callbacks):
+def test_republishing_a_translation_does_not_bring_back_a_withdrawn_person(
+    client, org_with_people, admin_user, django_capture_on_commit_callbacks
+):
     """wagtail-localize copies synchronised fields from its stored source: consent must not travel that way."""
     _directory, org = org_with_people
     consented = Person.objects.get(name=CONSENTED, locale__language_code="en")

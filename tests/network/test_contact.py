@@ -39,8 +39,13 @@ def org():
 
 
 def post(client, page, **extra):
-    data = {"name": "Ana Pérez", "email": "ana@example.org", "subject": "Seasonal work", "message": MESSAGE,
-            "website": ""}
+    data = {
+        "name": "Ana Pérez",
+        "email": "ana@example.org",
+        "subject": "Seasonal work",
+        "message": MESSAGE,
+        "website": "",
+    }
     data.update(extra)
     return client.post(page.get_url() + "contact/", data)
 
@@ -145,20 +150,23 @@ def test_errors_keep_what_was_typed(client, org):
     assert f"{MESSAGE}</textarea>" in response.content.decode().replace("&amp;", "&")
 
 
-@pytest.mark.parametrize("field, value, valid", [
-    ("message", "x" * (MESSAGE_MIN_LENGTH - 1), False),
-    ("message", "x" * MESSAGE_MIN_LENGTH, True),
-    ("message", "x" * MESSAGE_MAX_LENGTH, True),
-    ("message", "x" * (MESSAGE_MAX_LENGTH + 1), False),
-    ("message", " " * 30, False),
-    ("subject", "s" * 150, True),
-    ("subject", "s" * 151, False),
-    ("subject", "", False),
-    ("name", "n" * 100, True),
-    ("name", "n" * 101, False),
-    ("name", "", False),
-    ("email", "", False),
-])
+@pytest.mark.parametrize(
+    "field, value, valid",
+    [
+        ("message", "x" * (MESSAGE_MIN_LENGTH - 1), False),
+        ("message", "x" * MESSAGE_MIN_LENGTH, True),
+        ("message", "x" * MESSAGE_MAX_LENGTH, True),
+        ("message", "x" * (MESSAGE_MAX_LENGTH + 1), False),
+        ("message", " " * 30, False),
+        ("subject", "s" * 150, True),
+        ("subject", "s" * 151, False),
+        ("subject", "", False),
+        ("name", "n" * 100, True),
+        ("name", "n" * 101, False),
+        ("name", "", False),
+        ("email", "", False),
+    ],
+)
 def test_length_limits(field, value, valid):
     data = {"name": "Ana", "email": "ana@example.org", "subject": "Hello", "message": MESSAGE, field: value}
     form = ContactForm(data)

@@ -22,9 +22,21 @@ OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
 ENGLISH = network_seed.content("en")
 PARTNERS = {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
 NAMED = [
-    "KMOP", "CARDET", "LAND Impresa Sociale", "HEADWAY", "Region of Peloponnese", "Cyprus Labour Institute (PEO)",
-    "Collectif des Femmes", "Assembly of European Regions", "AEIDL", "Province of Flemish Brabant", "Actiris",
-    "DUO for a JOB", "IRFAM", "CEPAG", "Le Monde des Possibles",
+    "KMOP",
+    "CARDET",
+    "LAND Impresa Sociale",
+    "HEADWAY",
+    "Region of Peloponnese",
+    "Cyprus Labour Institute (PEO)",
+    "Collectif des Femmes",
+    "Assembly of European Regions",
+    "AEIDL",
+    "Province of Flemish Brabant",
+    "Actiris",
+    "DUO for a JOB",
+    "IRFAM",
+    "CEPAG",
+    "Le Monde des Possibles",
 ]
 
 
@@ -42,7 +54,8 @@ def directory(language):
 
 def demo_organisations(language):
     return OrganisationPage.objects.live().filter(
-        translation_key__in=[org_key(name) for name in ENGLISH.ORGANISATIONS], locale__language_code=language,
+        translation_key__in=[org_key(name) for name in ENGLISH.ORGANISATIONS],
+        locale__language_code=language,
         alias_of__isnull=True,
     )
 
@@ -52,8 +65,12 @@ def organisation(name, language):
 
 
 def counts():
-    return (Page.objects.count(), Person.objects.count(), OrganisationPerson.objects.count(),
-            GoodPracticePage.objects.filter(organisation__isnull=False).count())
+    return (
+        Page.objects.count(),
+        Person.objects.count(),
+        OrganisationPerson.objects.count(),
+        GoodPracticePage.objects.filter(organisation__isnull=False).count(),
+    )
 
 
 # Content modules ---------------------------------------------------------------------------------------
@@ -135,11 +152,27 @@ def test_translated_organisations_keep_no_english_text(language):
         for paragraph in ENGLISH.ORGANISATIONS[name]["description"]:
             assert paragraph not in translated.description
         # Synchronised facts follow the English page.
-        assert (translated.org_type, translated.is_partner, translated.country, translated.latitude,
-                translated.longitude, translated.sectors, translated.services, translated.languages,
-                translated.website) == (
-            english.org_type, english.is_partner, english.country, english.latitude, english.longitude,
-            english.sectors, english.services, english.languages, english.website)
+        assert (
+            translated.org_type,
+            translated.is_partner,
+            translated.country,
+            translated.latitude,
+            translated.longitude,
+            translated.sectors,
+            translated.services,
+            translated.languages,
+            translated.website,
+        ) == (
+            english.org_type,
+            english.is_partner,
+            english.country,
+            english.latitude,
+            english.longitude,
+            english.sectors,
+            english.services,
+            english.languages,
+            english.website,
+        )
     assert directory(language).title != directory("en").title
 
 
@@ -223,13 +256,15 @@ def test_an_erased_person_does_not_come_back(admin_user):
 def test_good_practices_point_to_their_organisation_in_each_language(language):
     for practice_name, organisation_name in PRACTICE_ORGANISATIONS.items():
         practice = GoodPracticePage.objects.get(
-            translation_key=demo_key(f"knowledge:good-practice:{practice_name}"), locale__language_code=language)
+            translation_key=demo_key(f"knowledge:good-practice:{practice_name}"), locale__language_code=language
+        )
         org = organisation(organisation_name, language)
         assert practice.organisation_id == org.pk and practice.live and not practice.has_unpublished_changes
         assert practice.organisation_page().pk == org.pk
     region = organisation("region-of-peloponnese", language)
     assert [p.translation_key for p in region.linked_good_practices()] == [
-        demo_key("knowledge:good-practice:peloponnese-job-matching")]
+        demo_key("knowledge:good-practice:peloponnese-job-matching")
+    ]
 
 
 def test_an_editors_choice_of_organisation_is_kept(admin_user):
@@ -275,19 +310,31 @@ def test_scale_adds_organisations_in_every_language(client):
     assert seeder.scale(3) == 0
     for language in LANGUAGES:
         pages = OrganisationPage.objects.live().filter(
-            translation_key__in=[demo_key(f"network:generated:{n}") for n in (1, 2, 3)],
-            locale__language_code=language)
+            translation_key__in=[demo_key(f"network:generated:{n}") for n in (1, 2, 3)], locale__language_code=language
+        )
         assert pages.count() == 3
         for page in pages:
-            assert page.live_revision_id and not page.has_unpublished_changes and page.get_parent().pk == directory(
-                language).pk
+            assert (
+                page.live_revision_id
+                and not page.has_unpublished_changes
+                and page.get_parent().pk == directory(language).pk
+            )
             assert -90 <= page.latitude <= 90 and -180 <= page.longitude <= 180
             assert client.get(page.url).status_code == 200
-    titles = set(OrganisationPage.objects.filter(translation_key=demo_key("network:generated:2")).values_list(
-        "title", flat=True))
-    assert titles == {"Sample organisation 2", "Organisation d'exemple 2", "Voorbeeldorganisatie 2",
-                      "Δοκιμαστικός οργανισμός 2", "Organización de ejemplo 2", "Organizzazione di esempio 2"}
-    points = set(OrganisationPage.objects.filter(
-        translation_key__in=[demo_key(f"network:generated:{n}") for n in (1, 2, 3)]).values_list(
-        "latitude", "longitude"))
+    titles = set(
+        OrganisationPage.objects.filter(translation_key=demo_key("network:generated:2")).values_list("title", flat=True)
+    )
+    assert titles == {
+        "Sample organisation 2",
+        "Organisation d'exemple 2",
+        "Voorbeeldorganisatie 2",
+        "Δοκιμαστικός οργανισμός 2",
+        "Organización de ejemplo 2",
+        "Organizzazione di esempio 2",
+    }
+    points = set(
+        OrganisationPage.objects.filter(
+            translation_key__in=[demo_key(f"network:generated:{n}") for n in (1, 2, 3)]
+        ).values_list("latitude", "longitude")
+    )
     assert len(points) == 3  # spread, not piled on one town

@@ -22,30 +22,62 @@ def names(response):
 def directory():
     page = factories.directory()
     factories.organisation(page, "Athens Centre", services=["job-matching", "guidance"], languages=["el", "ar"])
-    factories.organisation(page, "Nicosia Union", city="Nicosia", country="CY", lat="35.185566", lon="33.382276",
-                           org_type="trade-union", sectors=["livestock"], services=["legal-advice"], languages=["el"])
-    factories.organisation(page, "Almería Farmers", city="Almería", country="ES", lat="36.834047", lon="-2.463713",
-                           org_type="employer", sectors=["agriculture", "agri-food"], services=["training"],
-                           languages=["es", "fr", "ar"], region="Andalucía")
-    factories.organisation(page, "Nowhere Cooperative", city="Unknown", country="IT", lat=None, lon=None,
-                           org_type="employer", services=["community"], languages=["it"])
+    factories.organisation(
+        page,
+        "Nicosia Union",
+        city="Nicosia",
+        country="CY",
+        lat="35.185566",
+        lon="33.382276",
+        org_type="trade-union",
+        sectors=["livestock"],
+        services=["legal-advice"],
+        languages=["el"],
+    )
+    factories.organisation(
+        page,
+        "Almería Farmers",
+        city="Almería",
+        country="ES",
+        lat="36.834047",
+        lon="-2.463713",
+        org_type="employer",
+        sectors=["agriculture", "agri-food"],
+        services=["training"],
+        languages=["es", "fr", "ar"],
+        region="Andalucía",
+    )
+    factories.organisation(
+        page,
+        "Nowhere Cooperative",
+        city="Unknown",
+        country="IT",
+        lat=None,
+        lon=None,
+        org_type="employer",
+        services=["community"],
+        languages=["it"],
+    )
     return page
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("", ["Almería Farmers", "Athens Centre", "Nicosia Union", "Nowhere Cooperative"]),
-    ("?country=CY", ["Nicosia Union"]),
-    ("?country=CY&country=ES", ["Almería Farmers", "Nicosia Union"]),
-    ("?type=employer", ["Almería Farmers", "Nowhere Cooperative"]),
-    ("?sector=agri-food", ["Almería Farmers"]),
-    ("?service=guidance", ["Athens Centre"]),
-    ("?language=ar", ["Almería Farmers", "Athens Centre"]),
-    ("?language=ar&type=employer", ["Almería Farmers"]),
-    ("?q=andaluc", ["Almería Farmers"]),
-    ("?q=nicosia", ["Nicosia Union"]),
-    ("?country=ZZ&type=nonsense", ["Almería Farmers", "Athens Centre", "Nicosia Union", "Nowhere Cooperative"]),
-    ("?country=BE", []),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Almería Farmers", "Athens Centre", "Nicosia Union", "Nowhere Cooperative"]),
+        ("?country=CY", ["Nicosia Union"]),
+        ("?country=CY&country=ES", ["Almería Farmers", "Nicosia Union"]),
+        ("?type=employer", ["Almería Farmers", "Nowhere Cooperative"]),
+        ("?sector=agri-food", ["Almería Farmers"]),
+        ("?service=guidance", ["Athens Centre"]),
+        ("?language=ar", ["Almería Farmers", "Athens Centre"]),
+        ("?language=ar&type=employer", ["Almería Farmers"]),
+        ("?q=andaluc", ["Almería Farmers"]),
+        ("?q=nicosia", ["Nicosia Union"]),
+        ("?country=ZZ&type=nonsense", ["Almería Farmers", "Athens Centre", "Nicosia Union", "Nowhere Cooperative"]),
+        ("?country=BE", []),
+    ],
+)
 def test_directory_filters(client, directory, query, expected):
     response = client.get(directory.url + query)
     assert response.status_code == 200
@@ -55,7 +87,11 @@ def test_directory_filters(client, directory, query, expected):
 def test_near_a_town_sorts_by_distance(client, directory):
     html = client.get(directory.url + "?town=Nicosia").content.decode()
     assert re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html) == [
-        "Nicosia Union", "Athens Centre", "Almería Farmers", "Nowhere Cooperative"]
+        "Nicosia Union",
+        "Athens Centre",
+        "Almería Farmers",
+        "Nowhere Cooperative",
+    ]
     assert "0 km" in html and "Sorted by distance from Nicosia." in html
     # The town list is the directory's own towns with coordinates.
     assert '<option value="Almería">' in html and '<option value="Unknown">' not in html
@@ -63,7 +99,11 @@ def test_near_a_town_sorts_by_distance(client, directory):
 
 def test_near_my_location_sorts_by_distance(client, directory):
     assert names(client.get(directory.url + "?lat=37.0&lon=-3.0")) == [
-        "Almería Farmers", "Athens Centre", "Nicosia Union", "Nowhere Cooperative"]
+        "Almería Farmers",
+        "Athens Centre",
+        "Nicosia Union",
+        "Nowhere Cooperative",
+    ]
 
 
 @pytest.mark.parametrize("query", ["?lat=999&lon=0", "?lat=abc&lon=1", "?lat=nan&lon=nan", "?town=Atlantis"])
@@ -85,7 +125,7 @@ def test_list_works_without_javascript_and_map_view_needs_a_click(client, direct
     assert len(names(client.get(directory.url))) == 4
     html = client.get(directory.url + "?view=map&country=GR").content.decode()
     assert 'id="directory-map"' in html and "geojson/?country=GR" in html
-    assert len(re.findall(r'<h3><a href=', html)) == 1  # the list stays under the map
+    assert len(re.findall(r"<h3><a href=", html)) == 1  # the list stays under the map
 
 
 def test_geojson_is_valid_and_escaped(client, directory):
@@ -111,7 +151,7 @@ def test_geojson_is_valid_and_escaped(client, directory):
 
 
 def test_csv_and_json_exports(client, directory):
-    factories.organisation(directory, "=HYPERLINK(\"http://x\")", city="Formula")
+    factories.organisation(directory, '=HYPERLINK("http://x")', city="Formula")
     response = client.get(directory.url + "export/csv/")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "license" in response["Link"]
@@ -127,8 +167,11 @@ def test_csv_and_json_exports(client, directory):
 
 def test_data_files_are_linked_visibly_and_in_head(client, directory):
     html = client.get(directory.url + "?country=GR").content.decode()
-    for content_type, url in (("application/geo+json", "geojson/?country=GR"), ("text/csv", "export/csv/?country=GR"),
-                              ("application/json", "export/json/?country=GR")):
+    for content_type, url in (
+        ("application/geo+json", "geojson/?country=GR"),
+        ("text/csv", "export/csv/?country=GR"),
+        ("application/json", "export/json/?country=GR"),
+    ):
         assert f'<link rel="alternate" type="{content_type}"' in html
         assert f'<a href="{directory.url}{url}" type="{content_type}">' in html
 
@@ -158,8 +201,9 @@ def test_queries_do_not_grow_with_organisations(client, suffix):
     assert count() == few
 
 
-def test_good_practice_links_its_organisation_both_ways(client, directory, admin_user,
-                                                       django_capture_on_commit_callbacks):
+def test_good_practice_links_its_organisation_both_ways(
+    client, directory, admin_user, django_capture_on_commit_callbacks
+):
     from knowledge.models import GoodPracticeIndexPage
     from tests.helpers import translate_as_editor
     from tests.knowledge import factories as knowledge_factories
@@ -172,6 +216,7 @@ def test_good_practice_links_its_organisation_both_ways(client, directory, admin
     html = client.get(practice.url).content.decode()
     assert f'<a href="{organisation.url}">Athens Centre</a>' in html
     assert f'<a href="{practice.url}">Linked practice</a>' in client.get(organisation.url).content.decode()
+
     # In another language, each side points to the other's translation. Each translation is its own editor
     # action (and transaction), parents first.
     def translate(page, texts):

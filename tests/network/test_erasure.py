@@ -56,9 +56,16 @@ def world(admin_user, django_capture_on_commit_callbacks):
         with on_commit(execute=True):
             translate_as_editor(page, "el", lambda text: text.replace(NAME, GREEK_NAME), admin_user)
     Person.objects.filter(translation_key=theodora.translation_key, locale__language_code="el").update(
-        name=GREEK_NAME)  # a name overridden in one language is erased too
-    return {"directory": directory, "theodora": theodora, "colleague": colleague, "photo": photo,
-            "described": described, "listing": listing}
+        name=GREEK_NAME
+    )  # a name overridden in one language is erased too
+    return {
+        "directory": directory,
+        "theodora": theodora,
+        "colleague": colleague,
+        "photo": photo,
+        "described": described,
+        "listing": listing,
+    }
 
 
 def test_the_world_holds_the_person_everywhere_before_erasure(client, world):
@@ -106,8 +113,10 @@ def assert_erased(client, world, erasure_output=""):
     # wagtail-localize: the person's source, strings and translations; the name in the pages' sources and strings.
     assert not TranslatableObject.objects.filter(translation_key=key).exists()
     assert not TranslationSource.objects.filter(object_id=key).exists()
-    assert not any(mentions_name(s.content_json) or mentions_name(json.loads(s.content_json))
-                   for s in TranslationSource.objects.all())
+    assert not any(
+        mentions_name(s.content_json) or mentions_name(json.loads(s.content_json))
+        for s in TranslationSource.objects.all()
+    )
     assert not any(mentions_name(data) for data in String.objects.values_list("data", flat=True))
     assert not any(mentions_name(data) for data in StringTranslation.objects.values_list("data", flat=True))
     # The person's own strings are deleted, not merely scrubbed.

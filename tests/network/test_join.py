@@ -27,11 +27,17 @@ BASE = "http://127.0.0.1:8000"  # WAGTAILADMIN_BASE_URL in the test settings
 
 def form_data(**changes):
     data = {
-        "organisation_name": "Sunrise Harvest Cooperative", "org_type": "employer", "country": "ES",
-        "city": "Almería", "website": "https://www.sunrise-harvest.example/", "contact_name": "Ana Martín",
+        "organisation_name": "Sunrise Harvest Cooperative",
+        "org_type": "employer",
+        "country": "ES",
+        "city": "Almería",
+        "website": "https://www.sunrise-harvest.example/",
+        "contact_name": "Ana Martín",
         "contact_email": "ana@sunrise-harvest.example",
         "description": "We employ seasonal workers & train them.\n\nSecond paragraph <b>bold?</b>",
-        "sectors": ["agriculture", "agri-food"], "services": ["training", "job-matching"], "consent": "on",
+        "sectors": ["agriculture", "agri-food"],
+        "services": ["training", "job-matching"],
+        "consent": "on",
         "fax": "",
     }
     data.update(changes)
@@ -85,11 +91,14 @@ def plain_user(django_user_model):
 
 def public_texts(client, directory):
     """The directory as the public sees it: list, GeoJSON, CSV and JSON exports."""
-    return [client.get(directory.url + suffix).content.decode() for suffix in
-            ("", "?view=map", "geojson/", "export/csv/", "export/json/")]
+    return [
+        client.get(directory.url + suffix).content.decode()
+        for suffix in ("", "?view=map", "geojson/", "export/csv/", "export/json/")
+    ]
 
 
 # The flow -----------------------------------------------------------------------------------------------------
+
 
 def test_join_flow_end_to_end(client, directory, admin_user, django_capture_on_commit_callbacks):
     listing = client.get(directory.url).content.decode()
@@ -97,8 +106,19 @@ def test_join_flow_end_to_end(client, directory, admin_user, django_capture_on_c
     form_page = client.get(join_url(directory))
     assert form_page.status_code == 200
     html = form_page.content.decode()
-    for name in ("organisation_name", "org_type", "country", "city", "website", "contact_name", "contact_email",
-                 "description", "sectors", "services", "consent"):
+    for name in (
+        "organisation_name",
+        "org_type",
+        "country",
+        "city",
+        "website",
+        "contact_name",
+        "contact_email",
+        "description",
+        "sectors",
+        "services",
+        "consent",
+    ):
         assert f'name="{name}"' in html
     assert "Read the privacy notice</a>" in html and 'name="fax"' in html
 
@@ -135,8 +155,9 @@ def test_join_flow_end_to_end(client, directory, admin_user, django_capture_on_c
     assert page.private_email == "ana@sunrise-harvest.example" and page.owner == admin_user
     assert (page.org_type, page.country, page.city) == ("employer", "ES", "Almería")
     assert page.sectors == ["agriculture", "agri-food"] and page.services == ["training", "job-matching"]
-    assert page.description == ("<p>We employ seasonal workers &amp; train them.</p>"
-                                "<p>Second paragraph &lt;b&gt;bold?&lt;/b&gt;</p>")
+    assert page.description == (
+        "<p>We employ seasonal workers &amp; train them.</p><p>Second paragraph &lt;b&gt;bold?&lt;/b&gt;</p>"
+    )
     assert PageLogEntry.objects.filter(page=page, action="wagtail.publish", user=admin_user).exists()
     assert PageLogEntry.objects.filter(page=page, action="wagtail.create", user=admin_user).exists()
     # The application keeps only what identifies the organisation, and the link to its page.
@@ -200,10 +221,16 @@ def test_application_language_and_fallback_directory(client, directory, admin_us
 
 # Duplicates ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("website", [
-    "http://sunrise-harvest.example", "https://SUNRISE-harvest.example/", "www.sunrise-harvest.example",
-    "http://www.sunrise-harvest.example///",
-])
+
+@pytest.mark.parametrize(
+    "website",
+    [
+        "http://sunrise-harvest.example",
+        "https://SUNRISE-harvest.example/",
+        "www.sunrise-harvest.example",
+        "http://www.sunrise-harvest.example///",
+    ],
+)
 def test_same_website_is_a_likely_duplicate(client, directory, website):
     first = apply(client, directory)
     second = apply(client, directory, organisation_name="Sunrise (new office)", city="Murcia", website=website)
@@ -225,22 +252,35 @@ def test_same_name_and_city_is_a_likely_duplicate(client, directory):
 
 def test_different_organisations_are_not_duplicates(client, directory):
     apply(client, directory)
-    apply(client, directory, organisation_name="Sunrise Harvest Cooperative", city="Murcia",
-          website="https://sunrise-harvest.example/murcia/")
+    apply(
+        client,
+        directory,
+        organisation_name="Sunrise Harvest Cooperative",
+        city="Murcia",
+        website="https://sunrise-harvest.example/murcia/",
+    )
     assert not JoinApplication.objects.filter(possible_duplicate=True).exists()
 
 
 def test_duplicate_of_an_existing_organisation_page(client, directory, admin_user):
     factories.organisation(directory, "Athens Centre", website="https://athens-centre.example/")
     factories.organisation(directory, "Nicosia Union", city="Nicosia", country="CY")
-    apply(client, directory, organisation_name="Athens Centre for Workers", city="Athens", country="GR",
-          website="http://www.athens-centre.example")
+    apply(
+        client,
+        directory,
+        organisation_name="Athens Centre for Workers",
+        city="Athens",
+        country="GR",
+        website="http://www.athens-centre.example",
+    )
     apply(client, directory, organisation_name="NICOSIA union", city="nicosia", country="CY", website="")
     by_website, by_name = JoinApplication.objects.order_by("pk")
     assert by_website.possible_duplicate and "Same website as the organisation page “Athens Centre”" in (
-        by_website.duplicate_note)
+        by_website.duplicate_note
+    )
     assert by_name.possible_duplicate and "Same name and city as the organisation page “Nicosia Union”" in (
-        by_name.duplicate_note)
+        by_name.duplicate_note
+    )
     # A rejected application is no longer a reason to flag.
     JoinApplication.objects.update(status=JoinApplication.Status.REJECTED)
     apply(client, directory, organisation_name="Totally New", city="Patras", website="https://athens-centre.example")
@@ -262,6 +302,7 @@ def test_coordinators_are_told_of_each_application(client, directory):
 
 
 # The public form ----------------------------------------------------------------------------------------------
+
 
 def test_honeypot_records_and_sends_nothing(client, directory):
     response = apply(client, directory, fax="+30 210 000000")
@@ -309,6 +350,7 @@ def test_required_fields_and_length_limits(client, directory):
 
 # Permissions --------------------------------------------------------------------------------------------------
 
+
 def test_users_without_permission_cannot_review(client, directory, plain_user):
     apply(client, directory)
     application = JoinApplication.objects.get()
@@ -339,8 +381,11 @@ def test_coordinator_can_approve_with_the_right_to_publish_in_the_directory(clie
 
     group = coordinator.groups.get()
     for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.create(group=group, page=directory, permission=Permission.objects.get(
-            content_type__app_label="wagtailcore", codename=codename))
+        GroupPagePermission.objects.create(
+            group=group,
+            page=directory,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
     client.post(review_url(JoinApplication.objects.get()), {"action": "approve"})
     application = JoinApplication.objects.get()
     assert application.status == JoinApplication.Status.APPROVED and application.page.live
@@ -349,11 +394,20 @@ def test_coordinator_can_approve_with_the_right_to_publish_in_the_directory(clie
 
 # Retention ----------------------------------------------------------------------------------------------------
 
+
 def make_application(status, reviewed_at=None, **fields):
     return JoinApplication.objects.create(
-        status=status, language="en", organisation_name=fields.pop("name", "Old Farm"), org_type="employer",
-        country="IT", city="Latina", contact_name="Mario Rossi", contact_email="mario@old-farm.example",
-        services=["training"], reviewed_at=reviewed_at, **fields,
+        status=status,
+        language="en",
+        organisation_name=fields.pop("name", "Old Farm"),
+        org_type="employer",
+        country="IT",
+        city="Latina",
+        contact_name="Mario Rossi",
+        contact_email="mario@old-farm.example",
+        services=["training"],
+        reviewed_at=reviewed_at,
+        **fields,
     )
 
 
@@ -379,8 +433,7 @@ def test_admin_listing_filters_and_search(client, directory, admin_user):
     client.force_login(admin_user)
     html = client.get(reverse("join_applications:index") + "?status=pending&q=Patras").content.decode()
     assert "Other Farm" in html and "Sunrise Harvest Cooperative" not in html
-    assert client.get(reverse("join_applications:index") + "?status=rejected").content.decode().count(
-        "Other Farm") == 0
+    assert client.get(reverse("join_applications:index") + "?status=rejected").content.decode().count("Other Farm") == 0
     application = JoinApplication.objects.get(organisation_name="Other Farm")
     assert client.get(reverse("join_applications:delete", args=[application.pk])).status_code == 200
     with pytest.raises(NoReverseMatch):  # applications come only from the public form

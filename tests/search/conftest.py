@@ -57,19 +57,39 @@ def publish(parent, page):
 
 
 def standard(lang, title, body, translation_of=None, slug=None):
-    page = StandardPage(title=title, slug=slug or f"zx-{lang}-{abs(hash(title)) % 10**8}", intro="",
-                        body=[("paragraph", f"<p>{body}</p>")])
+    page = StandardPage(
+        title=title,
+        slug=slug or f"zx-{lang}-{abs(hash(title)) % 10**8}",
+        intro="",
+        body=[("paragraph", f"<p>{body}</p>")],
+    )
     if translation_of is not None:
         page.translation_key = translation_of.translation_key
         page.locale = Locale.objects.get(language_code=lang)
     return publish(home(lang), page)
 
 
-def practice(index, title, summary, *, lang="en", translation_of=None, countries=("BE",), sectors=("agriculture",),
-             date=datetime.date(2025, 3, 1), context=""):
+def practice(
+    index,
+    title,
+    summary,
+    *,
+    lang="en",
+    translation_of=None,
+    countries=("BE",),
+    sectors=("agriculture",),
+    date=datetime.date(2025, 3, 1),
+    context="",
+):
     page = GoodPracticePage(
-        title=title, slug=f"zx-gp-{lang}-{abs(hash(title)) % 10**8}", summary=summary, countries=list(countries),
-        sectors=list(sectors), target_groups=["employers"], date=date, context=f"<p>{context}</p>",
+        title=title,
+        slug=f"zx-gp-{lang}-{abs(hash(title)) % 10**8}",
+        summary=summary,
+        countries=list(countries),
+        sectors=list(sectors),
+        target_groups=["employers"],
+        date=date,
+        context=f"<p>{context}</p>",
     )
     if translation_of is not None:
         page.translation_key = translation_of.translation_key
@@ -89,19 +109,40 @@ def indexes(db):
 def corpus(indexes):
     """Groups: a good practice in en+fr+el; a press release in en only; one standard page per language."""
     pages = {}
-    en = practice(indexes["en"], "Zorblax mentoring for seasonal farm workers",
-                  "Mentors help migrants settle into farming jobs.", context="Integration through mentoring.")
-    fr = practice(indexes["fr"], "Zorblax : accompagner les migrant·es saisonnier·e·s",
-                  "L'intégration des travailleur·euse·s agricoles.", lang="fr", translation_of=en,
-                  context="Des agricultrices témoignent.")
-    el = practice(indexes["el"], "Zorblax στην ΠΕΛΟΠΟΝΝΗΣΟΥ", "Οι εργαζόμενοι μετανάστες στη γεωργία.", lang="el",
-                  translation_of=en)
+    en = practice(
+        indexes["en"],
+        "Zorblax mentoring for seasonal farm workers",
+        "Mentors help migrants settle into farming jobs.",
+        context="Integration through mentoring.",
+    )
+    fr = practice(
+        indexes["fr"],
+        "Zorblax : accompagner les migrant·es saisonnier·e·s",
+        "L'intégration des travailleur·euse·s agricoles.",
+        lang="fr",
+        translation_of=en,
+        context="Des agricultrices témoignent.",
+    )
+    el = practice(
+        indexes["el"],
+        "Zorblax στην ΠΕΛΟΠΟΝΝΗΣΟΥ",
+        "Οι εργαζόμενοι μετανάστες στη γεωργία.",
+        lang="el",
+        translation_of=en,
+    )
     pages.update(gp_en=en, gp_fr=fr, gp_el=el)
-    pages["press"] = publish(indexes["press"], PressReleasePage(
-        title="Zorblax fisheries agreement", slug="zx-release", dateline_city="Athens", dateline_country="GR",
-        summary="A zorblax agreement on fisheries and aquaculture work.", date=datetime.date(2024, 5, 28),
-        body=[("paragraph", "<p>Fishermen and fisherwomen signed.</p>")],
-    ))
+    pages["press"] = publish(
+        indexes["press"],
+        PressReleasePage(
+            title="Zorblax fisheries agreement",
+            slug="zx-release",
+            dateline_city="Athens",
+            dateline_country="GR",
+            summary="A zorblax agreement on fisheries and aquaculture work.",
+            date=datetime.date(2024, 5, 28),
+            body=[("paragraph", "<p>Fishermen and fisherwomen signed.</p>")],
+        ),
+    )
     pages["nl"] = standard("nl", "Zorblax werknemers", "De werknemers van de boerderij.")
     pages["es"] = standard("es", "Zorblax trabajadores", "Los trabajadores del campo.")
     pages["it"] = standard("it", "Zorblax lavoratori", "I lavoratori stagionali.")

@@ -58,11 +58,25 @@ def test_shape_of_a_search(client):
     assert response.status_code == 200
     data = response.json()
     assert set(data) == {
-        "query", "lang", "engine", "total", "page", "page_size", "results", "facets", "suggestion", "fallback",
+        "query",
+        "lang",
+        "engine",
+        "total",
+        "page",
+        "page_size",
+        "results",
+        "facets",
+        "suggestion",
+        "fallback",
     }
     assert data["fallback"] is False
     assert (data["query"], data["lang"], data["engine"], data["page"], data["page_size"]) == (
-        "migrants", "fr", "database", 1, 20)
+        "migrants",
+        "fr",
+        "database",
+        1,
+        20,
+    )
     assert data["total"] >= len(data["results"]) > 0
     hit = data["results"][0]
     assert set(hit) == {"title", "url", "type", "locale", "date", "snippet", "score", "translations"}

@@ -143,8 +143,9 @@ def test_unpublished_pages_are_never_found(engine, corpus):
 
 
 def test_restricted_pages_are_never_found(engine, corpus, indexes):
-    PageViewRestriction.objects.create(page=indexes["fr"], restriction_type=PageViewRestriction.PASSWORD,
-                                       password="secret")
+    PageViewRestriction.objects.create(
+        page=indexes["fr"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
     results = search(engine, f"{TOKEN} migrantes", "fr")
     hit = hit_for(results, corpus["gp_fr"])
     assert hit is None or hit.locale != "fr"

@@ -37,15 +37,37 @@ def empty_outbox(db):
 _next_id = iter(range(900_001, 990_000))
 
 
-def make_row(lang="en", title="Title", summary="", body="", *, key=None, type="press-release", countries=(),
-             sectors=(), on=date(2025, 5, 28), page_id=None):
+def make_row(
+    lang="en",
+    title="Title",
+    summary="",
+    body="",
+    *,
+    key=None,
+    type="press-release",
+    countries=(),
+    sectors=(),
+    on=date(2025, 5, 28),
+    page_id=None,
+):
     """One outbox row written through the outbox's own path (outbox.write_row), as a published page would."""
     page_id = page_id or next(_next_id)
     fields = {
-        "translation_key": key or uuid.uuid4(), "locale": lang, "content_type": type, "title": title,
-        "summary": summary, "body": body, "url": f"/{lang}/page-{page_id}/", "date": on, "datetime": "",
-        "countries": list(countries), "sectors": list(sectors), "tags": [], "organisation": "",
-        "analysed_title": analyse(title, lang), "analysed_text": analyse(f"{summary}\n{body}", lang),
+        "translation_key": key or uuid.uuid4(),
+        "locale": lang,
+        "content_type": type,
+        "title": title,
+        "summary": summary,
+        "body": body,
+        "url": f"/{lang}/page-{page_id}/",
+        "date": on,
+        "datetime": "",
+        "countries": list(countries),
+        "sectors": list(sectors),
+        "tags": [],
+        "organisation": "",
+        "analysed_title": analyse(title, lang),
+        "analysed_text": analyse(f"{summary}\n{body}", lang),
     }
     outbox.write_row(page_id, fields)
     return SearchDocument.objects.get(page_id=page_id)
@@ -122,10 +144,12 @@ def test_each_language_is_stemmed_and_folded(elastic_engine, lang, title, query)
 def test_one_hit_per_translation_group_in_the_visitors_language(elastic_engine):
     key = uuid.uuid4()
     en = make_row("en", "Integration of migrant workers", "Workers in farms.", key=key, countries=["BE"])
-    fr = make_row("fr", "Intégration des travailleurs migrants", "Les migrant·es & l'agriculture.", key=key,
-                  countries=["BE"])
-    make_row("en", "Migrant workers training", "A course.", type="training-module", countries=["GR"],
-             on=date(2024, 3, 1))
+    fr = make_row(
+        "fr", "Intégration des travailleurs migrants", "Les migrant·es & l'agriculture.", key=key, countries=["BE"]
+    )
+    make_row(
+        "en", "Migrant workers training", "A course.", type="training-module", countries=["GR"], on=date(2024, 3, 1)
+    )
     push_all(elastic_engine)
 
     results = elastic_engine.search(SearchQuery(q="migrant", lang="fr"))
@@ -166,8 +190,11 @@ def test_pagination_past_the_end(elastic_engine):
     third = elastic_engine.search(SearchQuery(q="olive", lang="en", page=3, page_size=2))
     past = elastic_engine.search(SearchQuery(q="olive", lang="en", page=9, page_size=2))
     assert (first.total, len(first.hits), len(third.hits), past.total, past.hits) == (5, 2, 1, 5, [])
-    seen = {h.title for page in (1, 2, 3) for h in elastic_engine.search(
-        SearchQuery(q="olive", lang="en", page=page, page_size=2)).hits}
+    seen = {
+        h.title
+        for page in (1, 2, 3)
+        for h in elastic_engine.search(SearchQuery(q="olive", lang="en", page=page, page_size=2)).hits
+    }
     assert len(seen) == 5
 
 

@@ -19,9 +19,36 @@ FUZZ_SETTINGS = settings(
 NAMES = ["q", "lang", "type", "country", "sector", "year", "page", "page_size", "x", ""]
 VALUES = st.one_of(
     st.text(max_size=60),
-    st.sampled_from(["en", "fr", "el", "event", "BE", "GR", "agriculture", "2025", "1", "0", "50", "-1", "migrants",
-                     "migrant·es", "ΠΕΛΟΠΟΝΝΗΣΟΥ", '"', "*", "AND", "OR NOT", "(", ")", "NEAR(", "'", "\\", "%"]),
-    st.integers(min_value=-10**12, max_value=10**12).map(str),
+    st.sampled_from(
+        [
+            "en",
+            "fr",
+            "el",
+            "event",
+            "BE",
+            "GR",
+            "agriculture",
+            "2025",
+            "1",
+            "0",
+            "50",
+            "-1",
+            "migrants",
+            "migrant·es",
+            "ΠΕΛΟΠΟΝΝΗΣΟΥ",
+            '"',
+            "*",
+            "AND",
+            "OR NOT",
+            "(",
+            ")",
+            "NEAR(",
+            "'",
+            "\\",
+            "%",
+        ]
+    ),
+    st.integers(min_value=-(10**12), max_value=10**12).map(str),
 )
 RAW = st.binary(max_size=40).map(lambda b: "".join(f"%{byte:02X}" for byte in b))
 
@@ -31,7 +58,9 @@ def encoded(value):
 
 
 PAIRS = st.lists(
-    st.tuples(st.sampled_from(NAMES), st.one_of(VALUES.map(encoded), RAW)), min_size=0, max_size=6,
+    st.tuples(st.sampled_from(NAMES), st.one_of(VALUES.map(encoded), RAW)),
+    min_size=0,
+    max_size=6,
 )
 
 

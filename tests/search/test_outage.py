@@ -55,7 +55,9 @@ def test_a_paused_engine_delays_updates_and_loses_none(synced, client, django_ca
     deleted, _ = publish_release(9102, "Lavender growers deleted later", capture)
     baseline = max(publish_release(9100 + n, f"Warm-up release {n}", capture)[1] for n in (3, 4))
     assert sorted(engine_titles(engine, "lavender")) == [
-        "Lavender growers deleted later", "Lavender growers unpublished later"]
+        "Lavender growers deleted later",
+        "Lavender growers unpublished later",
+    ]
     # A person listed by an organisation gives consent: the organisation's records carry the name.
     person = Person.objects.filter(locale__language_code="en", organisation_links__isnull=False).first()
     with capture(execute=True):
@@ -63,8 +65,11 @@ def test_a_paused_engine_delays_updates_and_loses_none(synced, client, django_ca
             version.consent_given_at = timezone.now()
             version.save()
     name = person.name
-    listed = set(SearchDocument.objects.filter(live=True, content_type="organisation", body__contains=name)
-                 .values_list("page_id", flat=True))
+    listed = set(
+        SearchDocument.objects.filter(live=True, content_type="organisation", body__contains=name).values_list(
+            "page_id", flat=True
+        )
+    )
     assert listed
     assert engine_titles(engine, name, types=("organisation",))
 

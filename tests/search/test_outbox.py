@@ -52,8 +52,11 @@ def test_a_draft_is_not_written(indexes):
     draft.title = "Zorblax draft title"
     draft.save_revision()
     assert row(page).title == "Zorblax published"
-    unpublished_child = indexes["en"].add_child(instance=type(page)(
-        title="Never published", slug="never-published", summary="x", live=False, date=datetime.date(2025, 1, 1)))
+    unpublished_child = indexes["en"].add_child(
+        instance=type(page)(
+            title="Never published", slug="never-published", summary="x", live=False, date=datetime.date(2025, 1, 1)
+        )
+    )
     assert row(unpublished_child) is None
 
 
@@ -141,7 +144,8 @@ def test_people_only_with_consent_withdrawal_and_erasure(admin_user):
 
 
 def test_consent_changed_in_one_language_reaches_the_records_of_every_language(
-        admin_user, django_capture_on_commit_callbacks):
+    admin_user, django_capture_on_commit_callbacks
+):
     """Consent is copied to the person's other language versions before the save whose signal rewrites the
     organisations' records: the French record loses (and gets back) the name with the English one."""
     english = person("Zorblax Quennell", admin_user)
@@ -173,8 +177,12 @@ def test_consent_changed_in_one_language_reaches_the_records_of_every_language(
 
 
 def test_changing_an_events_sectors_rewrites_its_reports_records():
-    event = event_factories.event(event_factories.section(event_factories.event_index()), "Zorblax fair",
-                                  sectors=["agriculture"], countries=["BE"])
+    event = event_factories.event(
+        event_factories.section(event_factories.event_index()),
+        "Zorblax fair",
+        sectors=["agriculture"],
+        countries=["BE"],
+    )
     report = event_factories.report(event, "Zorblax fair report")
     assert row(report).sectors == ["agriculture"] and row(report).countries == ["BE"]
     event = event.get_latest_revision_as_object()

@@ -40,13 +40,15 @@ def facets_of(soup):
             assert count.startswith("(") and count.endswith(")"), count
             label = item.get_text(" ", strip=True)
             label = label.split(" (")[0].lstrip("☐☑ ").strip()
-            options.append({
-                "label": label,
-                "count": int(count[1:-1]),
-                "query": query_of(link["href"]) if link else None,
-                "selected": bool(link and link.get("aria-current") == "true"),
-                "link": link,
-            })
+            options.append(
+                {
+                    "label": label,
+                    "count": int(count[1:-1]),
+                    "query": query_of(link["href"]) if link else None,
+                    "selected": bool(link and link.get("aria-current") == "true"),
+                    "link": link,
+                }
+            )
         facets[group.select_one(".facet-title").get_text(strip=True)] = options
     return facets
 
@@ -122,7 +124,10 @@ def test_choosing_a_facet_keeps_the_query_and_the_other_facets(client, corpus):
     assert hit_urls(soup) == [corpus["press"].url]
     facets = facets_of(soup)
     assert option(facets, "Type of content", "Good practice")["query"] == [
-        ("q", TOKEN), ("type", "press-release"), ("country", "GR")]
+        ("q", TOKEN),
+        ("type", "press-release"),
+        ("country", "GR"),
+    ]
     greece = option(facets, "Country", "Greece")
     assert greece["selected"]
     assert greece["query"] == [("q", TOKEN), ("type", "good-practice"), ("type", "press-release")]
@@ -133,7 +138,11 @@ def test_choosing_a_facet_keeps_the_query_and_the_other_facets(client, corpus):
     facets = facets_of(soup)
     assert option(facets, "Year", "2024")["selected"]
     assert option(facets, "Year", "2025")["query"] == [
-        ("q", TOKEN), ("type", "good-practice"), ("type", "press-release"), ("year", "2025")]
+        ("q", TOKEN),
+        ("type", "good-practice"),
+        ("type", "press-release"),
+        ("year", "2025"),
+    ]
 
 
 def test_a_chosen_facet_without_results_keeps_its_box_to_untick(client, corpus):
@@ -217,24 +226,32 @@ def test_pagination_links_keep_the_query_and_the_filters(client, corpus, monkeyp
     monkeypatch.setattr(api, "DEFAULT_PAGE_SIZE", 2)  # the page's size: 5 results make 3 pages
     _response, first = search_page(client, q=TOKEN)
     assert len(hits_of(first)) == 2
-    assert pagination(first) == {"previous": None, "next": [("q", TOKEN), ("page", "2")],
-                                 "text": "Page 1 of 3 Next"}
+    assert pagination(first) == {"previous": None, "next": [("q", TOKEN), ("page", "2")], "text": "Page 1 of 3 Next"}
     assert first.select_one(".result-count").get_text() == f"5 results for “{TOKEN}”"
 
     _response, second = search_page(client, **dict(pagination(first)["next"]))
-    assert pagination(second) == {"previous": [("q", TOKEN)], "next": [("q", TOKEN), ("page", "3")],
-                                  "text": "Previous Page 2 of 3 Next"}
+    assert pagination(second) == {
+        "previous": [("q", TOKEN)],
+        "next": [("q", TOKEN), ("page", "3")],
+        "text": "Previous Page 2 of 3 Next",
+    }
     _response, third = search_page(client, q=TOKEN, page="3")
-    assert pagination(third) == {"previous": [("q", TOKEN), ("page", "2")], "next": None,
-                                 "text": "Previous Page 3 of 3"}
+    assert pagination(third) == {
+        "previous": [("q", TOKEN), ("page", "2")],
+        "next": None,
+        "text": "Previous Page 3 of 3",
+    }
     urls = hit_urls(first) + hit_urls(second) + hit_urls(third)
     assert len(urls) == len(set(urls)) == 5
 
     _response, pages = search_page(client, q=TOKEN, type="page")
     assert pagination(pages)["next"] == [("q", TOKEN), ("type", "page"), ("page", "2")]
     _response, pages = search_page(client, "fr", q=TOKEN, type="page", page="2")
-    assert pagination(pages) == {"previous": [("q", TOKEN), ("type", "page")], "next": None,
-                                 "text": "Précédent Page 2 sur 2"}
+    assert pagination(pages) == {
+        "previous": [("q", TOKEN), ("type", "page")],
+        "next": None,
+        "text": "Précédent Page 2 sur 2",
+    }
     assert len(hits_of(pages)) == 1
 
 
@@ -248,8 +265,10 @@ def test_the_empty_state_helps(client, corpus):
     empty = soup.select_one(".search-empty")
     assert empty.find("h2").get_text() == "No results"
     tips = [li.get_text(strip=True) for li in empty.select("li")]
-    assert tips == ["Check the spelling, or try a shorter or more general search.",
-                    "Search in another language: results in every language are included."]
+    assert tips == [
+        "Check the spelling, or try a shorter or more general search.",
+        "Search in another language: results in every language are included.",
+    ]
 
     # With filters: a link to search again without them.
     _response, soup = search_page(client, q=TOKEN, type="event")
@@ -295,16 +314,23 @@ def test_a_result_in_another_language_says_so_and_translations_are_linked(client
     assert not english.select_one(".search-hit-title a").has_attr("hreflang")
     assert english.select_one(".search-translations").get_text(" ", strip=True).startswith("Also available in:")
     assert translation_links(english) == [
-        (corpus["gp_fr"].url, "fr", "fr", "Français"), (corpus["gp_el"].url, "el", "el", "Ελληνικά")]
+        (corpus["gp_fr"].url, "fr", "fr", "Français"),
+        (corpus["gp_el"].url, "el", "el", "Ελληνικά"),
+    ]
 
     # In French the French version is the hit, and the English one is among the others.
     _response, soup = search_page(client, "fr", q=TOKEN)
     french = hit_for(soup, corpus["gp_fr"])
     assert french.select_one(".search-hit-language") is None
-    assert french.select_one(".search-translations").get_text(" ", strip=True).startswith(
-        f"Également disponible en{NBSP}:")
+    assert (
+        french.select_one(".search-translations")
+        .get_text(" ", strip=True)
+        .startswith(f"Également disponible en{NBSP}:")
+    )
     assert translation_links(french) == [
-        (corpus["gp_en"].url, "en", "en", "English"), (corpus["gp_el"].url, "el", "el", "Ελληνικά")]
+        (corpus["gp_en"].url, "en", "en", "English"),
+        (corpus["gp_el"].url, "el", "el", "Ελληνικά"),
+    ]
     assert hit_for(soup, corpus["press"]).select_one(".search-hit-language").get_text() == f"Langue{NBSP}: English"
 
 
@@ -350,6 +376,7 @@ def test_the_autocomplete_gets_its_words_in_the_page_language(client, corpus):
     _response, soup = search_page(client, "el", q=TOKEN)
     assert soup.select_one("#site-search-q")["data-suggestions-label"] == "Προτάσεις"
     assert soup.select_one("#site-search-q")["data-announce-other"] == (
-        "{count} προτάσεις, χρησιμοποιήστε τα πλήκτρα με τα βέλη")
+        "{count} προτάσεις, χρησιμοποιήστε τα πλήκτρα με τα βέλη"
+    )
     _response, soup = search_page(client, "en", q=TOKEN)
     assert soup.select_one("#search-page-q")["data-announce-one"] == "{count} suggestion, use the arrow keys"

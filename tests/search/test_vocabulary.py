@@ -16,9 +16,20 @@ pytestmark = pytest.mark.django_db
 
 def fields(lang, title, summary, body="", key=None):
     return {
-        "translation_key": key or uuid.uuid4(), "locale": lang, "content_type": "page", "title": title,
-        "summary": summary, "body": body, "url": f"/{lang}/{uuid.uuid4().hex[:8]}/", "date": None, "datetime": "",
-        "countries": [], "sectors": [], "tags": [], "organisation": "", "analysed_title": analyse(title, lang),
+        "translation_key": key or uuid.uuid4(),
+        "locale": lang,
+        "content_type": "page",
+        "title": title,
+        "summary": summary,
+        "body": body,
+        "url": f"/{lang}/{uuid.uuid4().hex[:8]}/",
+        "date": None,
+        "datetime": "",
+        "countries": [],
+        "sectors": [],
+        "tags": [],
+        "organisation": "",
+        "analysed_title": analyse(title, lang),
         "analysed_text": analyse(f"{summary}\n{body}", lang),
     }
 
@@ -51,8 +62,15 @@ def test_counts_follow_writes_changes_and_tombstones():
 def test_incremental_counts_equal_a_full_recount():
     for i in range(12):
         lang = ("en", "fr", "el")[i % 3]
-        write_row(910000 + i, fields(lang, f"Title {i} olive harvest ελιά", "Summary of the zorblax training.",
-                                     "Body about migrant·es and Πελοπόννησος."))
+        write_row(
+            910000 + i,
+            fields(
+                lang,
+                f"Title {i} olive harvest ελιά",
+                "Summary of the zorblax training.",
+                "Body about migrant·es and Πελοπόννησος.",
+            ),
+        )
     write_row(910003, fields("en", "Changed title", "Nothing in common."))
     write_row(910004, None)
     incremental = terms()

@@ -25,7 +25,9 @@ class PlainJsonNode(Urllib3HttpNode):
     def perform_request(self, method, target, body=None, headers=None, **kwargs):
         if headers:
             headers = HttpHeaders(
-                {name: plain_media_type(value) if name.lower() in ("accept", "content-type") else value
-                 for name, value in headers.items()}
+                {
+                    name: plain_media_type(value) if name.lower() in ("accept", "content-type") else value
+                    for name, value in headers.items()
+                }
             )
         return super().perform_request(method, target, body=body, headers=headers, **kwargs)

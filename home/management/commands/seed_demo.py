@@ -7,8 +7,12 @@ class Command(BaseCommand):
     help = "Build the demo site in all six languages. Idempotent: creates what is missing, changes nothing else."
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", type=int, default=0,
-                            help="Add N generated pages of each content type, in all six languages (benchmarks).")
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            help="Add N generated pages of each content type, in all six languages (benchmarks).",
+        )
 
     def handle(self, *args, scale=0, **options):
         if scale < 0:

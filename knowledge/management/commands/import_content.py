@@ -60,13 +60,20 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", metavar="PATH", help="Files to import: .md, .txt, .docx, .pdf.")
         parser.add_argument("--type", dest="type", metavar="TYPE", help=f"Content type: {types}.")
         parser.add_argument("--locale", metavar="LANG", help=f"Language of the pages: {languages}.")
-        parser.add_argument("--parent", metavar="URL_PATH",
-                            help="Public URL path of the parent page (default: the type's index page in LANG).")
+        parser.add_argument(
+            "--parent",
+            metavar="URL_PATH",
+            help="Public URL path of the parent page (default: the type's index page in LANG).",
+        )
         parser.add_argument("--title", help="Title of every page (default: each file's first heading).")
-        parser.add_argument("--date", metavar="YYYY-MM-DD",
-                            help="Publication date of every page (default: the first date in the text, else today).")
-        parser.add_argument("--publish", action="store_true",
-                            help="Publish at once, as the first administrator (default: drafts).")
+        parser.add_argument(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Publication date of every page (default: the first date in the text, else today).",
+        )
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish at once, as the first administrator (default: drafts)."
+        )
         parser.add_argument("--again", action="store_true", help="Import files whose content was imported before.")
 
     @staticmethod
@@ -114,8 +121,16 @@ class Command(BaseCommand):
     def prepare(self, options):
         type_name, importer, language, date, title = self.check_arguments(options)
         locale = Locale.objects.filter(language_code=language).first()
-        prepared = ImportOptions(type_name=type_name, importer=importer, locale=locale, title=title, date=date,
-                                 publish=options["publish"], again=options["again"], user=first_superuser())
+        prepared = ImportOptions(
+            type_name=type_name,
+            importer=importer,
+            locale=locale,
+            title=title,
+            date=date,
+            publish=options["publish"],
+            again=options["again"],
+            user=first_superuser(),
+        )
         try:
             if locale is None:
                 raise ImportFailure(f"no locale {language} in the database (run migrations and seed_demo)")
@@ -133,8 +148,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         prepared = self.prepare(options)
         paths = options["paths"]
-        progress = Progress(self.stderr, len(paths),
-                            enabled=len(paths) >= PROGRESS_MIN_FILES and self.stderr.isatty())
+        progress = Progress(self.stderr, len(paths), enabled=len(paths) >= PROGRESS_MIN_FILES and self.stderr.isatty())
         failed = 0
         for done, path in enumerate(paths):
             progress.show(done, path)

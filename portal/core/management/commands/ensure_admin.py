@@ -40,8 +40,10 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save(update_fields=["password"])
         source = "environment" if os.environ.get("DJANGO_SUPERUSER_PASSWORD") else str(CREDENTIALS_FILE.name)
-        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: "
-                          f"{password if source != 'environment' else '(from DJANGO_SUPERUSER_PASSWORD)'}")
+        self.stdout.write(
+            f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: "
+            f"{password if source != 'environment' else '(from DJANGO_SUPERUSER_PASSWORD)'}"
+        )
 
     def read_stored(self):
         if not CREDENTIALS_FILE.exists():

@@ -35,7 +35,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         commands = parser.add_subparsers(dest="action", required=True, metavar="{rebuild,sync,status}")
         commands.add_parser(
-            "rebuild", help="Rewrite the outbox from the pages, then build new indices from it and swap the aliases.")
+            "rebuild", help="Rewrite the outbox from the pages, then build new indices from it and swap the aliases."
+        )
         sync_parser = commands.add_parser("sync", help="Push pending rows; recreate missing or reload short indices.")
         sync_parser.add_argument("--watch", action="store_true", help="Keep syncing every --interval seconds.")
         sync_parser.add_argument("--interval", type=float, default=10.0, help="Seconds between passes (--watch).")
@@ -52,7 +53,7 @@ class Command(BaseCommand):
 
         outbox.rebuild_outbox(self.stdout)  # the pages first: rows missed or changed behind the signals' back
         terms = vocabulary.rebuild()
-        self.stdout.write(f"Recounted the database engine's \"did you mean\" vocabulary: {terms} terms.")
+        self.stdout.write(f'Recounted the database engine\'s "did you mean" vocabulary: {terms} terms.')
         if not sync.enabled():
             self.stdout.write(NOTHING_TO_DO.format(what="rebuilding indices"))
             return
@@ -68,8 +69,10 @@ class Command(BaseCommand):
         progress.finish()
         elapsed = max(time.monotonic() - started, 1e-6)
         indices = ", ".join(f"{alias}" for alias in result["indices"].values())
-        self.stdout.write(f"Rebuilt {result['documents']} documents in {elapsed:.1f} s "
-                          f"({result['documents'] / elapsed:,.0f} documents/s): {indices}")
+        self.stdout.write(
+            f"Rebuilt {result['documents']} documents in {elapsed:.1f} s "
+            f"({result['documents'] / elapsed:,.0f} documents/s): {indices}"
+        )
         if result["dropped"]:
             self.stdout.write(f"Dropped the old indices: {', '.join(result['dropped'])}")
         if result["failures"]:
@@ -141,12 +144,24 @@ class Command(BaseCommand):
                 table.append([lang, str(entry.get("live", 0)), in_engine, "-", "-", "-"])
                 continue
             oldest = entry.get("oldest")
-            table.append([lang, str(entry.get("live", 0)), in_engine, str(entry.get("pending", 0)),
-                          str(entry.get("failed", 0)), age(now - oldest) if oldest else "-"])
+            table.append(
+                [
+                    lang,
+                    str(entry.get("live", 0)),
+                    in_engine,
+                    str(entry.get("pending", 0)),
+                    str(entry.get("failed", 0)),
+                    age(now - oldest) if oldest else "-",
+                ]
+            )
         widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
         for row in table:
-            self.stdout.write("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
-                                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+            self.stdout.write(
+                "  ".join(
+                    cell.ljust(w) if i == 0 else cell.rjust(w)
+                    for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+                ).rstrip()
+            )
 
 
 class ProgressBar:
