@@ -6,18 +6,19 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test bench messages install install-dev clean
+.PHONY: run test bench messages install install-dev lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet .
+# Installs come from the hash-pinned lockfiles, generated from pyproject.toml by `make lock`.
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet ".[dev]"
+$(VENV)/.installed-dev: requirements-dev.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -43,6 +44,13 @@ messages: $(VENV)/.installed-dev
 	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l fr -l nl -l el -l es -l it \
 		-i ".venv/*" -i "tests/*" -i "static_collected/*"
 	$(BIN)/python tests/tools/compile_messages.py
+
+# After changing a dependency in pyproject.toml: pin every package, with hashes, for runtime and for development.
+LOCK_FLAGS := --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile $(LOCK_FLAGS) -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCK_FLAGS) --extra dev -o requirements-dev.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
