@@ -36,7 +36,7 @@ from wagtail.models import Page
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
 
-from .registration_models import Registration, normalise_email
+from .models.registration import Registration, normalise_email
 
 logger = logging.getLogger(__name__)
 

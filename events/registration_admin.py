@@ -25,8 +25,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .models.registration import Registration
 from .registration import counts, offer_free_places, places_left, reference_event
-from .registration_models import Registration
 
 CSV_FIELDS = [
     "status",

@@ -29,7 +29,7 @@ def template_exists(name):
 @register.inclusion_tag("events/includes/organisation_events.html", takes_context=True)
 def organisation_events(context, organisation):
     """The live events in the organisation's language that it organises or partners (two queries)."""
-    from ..models import ORGANISATION_ROLES, EventOrganisation, EventPage
+    from ..models.event import ORGANISATION_ROLES, EventOrganisation, EventPage
 
     request = context.get("request")
     now = timezone.now()

@@ -10,10 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.blocks import DocumentsBlock
 from portal.core.fields import CodesField
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
-from ..blocks import DocumentsBlock
 from ..feeds import FeedsMixin
 from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
 

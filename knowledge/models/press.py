@@ -9,10 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.core.blocks import BaseStreamBlock
+from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.vocabularies import COUNTRIES, label
 
-from ..blocks import DocumentsBlock
 from ..feeds import FeedsMixin
 from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
 

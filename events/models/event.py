@@ -1,41 +1,36 @@
-"""Events: an index, one section per organising partner, events with their programme, and event reports.
+"""Events with their programme, organisers and speakers.
 
 Times are stored in UTC and shown in the event's own zone (`timezone`, an IANA name) with the zone named.
 """
 
-import datetime
-import zoneinfo
 from functools import cached_property
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Length, Substr
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from network.models import OrganisationPage
-from portal.core.blocks import BaseStreamBlock
+from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
-from portal.search.documents import search_dependents
 
-from .feeds import EventFeedsMixin
-from .registration import RegistrationRoutesMixin
+from ..blocks import AgendaItemBlock
+from ..forms import EventPageForm
+from ..registration import RegistrationRoutesMixin
+from ..timezones import DEFAULT_TIMEZONE, timezone_choices, validate_timezone, zone_or_default
 
 PAGE_TRANSLATABLE = [
     TranslatableField("title"),
@@ -44,7 +39,6 @@ PAGE_TRANSLATABLE = [
     TranslatableField("search_description"),
 ]
 
-DEFAULT_TIMEZONE = "Europe/Brussels"
 ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
 REGISTRATION_MODES = [
     ("none", _("No registration")),
@@ -53,17 +47,8 @@ REGISTRATION_MODES = [
 ]
 
 
-def validate_timezone(value):
-    try:
-        zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(_("Unknown time zone: %(zone)s"), params={"zone": value}) from None
-
-
 def localized_pages(pages, locale_id):
     """{translation key: live directory page in locale `locale_id`} for `pages` (one query; none when empty)."""
-    from django.apps import apps
-
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
@@ -72,183 +57,9 @@ def localized_pages(pages, locale_id):
     return {page.translation_key: page for page in found}
 
 
-def timezone_choices():
-    return [(name, name) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
-
-
-# Blocks ---------------------------------------------------------------------------------------------------------
-
-
-class AgendaItemBlock(blocks.StructBlock):
-    start_time = blocks.TimeBlock(label=_("Start time"))
-    end_time = blocks.TimeBlock(label=_("End time"), required=False)
-    title = blocks.CharBlock(label=_("Title"), max_length=250)
-    speakers = blocks.CharBlock(label=_("Speakers"), max_length=300, required=False)
-    description = blocks.TextBlock(label=_("Description"), required=False)
-
-    class Meta:
-        icon = "time"
-        template = "events/blocks/agenda_item.html"
-        label = _("Agenda item")
-        preview_value = {
-            "start_time": "09:30",
-            "end_time": "10:00",
-            "title": "Welcome and introductions",
-            "speakers": "The coordinator",
-        }
-        description = _("One item of the programme, with its time")
-
-
-class EventDocumentsBlock(blocks.StreamBlock):
-    document = DocumentChooserBlock(label=_("Document"), icon="doc-full", template="events/blocks/document.html")
-
-
-class TakeawaysBlock(blocks.StreamBlock):
-    takeaway = blocks.TextBlock(label=_("Key takeaway"), icon="pick", template="events/blocks/takeaway.html")
-
-
-# Index and sections -------------------------------------------------------------------------------------------
-
-
-FILTER_LEGENDS = {"country": _("Country"), "format": _("Format"), "sector": _("Sector")}
-LISTING_FILTERS = {
-    "country": ("countries", COUNTRIES),
-    "format": ("event_format", EVENT_FORMATS),
-    "sector": ("sectors", SECTORS),
-}
-WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All"))]
-
-
-class EventListingMixin:
-    """Upcoming or past events under this page, filtered by country, format, sector and year, paginated."""
-
-    per_page = 12
-
-    def items(self):
-        return EventPage.objects.for_listing().descendant_of(self)
-
-    def listing_context(self, request, now=None):
-        from portal.core.listing import chosen_codes, paginate, query_without
-
-        now = now or dj_timezone.now()
-        events = self.items()
-        chosen = {
-            name: chosen_codes(request, name, vocabulary) for name, (_field, vocabulary) in LISTING_FILTERS.items()
-        }
-        queryset = events.in_country(chosen["country"])
-        if chosen["format"]:
-            queryset = queryset.filter(event_format__in=chosen["format"])
-        if chosen["sector"]:
-            queryset = queryset.filter(codes_q("sectors", chosen["sector"]))
-        years = [day.year for day in events.dates("start", "year", order="DESC")]
-        year = request.GET.get("year", "")
-        year = int(year) if year.isdigit() and int(year) in years else None
-        if year:
-            queryset = queryset.filter(start__year=year)
-        when = request.GET.get("when") if request.GET.get("when") in dict(WHEN_CHOICES) else "upcoming"
-        if when == "upcoming":
-            queryset = queryset.upcoming(now)
-        elif when == "past":
-            queryset = queryset.past(now)
-        else:
-            queryset = queryset.order_by("-start", "-pk")
-        filter_groups = [
-            {
-                "name": name,
-                "legend": FILTER_LEGENDS[name],
-                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
-            }
-            for name, (_field, vocabulary) in LISTING_FILTERS.items()
-        ]
-        base = self.get_url(request)
-        return {
-            "items": paginate(request, queryset, self.per_page),
-            "filter_groups": filter_groups,
-            "years": years,
-            "year": year,
-            "when": when,
-            "when_choices": WHEN_CHOICES,
-            "filters_active": any(chosen.values()) or bool(year) or when != "upcoming",
-            "query_without_page": query_without(request, "page"),
-            "now": now,
-            "listing_url": base,
-        }
-
-
-class EventIndexPage(EventFeedsMixin, EventListingMixin, Page):
-    """All events of a language: upcoming and past across sections, a month calendar, RSS and .ics feeds."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.EventSectionPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("event index")
-
-    @path("", name="listing")
-    def listing(self, request):
-        context = self.listing_context(request)
-        context["calendar_url"] = self.get_url(request) + self.reverse_subpage("calendar")
-        return self.render(request, context_overrides=context)
-
-    @path("calendar/", name="calendar")
-    def calendar(self, request):
-        from . import calendar
-
-        return self.render(
-            request,
-            template="events/event_calendar_page.html",
-            context_overrides=calendar.month_context(self, request),
-        )
-
-
-class EventSectionPage(EventListingMixin, Page):
-    """The events of one organising partner (or of the coordinator). Page permissions are granted here."""
-
-    organisation = models.ForeignKey(
-        "network.OrganisationPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="event_sections",
-        verbose_name=_("partner organisation"),
-        help_text=_("The partner whose events this section holds (its directory page)."),
-    )
-    is_coordinator = models.BooleanField(_("coordinator's section"), default=False)
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("organisation"), FieldPanel("is_coordinator")]),
-        FieldPanel("intro"),
-    ]
-    translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("intro"),
-        SynchronizedField("organisation"),
-        SynchronizedField("is_coordinator"),
-    ]
-    parent_page_types = ["events.EventIndexPage"]
-    subpage_types = ["events.EventPage"]
-
-    class Meta:
-        verbose_name = _("event section")
-
-    def organisation_page(self):
-        """The partner's directory page in this section's language (one query), or None."""
-        if not self.organisation_id:
-            return None
-        return localized_pages([self.organisation], self.locale_id).get(self.organisation.translation_key)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing_context(request))
-        return context
-
-
-# Events ----------------------------------------------------------------------------------------------------------
+def report_model():
+    """Reports are declared after events (events.models.report imports this module)."""
+    return apps.get_model("events", "EventReportPage")
 
 
 class EventQuerySet(PageQuerySet):
@@ -279,42 +90,6 @@ EventPageManager = PageManager.from_queryset(EventQuerySet)
 
 class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
-
-
-class EventPageForm(WagtailAdminPageForm):
-    """Editors type start and end as wall-clock times in the event's own zone, whatever their own zone is."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        zone = _zone(self.instance.timezone)
-        for name in ("start", "end", "registration_deadline"):
-            value = getattr(self.instance, name, None)
-            if name in self.fields and value is not None and not self.is_bound:
-                self.initial[name] = dj_timezone.make_naive(value, zone)
-
-    def clean(self):
-        cleaned = super().clean()
-        zone_name = cleaned.get("timezone") or DEFAULT_TIMEZONE
-        try:
-            zone = zoneinfo.ZoneInfo(zone_name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return cleaned
-        current = dj_timezone.get_current_timezone()
-        for name in ("start", "end", "registration_deadline"):
-            value = cleaned.get(name)
-            if isinstance(value, datetime.datetime) and dj_timezone.is_aware(value):
-                cleaned[name] = dj_timezone.make_aware(dj_timezone.make_naive(value, current), zone)
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            self.add_error("end", _("The end of the event cannot be before its start."))
-        return cleaned
-
-
-def _zone(name):
-    try:
-        return zoneinfo.ZoneInfo(name or DEFAULT_TIMEZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)
 
 
 class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
@@ -349,7 +124,9 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     sectors = CodesField(_("sectors"), choices=SECTORS)
     countries = CodesField(_("countries"), choices=COUNTRIES)
     tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("tags"))
-    attachments = StreamField(EventDocumentsBlock(), blank=True, verbose_name=_("attachments"))
+    attachments = StreamField(
+        DocumentsBlock(item_template="events/blocks/document.html"), blank=True, verbose_name=_("attachments")
+    )
     programme = StreamField([("agenda_item", AgendaItemBlock())], blank=True, verbose_name=_("programme"))
 
     # Registration (read by events/registration.py).
@@ -470,7 +247,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     search_type = "event"
 
     def permissions_for_user(self, user):
-        from .roles import RolePagePermissionTester  # roles imports these models
+        from ..roles import RolePagePermissionTester  # roles imports these models
 
         return RolePagePermissionTester(user, self)
 
@@ -488,7 +265,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
 
     @cached_property
     def zone(self):
-        return _zone(self.timezone)
+        return zone_or_default(self.timezone)
 
     @property
     def local_start(self):
@@ -605,7 +382,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return shown
 
     def reports(self):
-        return EventReportPage.objects.live().public().child_of(self).filter(alias_of__isnull=True)
+        return report_model().objects.live().public().child_of(self).filter(alias_of__isnull=True)
 
     def translation_uid(self, host="primacenters.eu"):
         """One UID per translation group: calendars see /en/ and /fr/ as the same event."""
@@ -616,7 +393,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
     @path("ics/", name="ics")
     @re_path(r"^event\.ics/?$", name="event_ics")
     def ics(self, request):
-        from . import ics
+        from .. import ics
 
         return ics.event_response(self, request)
 
@@ -633,20 +410,20 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return [{"type": "text/calendar", "format": "iCalendar", "url": url}] if url else []
 
     def ics_url(self, request=None):
-        from .ics import route_name
+        from ..ics import route_name
 
         url = self.get_url(request)  # None for a page being previewed before its first save
         return url + self.reverse_subpage(route_name("ics", "event_ics")) if url else ""
 
     def structured_data(self, request=None):
-        from .feeds import event_data
+        from ..feeds import event_data
 
         return event_data(self, request)
 
     def search_dependents(self):
         """Its reports (every one: the outbox decides what is searchable) copy its countries, sectors, tags and
         organisers into their records."""
-        return EventReportPage.objects.child_of(self).values_list("pk", flat=True)
+        return report_model().objects.child_of(self).values_list("pk", flat=True)
 
     def search_document(self):
         from portal.search.documents import flatten
@@ -719,125 +496,3 @@ class EventSpeaker(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.person.name if self.person_id else self.name
-
-
-# Reports --------------------------------------------------------------------------------------------------------
-
-
-class EventReportPage(Page):
-    summary = models.TextField(_("summary"))
-    participants_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
-    participant_profile = models.TextField(_("participants' profile"), blank=True)
-    key_takeaways = StreamField(TakeawaysBlock(), blank=True, verbose_name=_("key takeaways"))
-    speakers = models.TextField(_("speakers"), blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("report"))
-    documents = StreamField(EventDocumentsBlock(), blank=True, verbose_name=_("documents"))
-
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("participants_count")]),
-        FieldPanel("participant_profile"),
-        FieldPanel("key_takeaways"),
-        FieldPanel("speakers"),
-        FieldPanel("body"),
-        InlinePanel("gallery", label=_("Photo gallery")),
-        FieldPanel("documents"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
-    translatable_fields = PAGE_TRANSLATABLE + [
-        TranslatableField("summary"),
-        TranslatableField("participant_profile"),
-        TranslatableField("key_takeaways"),
-        TranslatableField("speakers"),
-        TranslatableField("body"),
-        TranslatableField("gallery"),
-        SynchronizedField("participants_count"),
-        SynchronizedField("documents"),
-    ]
-    parent_page_types = ["events.EventPage"]
-    subpage_types = []
-
-    search_type = "event-report"
-
-    def permissions_for_user(self, user):
-        from .roles import RolePagePermissionTester  # roles imports these models
-
-        return RolePagePermissionTester(user, self)
-
-    content_type_code = "event-report"
-
-    class Meta:
-        verbose_name = _("event report")
-
-    def event(self):
-        parent = self.get_parent()
-        return parent.specific if parent is not None else None
-
-    def public_photos(self):
-        """Only photos whose subjects' consent is noted."""
-        return [photo for photo in self.gallery.select_related("image").order_by("sort_order") if photo.consent_noted]
-
-    def feed_summary(self):
-        return self.summary or self.search_description or ""
-
-    def structured_data(self, request=None):
-        from .feeds import report_data
-
-        return report_data(self, request)
-
-    def search_document(self):
-        from portal.search.documents import flatten
-
-        event = self.event()
-        organisers = event.organisations_by_role() if isinstance(event, EventPage) else {}
-        return {
-            "title": self.title,
-            "summary": self.summary,
-            "body": flatten([self.key_takeaways, self.body, self.participant_profile, self.speakers]),
-            "date": (self.first_published_at or dj_timezone.now()).date(),
-            "datetime": "",
-            "countries": list(event.countries) if isinstance(event, EventPage) else [],
-            "sectors": list(event.sectors) if isinstance(event, EventPage) else [],
-            "tags": [tag.name for tag in event.tags.all()] if isinstance(event, EventPage) else [],
-            "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
-        }
-
-
-class EventPhoto(TranslatableMixin, Orderable):
-    page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery")
-    image = models.ForeignKey(
-        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-    alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)
-    consent_noted = models.BooleanField(
-        _("consent of the people photographed noted"),
-        default=False,
-        help_text=_("The photo is shown publicly only when this is ticked."),
-    )
-
-    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text"), FieldPanel("consent_noted")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("photo")
-
-
-from .registration_models import *  # noqa: E402,F401,F403
-
-
-def reports_of_organised_events(sender, instance, **kwargs):
-    """documents.search_dependents of an organisation: the reports of the events it organises copy its name (through
-    their event, a level the outbox does not follow by itself). Events name it in any language version."""
-    events = EventPage.objects.filter(
-        event_organisations__organisation__translation_key=instance.translation_key,
-        event_organisations__role="organiser",
-    )
-    parent_path = Substr("path", 1, Length("path") - EventReportPage.steplen)
-    return (
-        EventReportPage.objects.annotate(parent_path=parent_path)
-        .filter(parent_path__in=events.values("path"))
-        .values_list("pk", flat=True)
-    )
-
-
-search_dependents.connect(reports_of_organised_events, sender=OrganisationPage, dispatch_uid="events_report_organisers")
