@@ -29,7 +29,7 @@ from portal.core import ratelimit
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
 
-from .join_models import JoinApplication, name_city_key, website_key
+from .models.join import JoinApplication, name_city_key, website_key
 
 logger = logging.getLogger(__name__)
 

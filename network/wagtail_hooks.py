@@ -18,7 +18,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import join
-from .join_models import JoinApplication
+from .models.join import JoinApplication
 
 # What the review page leaves out, by status (nothing decided yet; what an approval dropped; no page).
 HIDDEN_FIELDS = {
