@@ -138,7 +138,7 @@ def partner_organisations():
     organisation_model = apps.get_model("network", "OrganisationPage")
     default_locale_id = Locale.get_default().pk
     partners = {}
-    for page in organisation_model.objects.filter(is_partner=True, alias_of__isnull=True).order_by("pk"):
+    for page in organisation_model.objects.real().filter(is_partner=True).order_by("pk"):
         current = partners.get(page.translation_key)
         if current is None or (page.locale_id == default_locale_id and current.locale_id != default_locale_id):
             partners[page.translation_key] = page

@@ -36,13 +36,7 @@ def distance_km(lat1, lon1, lat2, lon2):
 def organisations(directory):
     from .models import OrganisationPage
 
-    return (
-        OrganisationPage.objects.live()
-        .public()
-        .descendant_of(directory)
-        .filter(alias_of__isnull=True)
-        .order_by("title", "pk")
-    )
+    return OrganisationPage.objects.live().public().descendant_of(directory).real().order_by("title", "pk")
 
 
 def filtered(directory, request):

@@ -19,25 +19,18 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
+from portal.core.models import PortalPage, PortalPageQuerySet
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
 
 from ..blocks import AgendaItemBlock
 from ..forms import EventPageForm
 from ..registration import RegistrationRoutesMixin
 from ..timezones import DEFAULT_TIMEZONE, timezone_choices, validate_timezone, zone_or_default
-
-PAGE_TRANSLATABLE = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
 
 ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
 REGISTRATION_MODES = [
@@ -53,7 +46,7 @@ def localized_pages(pages, locale_id):
     if not keys:
         return {}
     model = apps.get_model("network", "OrganisationPage")
-    found = model.objects.live().filter(translation_key__in=keys, locale_id=locale_id, alias_of__isnull=True)
+    found = model.objects.live().real().filter(translation_key__in=keys, locale_id=locale_id)
     return {page.translation_key: page for page in found}
 
 
@@ -62,10 +55,10 @@ def report_model():
     return apps.get_model("events", "EventReportPage")
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(PortalPageQuerySet):
     def for_listing(self):
         """Live, public, real (non-alias) events."""
-        return self.live().public().filter(alias_of__isnull=True)
+        return self.live().public().real()
 
     def upcoming(self, now=None):
         """Events not yet over (running ones included), soonest first."""
@@ -92,7 +85,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
+class EventPage(RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     start = models.DateTimeField(_("start"), db_index=True)
@@ -211,7 +204,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         index.SearchField("venue_city"),
         index.FilterField("start"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("body"),
         TranslatableField("programme"),
@@ -382,7 +375,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, Page):
         return shown
 
     def reports(self):
-        return report_model().objects.live().public().child_of(self).filter(alias_of__isnull=True)
+        return report_model().objects.live().public().child_of(self).real()
 
     def translation_uid(self, host="primacenters.eu"):
         """One UID per translation group: calendars see /en/ and /fr/ as the same event."""

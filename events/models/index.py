@@ -10,11 +10,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import codes_q
 from portal.core.listing import chosen_codes, paginate, query_without
+from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 
 from .. import calendar as month_calendar
 from ..feeds import EventFeedsMixin
-from .event import PAGE_TRANSLATABLE, EventPage, localized_pages
+from .event import EventPage, localized_pages
 
 FILTER_LEGENDS = {"country": _("Country"), "format": _("Format"), "sector": _("Sector")}
 LISTING_FILTERS = {
@@ -79,13 +80,13 @@ class EventListingMixin:
         }
 
 
-class EventIndexPage(EventFeedsMixin, EventListingMixin, Page):
+class EventIndexPage(EventFeedsMixin, EventListingMixin, PortalPage):
     """All events of a language: upcoming and past across sections, a month calendar, RSS and .ics feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    translatable_fields = PortalPage.translatable_fields + [TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventSectionPage"]
     max_count_per_parent = 1
@@ -108,7 +109,7 @@ class EventIndexPage(EventFeedsMixin, EventListingMixin, Page):
         )
 
 
-class EventSectionPage(EventListingMixin, Page):
+class EventSectionPage(EventListingMixin, PortalPage):
     """The events of one organising partner (or of the coordinator). Page permissions are granted here."""
 
     organisation = models.ForeignKey(
@@ -127,7 +128,7 @@ class EventSectionPage(EventListingMixin, Page):
         FieldRowPanel([FieldPanel("organisation"), FieldPanel("is_coordinator")]),
         FieldPanel("intro"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("intro"),
         SynchronizedField("organisation"),
         SynchronizedField("is_coordinator"),

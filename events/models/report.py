@@ -11,12 +11,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
+from portal.core.models import PortalPage
 
 from ..blocks import TakeawaysBlock
-from .event import PAGE_TRANSLATABLE, EventPage
+from .event import EventPage
 
 
-class EventReportPage(Page):
+class EventReportPage(PortalPage):
     summary = models.TextField(_("summary"))
     participants_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
     participant_profile = models.TextField(_("participants' profile"), blank=True)
@@ -38,7 +39,7 @@ class EventReportPage(Page):
         FieldPanel("documents"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("participant_profile"),
         TranslatableField("key_takeaways"),

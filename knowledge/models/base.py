@@ -7,22 +7,16 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal.core.listing import filter_codes, paginate, query_without
-
-PAGE_TRANSLATABLE = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
+from portal.core.models import PortalPage
 
 
-class IndexPage(Page):
+class IndexPage(PortalPage):
     """Abstract index: `item_model` lists its live descendants, filtered by `filters`, sorted by `sorts`."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    translatable_fields = PortalPage.translatable_fields + [TranslatableField("intro")]
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
 
@@ -36,7 +30,7 @@ class IndexPage(Page):
         abstract = True
 
     def items(self):
-        return self.item_model.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return self.item_model.objects.live().public().descendant_of(self).real()
 
     def listing_queryset(self, queryset):
         """Hook for what each listing needs fetched with its items (prefetches)."""

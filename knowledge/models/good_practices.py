@@ -12,10 +12,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import DocumentsBlock
 from portal.core.fields import CodesField
+from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
 from ..feeds import FeedsMixin
-from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 
@@ -33,7 +34,7 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         verbose_name = _("good practice index")
 
     def items(self):
-        return GoodPracticePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return GoodPracticePage.objects.live().public().descendant_of(self).real()
 
     def listing_queryset(self, queryset):
         # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.
@@ -60,7 +61,7 @@ class GoodPracticeTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class GoodPracticePage(KnowledgeItemMixin, Page):
+class GoodPracticePage(KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -122,7 +123,7 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         index.SearchField("results"),
         index.FilterField("date"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("region"),
         TranslatableField("implementing_organisation"),

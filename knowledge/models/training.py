@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import CodesField
+from portal.core.models import PortalPage
 from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, label, labels
 
 from ..blocks import TrainingUnitsBlock
-from .base import PAGE_TRANSLATABLE, PUBLISHER, IndexPage, KnowledgeItemMixin
+from .base import PUBLISHER, IndexPage, KnowledgeItemMixin
 
 
 class TrainingIndexPage(IndexPage):
@@ -30,10 +31,10 @@ class TrainingIndexPage(IndexPage):
         verbose_name = _("training index")
 
     def items(self):
-        return TrainingModulePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return TrainingModulePage.objects.live().public().descendant_of(self).real()
 
 
-class TrainingModulePage(KnowledgeItemMixin, Page):
+class TrainingModulePage(KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     audience = CodesField(_("audience"), choices=AUDIENCES)
@@ -72,7 +73,7 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
         index.SearchField("learning_outcomes"),
         index.SearchField("units"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("learning_outcomes"),
         TranslatableField("prerequisites"),

@@ -9,10 +9,10 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal.core.listing import paginate, query_without
+from portal.core.models import PortalPage
 
 from .. import directory, exports
 from ..join import JoinRoutesMixin
-from .organisation import PAGE_TRANSLATABLE
 
 FILTER_LEGENDS = {
     "country": _("Country"),
@@ -23,12 +23,12 @@ FILTER_LEGENDS = {
 }
 
 
-class DirectoryPage(JoinRoutesMixin, Page):
+class DirectoryPage(JoinRoutesMixin, PortalPage):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 20
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    translatable_fields = PortalPage.translatable_fields + [TranslatableField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.OrganisationPage"]
     max_count_per_parent = 1

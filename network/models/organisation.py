@@ -12,20 +12,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import CodesField
+from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, label, labels
 
 from ..contact import ContactFormMixin
 from .person import Person
 
-PAGE_TRANSLATABLE = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
 
-
-class OrganisationPage(ContactFormMixin, Page):
+class OrganisationPage(ContactFormMixin, PortalPage):
     org_type = models.CharField(_("type"), max_length=40, choices=ORGANISATION_TYPES)
     is_partner = models.BooleanField(_("project partner"), default=False)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
@@ -100,7 +94,7 @@ class OrganisationPage(ContactFormMixin, Page):
         index.SearchField("city"),
         index.FilterField("country"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("description"),
         TranslatableField("region"),
         TranslatableField("city"),
@@ -168,7 +162,8 @@ class OrganisationPage(ContactFormMixin, Page):
         return (
             practice.objects.live()
             .public()
-            .filter(organisation__translation_key=self.translation_key, locale_id=self.locale_id, alias_of__isnull=True)
+            .real()
+            .filter(organisation__translation_key=self.translation_key, locale_id=self.locale_id)
             .order_by("-date")
         )
 
