@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import path, re_path
 
 from knowledge.feeds import FEED_SIZE, FeedsMixin, PageFeed
+from portal.core.vocabularies import SECTORS, labels
 
 PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}
 ATTENDANCE_MODES = {
@@ -46,7 +47,7 @@ class EventFeed(PageFeed):
         lines = [when_text(item)]
         if item.has_venue:
             lines.append(item.venue_line())
-        lines.append(str(item.event_format_label))
+        lines.append(str(item.get_event_format_display()))
         if item.summary:
             lines.append(item.summary)
         return "\n".join(lines)
@@ -55,7 +56,7 @@ class EventFeed(PageFeed):
         return item.first_published_at or item.start
 
     def item_categories(self, item):
-        return [str(item.event_format_label)] + [str(name) for _code, name in item.sector_labels]
+        return [str(item.get_event_format_display())] + [str(name) for _code, name in labels(SECTORS, item.sectors)]
 
 
 class EventFeedsMixin(FeedsMixin):

@@ -76,7 +76,7 @@ def vevent(event, request=None, stamp=None):
         component.add("geo", (event.latitude, event.longitude))
     if event.last_published_at:
         component.add("last-modified", event.last_published_at.astimezone(datetime.UTC))
-    categories = [str(event.event_format_label)]
+    categories = [str(event.get_event_format_display())]
     if categories:
         component.add("categories", categories)
     return component

@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.models import PortalPage, PortalPageQuerySet
-from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES, label, labels
+from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES
 
 from ..blocks import AgendaItemBlock
 from ..forms import EventPageForm
@@ -289,32 +289,6 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     def is_upcoming(self, now=None):
         return self.end >= (now or dj_timezone.now())
 
-    # Labels.
-
-    @property
-    def event_format_label(self):
-        return label(EVENT_FORMATS, self.event_format)
-
-    @property
-    def venue_country_label(self):
-        return label(COUNTRIES, self.venue_country) if self.venue_country else ""
-
-    @property
-    def audience_labels(self):
-        return labels(AUDIENCES, self.audiences)
-
-    @property
-    def language_labels(self):
-        return labels(SPOKEN_LANGUAGES, self.languages)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
-
-    @property
-    def country_labels(self):
-        return labels(COUNTRIES, self.countries)
-
     @property
     def is_online(self):
         return self.event_format in ("online", "hybrid")
@@ -331,7 +305,7 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     def venue_line(self):
         return ", ".join(
             part
-            for part in (self.venue_name, self.venue_address, self.venue_city, str(self.venue_country_label))
+            for part in (self.venue_name, self.venue_address, self.venue_city, str(self.get_venue_country_display()))
             if part
         )
 

@@ -164,8 +164,10 @@ class GoodPracticePage(KnowledgeItemMixin, PortalPage):
 
     def structured_data(self, request=None):
         data = super().structured_data(request)
-        data["about"] = [str(name) for _code, name in self.sector_labels]
-        data["spatialCoverage"] = [{"@type": "Country", "name": str(name)} for _code, name in self.country_labels]
+        data["about"] = [str(name) for _code, name in labels(SECTORS, self.sectors)]
+        data["spatialCoverage"] = [
+            {"@type": "Country", "name": str(name)} for _code, name in labels(COUNTRIES, self.countries)
+        ]
         organisation = self.organisation_page()
         if organisation or self.implementing_organisation:
             name = organisation.title if organisation else self.implementing_organisation
@@ -178,18 +180,6 @@ class GoodPracticePage(KnowledgeItemMixin, PortalPage):
 
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The end of the period cannot be before its start.")})
-
-    @property
-    def country_labels(self):
-        return labels(COUNTRIES, self.countries)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
-
-    @property
-    def target_group_labels(self):
-        return labels(TARGET_GROUPS, self.target_groups)
 
     def organisation_page(self):
         """The implementing organisation's directory page in this page's language, when it has one."""

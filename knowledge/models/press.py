@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.models import PortalPage
-from portal.core.vocabularies import COUNTRIES, label
+from portal.core.vocabularies import COUNTRIES
 
 from ..feeds import FeedsMixin
 from .base import IndexPage, KnowledgeItemMixin
@@ -91,7 +91,7 @@ class PressReleasePage(KnowledgeItemMixin, PortalPage):
 
     def structured_data(self, request=None):
         data = super().structured_data(request)
-        data["dateline"] = f"{self.dateline_city}, {self.dateline_country_label}"
+        data["dateline"] = f"{self.dateline_city}, {self.get_dateline_country_display()}"
         data["locationCreated"] = {
             "@type": "Place",
             "name": self.dateline_city,
@@ -101,7 +101,3 @@ class PressReleasePage(KnowledgeItemMixin, PortalPage):
 
     class Meta:
         verbose_name = _("press release")
-
-    @property
-    def dateline_country_label(self):
-        return label(COUNTRIES, self.dateline_country)

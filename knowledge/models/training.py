@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
-from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, label, labels
+from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, labels
 
 from ..blocks import TrainingUnitsBlock
 from .base import PUBLISHER, IndexPage, KnowledgeItemMixin
@@ -103,9 +103,11 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
         hours = self.duration_hours.normalize()
         data.update(
             provider=PUBLISHER,
-            educationalLevel=str(self.level_label),
+            educationalLevel=str(self.get_level_display()),
             timeRequired=f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
-            audience=[{"@type": "Audience", "audienceType": str(name)} for _code, name in self.audience_labels],
+            audience=[
+                {"@type": "Audience", "audienceType": str(name)} for _code, name in labels(AUDIENCES, self.audience)
+            ],
             isAccessibleForFree=True,
             hasCourseInstance=[
                 {
@@ -122,22 +124,6 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
 
     class Meta:
         verbose_name = _("training module")
-
-    @property
-    def level_label(self):
-        return label(LEVELS, self.level)
-
-    @property
-    def format_label(self):
-        return label(TRAINING_FORMATS, self.format)
-
-    @property
-    def audience_labels(self):
-        return labels(AUDIENCES, self.audience)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
 
     @property
     def unit_ids(self):

@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
-from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, label, labels
+from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES
 
 from ..contact import ContactFormMixin
 from .person import Person
@@ -135,26 +135,6 @@ class OrganisationPage(ContactFormMixin, PortalPage):
             "countries": [self.country] if self.country else [],
             "sectors": list(self.sectors or []),
         }
-
-    @property
-    def org_type_label(self):
-        return label(ORGANISATION_TYPES, self.org_type)
-
-    @property
-    def country_label(self):
-        return label(COUNTRIES, self.country)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
-
-    @property
-    def service_labels(self):
-        return labels(SERVICES, self.services)
-
-    @property
-    def language_labels(self):
-        return labels(SPOKEN_LANGUAGES, self.languages)
 
     def linked_good_practices(self):
         """Good practices this organisation implements, in the page's language (one query)."""
