@@ -1,4 +1,4 @@
-"""Feeds and metadata of events: RSS/Atom (knowledge.feeds, reused) and schema.org JSON-LD Event."""
+"""Feeds and metadata of events: RSS/Atom (portal.core.feeds) and schema.org JSON-LD Event."""
 
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -6,10 +6,9 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import path, re_path
 
-from knowledge.feeds import FEED_SIZE, FeedsMixin, PageFeed
+from portal.core.feeds import FEED_SIZE, PUBLISHER, FeedsMixin, PageFeed
 from portal.core.vocabularies import SECTORS, labels
 
-PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}
 ATTENDANCE_MODES = {
     "in-person": "https://schema.org/OfflineEventAttendanceMode",
     "online": "https://schema.org/OnlineEventAttendanceMode",
@@ -60,7 +59,7 @@ class EventFeed(PageFeed):
 
 
 class EventFeedsMixin(FeedsMixin):
-    """knowledge.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
+    """portal.core.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.models import PortalPage, PortalPageQuerySet
+from portal.core.roles import RolePermissionsMixin
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES
 
 from ..blocks import AgendaItemBlock
@@ -85,7 +86,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
+class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     start = models.DateTimeField(_("start"), db_index=True)
@@ -238,11 +239,6 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     subpage_types = ["events.EventReportPage"]
 
     search_type = "event"
-
-    def permissions_for_user(self, user):
-        from ..roles import RolePagePermissionTester  # roles imports these models
-
-        return RolePagePermissionTester(user, self)
 
     content_type_code = "event"
 

@@ -12,12 +12,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.models import PortalPage
+from portal.core.roles import RolePermissionsMixin
 
 from ..blocks import TakeawaysBlock
 from .event import EventPage
 
 
-class EventReportPage(PortalPage):
+class EventReportPage(RolePermissionsMixin, PortalPage):
     summary = models.TextField(_("summary"))
     participants_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
     participant_profile = models.TextField(_("participants' profile"), blank=True)
@@ -53,11 +54,6 @@ class EventReportPage(PortalPage):
     subpage_types = []
 
     search_type = "event-report"
-
-    def permissions_for_user(self, user):
-        from ..roles import RolePagePermissionTester  # roles imports these models
-
-        return RolePagePermissionTester(user, self)
 
     content_type_code = "event-report"
 

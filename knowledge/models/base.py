@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from portal.core.feeds import PUBLISHER
 from portal.core.listing import filter_codes, paginate, query_without
 from portal.core.models import PortalPage
 
@@ -121,6 +122,3 @@ class KnowledgeItemMixin:
     def full_url_for(self, request):
         relative = self.get_url(request)
         return request.build_absolute_uri(relative) if request is not None else self.get_full_url()
-
-
-PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}

@@ -11,11 +11,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import DocumentsBlock
+from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
-from ..feeds import FeedsMixin
 from .base import IndexPage, KnowledgeItemMixin
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul", "document-link"]

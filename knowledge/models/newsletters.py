@@ -11,10 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.feeds import FeedsMixin
 from portal.core.models import PortalPage
 
 from ..blocks import HighlightBlock
-from ..feeds import FeedsMixin
 from .base import IndexPage, KnowledgeItemMixin
 
 

@@ -10,10 +10,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
+from portal.core.feeds import FeedsMixin
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES
 
-from ..feeds import FeedsMixin
 from .base import IndexPage, KnowledgeItemMixin
 
 

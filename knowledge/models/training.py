@@ -8,12 +8,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.feeds import PUBLISHER
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
 from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, labels
 
 from ..blocks import TrainingUnitsBlock
-from .base import PUBLISHER, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 
 class TrainingIndexPage(IndexPage):

@@ -1,6 +1,5 @@
 """Organisations of the directory, with their people (named publicly only with consent) and a contact form."""
 
-from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -135,17 +134,6 @@ class OrganisationPage(ContactFormMixin, PortalPage):
             "countries": [self.country] if self.country else [],
             "sectors": list(self.sectors or []),
         }
-
-    def linked_good_practices(self):
-        """Good practices this organisation implements, in the page's language (one query)."""
-        practice = apps.get_model("knowledge", "GoodPracticePage")
-        return (
-            practice.objects.live()
-            .public()
-            .real()
-            .filter(organisation__translation_key=self.translation_key, locale_id=self.locale_id)
-            .order_by("-date")
-        )
 
     def public_people(self):
         return [link.person for link in self.people.select_related("person") if link.person.is_public]

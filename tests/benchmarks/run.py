@@ -29,6 +29,7 @@ HOST = "127.0.0.1"
 sys.path.insert(0, str(ROOT))
 from tests.benchmarks import search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
+from tests.benchmarks.tables import print_table  # noqa: E402
 
 SCALE = int(os.environ.get("BENCH_SCALE", "20"))
 ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
@@ -275,26 +276,6 @@ def memory_rows(master_pid):
 
 
 # --- output ------------------------------------------------------------------------------------------------------
-
-
-def print_table(title, headers, rows, right=()):
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-
-    def line(cells):
-        padded = (
-            str(cell).rjust(width) if i in right else str(cell).ljust(width)
-            for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
-        )
-        return "| " + " | ".join(padded) + " |"
-
-    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-    print(f"\n{title}")
-    print(rule)
-    print(line(headers))
-    print(rule)
-    for row in rows:
-        print(line(row))
-    print(rule, flush=True)
 
 
 # --- main --------------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from portal.core.i18n import current_home, current_site, home_pages, real_translations
 from portal.core.models import FooterText, SiteSettings
+from portal.core.sections import page_sections as render_page_sections
 from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
 
 register = template.Library()
@@ -34,6 +35,12 @@ def labels(codes, vocabulary):
     `vocabulary` names one of portal.core.vocabularies.VOCABULARIES."""
     wanted = set(codes or [])
     return Labels(name for code, name in VOCABULARIES[vocabulary].choices if code in wanted)
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page):
+    """What other apps add to this page (portal.core.sections)."""
+    return render_page_sections(page, context.get("request"))
 
 
 @register.simple_tag
