@@ -69,7 +69,6 @@ class EventFeedsMixin(FeedsMixin):
     def feed_atom(self, request):
         return EventFeed(self, Atom1Feed)(request)
 
-    @path("upcoming/ics/", name="upcoming_ics")
     @re_path(r"^upcoming\.ics/?$", name="upcoming_ics_file")
     def upcoming_ics(self, request):
         from . import ics
@@ -78,9 +77,7 @@ class EventFeedsMixin(FeedsMixin):
 
     def feed_links(self, request=None):
         links = super().feed_links(request)
-        from .ics import route_name
-
-        url = self.get_url(request) + self.reverse_subpage(route_name("upcoming_ics", "upcoming_ics_file"))
+        url = self.get_url(request) + self.reverse_subpage("upcoming_ics_file")
         links.append({"type": "text/calendar", "format": "iCalendar", "url": url})
         return links
 

@@ -16,7 +16,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -282,9 +282,6 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
     def is_multi_day(self):
         return self.local_start.date() != self.local_end.date()
 
-    def is_upcoming(self, now=None):
-        return self.end >= (now or dj_timezone.now())
-
     @property
     def is_online(self):
         return self.event_format in ("online", "hybrid")
@@ -353,7 +350,6 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
 
     # Feeds, calendars, search.
 
-    @path("ics/", name="ics")
     @re_path(r"^event\.ics/?$", name="event_ics")
     def ics(self, request):
         from .. import ics
@@ -373,10 +369,8 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
         return [{"type": "text/calendar", "format": "iCalendar", "url": url}] if url else []
 
     def ics_url(self, request=None):
-        from ..ics import route_name
-
         url = self.get_url(request)  # None for a page being previewed before its first save
-        return url + self.reverse_subpage(route_name("ics", "event_ics")) if url else ""
+        return url + self.reverse_subpage("event_ics") if url else ""
 
     def structured_data(self, request=None):
         from ..feeds import event_data

@@ -12,7 +12,8 @@ from portal.core.models import PortalPage
 
 
 class IndexPage(PortalPage):
-    """Abstract index: `item_model` lists its live descendants, filtered by `filters`, sorted by `sorts`."""
+    """Abstract index: `items()` (each index defines it) lists its live descendants, filtered by `filters`, sorted
+    by `sorts`."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -21,7 +22,6 @@ class IndexPage(PortalPage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
 
-    item_model = None
     filters = {}
     filter_legends = {}
     sorts = {"date": ("-date", "-pk"), "title": ("title", "pk")}
@@ -29,9 +29,6 @@ class IndexPage(PortalPage):
 
     class Meta:
         abstract = True
-
-    def items(self):
-        return self.item_model.objects.live().public().descendant_of(self).real()
 
     def listing_queryset(self, queryset):
         """Hook for what each listing needs fetched with its items (prefetches)."""

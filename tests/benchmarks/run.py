@@ -52,7 +52,7 @@ PAGES = [
     Page("standard page", "/en/about/"),
     Page("404 page", "/en/no-such-page/", 404),
     Page("sitemap", "/sitemap.xml"),
-    # Knowledge (issue 3): the four listings and one page of each kind (English slugs of knowledge/demo/en.py).
+    # Knowledge: the four listings and one page of each kind (English slugs of knowledge/demo/en.py).
     Page("good practices listing", "/en/good-practices/"),
     Page("good practices filtered", "/en/good-practices/?sector=agriculture&sort=title"),
     Page("good practice", "/en/good-practices/seasonal-job-matching-peloponnese/"),
@@ -67,7 +67,7 @@ PAGES = [
     Page("directory GeoJSON", "/en/directory/geojson/"),
     Page("directory CSV", "/en/directory/export/csv/"),
     Page("organisation", "/en/directory/kmop/"),
-    # Events (issue 5) and search (issue 6).
+    # Events and search.
     *(Page(*row) for row in EVENT_ROWS),
     Page("search page", "/en/search/?q=migrant+workers"),
     Page("search page, filtered", "/fr/search/?q=formation&type=training-module&country=BE"),
@@ -96,8 +96,8 @@ def manage(args, env, *, log):
 
 
 def seed(env):
-    """seed_demo --scale N, then the directory grown to ORGANISATIONS generated organisations (the network issue
-    measures the directory with 1,000; the other content types stay at N, which already takes minutes)."""
+    """seed_demo --scale N, then the directory grown to ORGANISATIONS generated organisations (the directory is
+    measured at 1,000, its expected size; the other content types stay at N, which already takes minutes)."""
     manage(["seed_demo", "--scale", str(SCALE)], env, log=True)
     grow = (
         "from home.demo.seed import DemoSeeder, demo_key; from home.demo.translate import translate; "
