@@ -7,6 +7,6 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from . import registration_admin  # noqa: F401  (admin hooks: registrations and their CSV export)
-        from .roles import connect_signals
+        from .signals import connect as connect_search_dependents
 
-        connect_signals()  # new language versions of sections keep the partner groups' rights
+        connect_search_dependents()

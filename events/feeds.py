@@ -1,4 +1,4 @@
-"""Feeds and metadata of events: RSS/Atom (knowledge.feeds, reused) and schema.org JSON-LD Event."""
+"""Feeds and metadata of events: RSS/Atom (portal.core.feeds) and schema.org JSON-LD Event."""
 
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -6,9 +6,9 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import path, re_path
 
-from knowledge.feeds import FEED_SIZE, FeedsMixin, PageFeed
+from portal.core.feeds import FEED_SIZE, PUBLISHER, FeedsMixin, PageFeed
+from portal.core.vocabularies import SECTORS, labels
 
-PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}
 ATTENDANCE_MODES = {
     "in-person": "https://schema.org/OfflineEventAttendanceMode",
     "online": "https://schema.org/OnlineEventAttendanceMode",
@@ -46,7 +46,7 @@ class EventFeed(PageFeed):
         lines = [when_text(item)]
         if item.has_venue:
             lines.append(item.venue_line())
-        lines.append(str(item.event_format_label))
+        lines.append(str(item.get_event_format_display()))
         if item.summary:
             lines.append(item.summary)
         return "\n".join(lines)
@@ -55,11 +55,11 @@ class EventFeed(PageFeed):
         return item.first_published_at or item.start
 
     def item_categories(self, item):
-        return [str(item.event_format_label)] + [str(name) for _code, name in item.sector_labels]
+        return [str(item.get_event_format_display())] + [str(name) for _code, name in labels(SECTORS, item.sectors)]
 
 
 class EventFeedsMixin(FeedsMixin):
-    """knowledge.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
+    """portal.core.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
@@ -69,7 +69,6 @@ class EventFeedsMixin(FeedsMixin):
     def feed_atom(self, request):
         return EventFeed(self, Atom1Feed)(request)
 
-    @path("upcoming/ics/", name="upcoming_ics")
     @re_path(r"^upcoming\.ics/?$", name="upcoming_ics_file")
     def upcoming_ics(self, request):
         from . import ics
@@ -78,9 +77,7 @@ class EventFeedsMixin(FeedsMixin):
 
     def feed_links(self, request=None):
         links = super().feed_links(request)
-        from .ics import route_name
-
-        url = self.get_url(request) + self.reverse_subpage(route_name("upcoming_ics", "upcoming_ics_file"))
+        url = self.get_url(request) + self.reverse_subpage("upcoming_ics_file")
         links.append({"type": "text/calendar", "format": "iCalendar", "url": url})
         return links
 

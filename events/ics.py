@@ -11,36 +11,14 @@ from urllib.parse import urlsplit
 import icalendar
 from django.conf import settings
 from django.http import HttpResponse
-from django.urls import Resolver404, resolve
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.views import serve as wagtail_serve
 
 from portal.core.listing import chosen_codes
 from portal.core.vocabularies import COUNTRIES
 
 FEED_SIZE = 200
 PRODID = "-//Primacenters//Events//EN"
-
-
-def dotted_paths_served():
-    """Whether a page path ending in a file name such as `event.ics` reaches Wagtail. Wagtail's own serve pattern
-    refuses dots, so the .ics names work only once portal/urls.py routes them; until then `ics/` is used."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    if language not in _DOTTED:
-        try:
-            match = resolve(f"/{language}/events/upcoming.ics")
-            _DOTTED[language] = match.func is wagtail_serve
-        except Resolver404:
-            _DOTTED[language] = False
-    return _DOTTED[language]
-
-
-_DOTTED = {}
-
-
-def route_name(plain, dotted):
-    return dotted if dotted_paths_served() else plain
 
 
 def _host(request):
@@ -76,9 +54,7 @@ def vevent(event, request=None, stamp=None):
         component.add("geo", (event.latitude, event.longitude))
     if event.last_published_at:
         component.add("last-modified", event.last_published_at.astimezone(datetime.UTC))
-    categories = [str(event.event_format_label)]
-    if categories:
-        component.add("categories", categories)
+    component.add("categories", [str(event.get_event_format_display())])
     return component
 
 

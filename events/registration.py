@@ -19,6 +19,7 @@ import binascii
 import logging
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
@@ -36,7 +37,7 @@ from wagtail.models import Page
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
 
-from .registration_models import Registration, normalise_email
+from .models.registration import Registration, normalise_email
 
 logger = logging.getLogger(__name__)
 
@@ -433,7 +434,7 @@ def promote_waiting(event_key, now=None):
 
 def event_for(event_key, language=None):
     """The event's version in `language` when live, else its original; None when no version is live."""
-    from .models import EventPage
+    EventPage = apps.get_model("events", "EventPage")  # the page model imports this module
 
     versions = list(
         EventPage.objects.live()

@@ -25,8 +25,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .models.registration import Registration
 from .registration import counts, offer_free_places, places_left, reference_event
-from .registration_models import Registration
 
 CSV_FIELDS = [
     "status",
@@ -59,7 +59,7 @@ def editable_portal_events(user):
     from .models import EventPage
 
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change"})
-    return EventPage.objects.filter(pk__in=editable.values("pk"), registration_mode="portal", alias_of__isnull=True)
+    return EventPage.objects.real().filter(pk__in=editable.values("pk"), registration_mode="portal")
 
 
 def editable_events(user):

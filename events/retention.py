@@ -11,14 +11,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models import Max
 
-from events.registration_models import Registration
+from events.models import EventPage, Registration
 
 
 def purge(now, stdout):
     days = getattr(settings, "EVENT_REGISTRATION_RETENTION_DAYS", 30)
     cutoff = now - timedelta(days=days)
-    from events.models import EventPage
-
     ends = dict(EventPage.objects.values_list("translation_key").annotate(last_end=Max("end")))
     over = [key for key, end in ends.items() if end is not None and end < cutoff]
     personal = Registration.objects.filter(anonymised_at__isnull=True)

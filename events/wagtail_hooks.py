@@ -1,4 +1,4 @@
-"""Admin: the partner-publishing rules Wagtail and wagtail-localize do not enforce by themselves (see events.roles).
+"""Admin: the partner-publishing rules Wagtail and wagtail-localize do not enforce themselves (portal.core.roles).
 
 - Deleting a page that has ever been published is refused to whoever cannot publish it (a partner), in the delete
   view and in bulk deletes.
@@ -18,9 +18,12 @@ from wagtail.models import Page
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.views import submit_translations, update_translations
 
-from . import roles
+from portal.core import roles
+from portal.core.sections import PAGE_SECTIONS_HOOK
 
-roles.connect_signals()  # a new language version of a section keeps its partner's rights
+from . import sections
+
+hooks.register(PAGE_SECTIONS_HOOK, sections.organisation_events)
 
 
 @hooks.register("before_delete_page")

@@ -7,9 +7,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock
+from portal.core.models import PortalPage
 
 
-class HomePage(Page):
+class HomePage(PortalPage):
     """The root of each language's tree."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -31,11 +32,7 @@ class HomePage(Page):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("hero_image_alt"),
         TranslatableField("body"),
@@ -62,7 +59,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PortalPage):
     """About, privacy notice, accessibility statement, legal notice and other plain pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -70,11 +67,7 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("body"),
     ]

@@ -78,7 +78,3 @@ class HighlightBlock(blocks.StructBlock):
             "text": "<p>Two days of exchange.</p>",
             "key_takeaways": ["Housing is the first barrier"],
         }
-
-
-class DocumentsBlock(blocks.StreamBlock):
-    document = DocumentChooserBlock(label=_("Document"), icon="doc-full")

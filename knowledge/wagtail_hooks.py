@@ -7,6 +7,11 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from knowledge.newsletter.admin_views import SendNewsletterView, can_send
+from portal.core.sections import PAGE_SECTIONS_HOOK
+
+from . import sections
+
+hooks.register(PAGE_SECTIONS_HOOK, sections.organisation_good_practices)
 
 
 class SendNewsletterButton(PageMenuItem):

@@ -24,7 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
 
-from .contact_models import ContactLog
+from .models.contact import ContactLog
 
 logger = logging.getLogger(__name__)
 

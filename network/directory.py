@@ -3,6 +3,7 @@
 import math
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db.models import Q
 
 from portal.core.listing import filter_codes
@@ -34,15 +35,8 @@ def distance_km(lat1, lon1, lat2, lon2):
 
 
 def organisations(directory):
-    from .models import OrganisationPage
-
-    return (
-        OrganisationPage.objects.live()
-        .public()
-        .descendant_of(directory)
-        .filter(alias_of__isnull=True)
-        .order_by("title", "pk")
-    )
+    OrganisationPage = apps.get_model("network", "OrganisationPage")  # the page models import this module
+    return OrganisationPage.objects.live().public().descendant_of(directory).real().order_by("title", "pk")
 
 
 def filtered(directory, request):

@@ -9,6 +9,7 @@ language, else the default language's. The applicant is e-mailed at each step, i
 import logging
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -29,7 +30,7 @@ from portal.core import ratelimit
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
 
-from .join_models import JoinApplication, name_city_key, website_key
+from .models.join import JoinApplication, name_city_key, website_key
 
 logger = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ def submit(directory, form):
 def duplicate_notes(application):
     """Why `application` looks like a pending application or an existing organisation, in the default language
     (for the coordinator; the applicant sees nothing different)."""
-    from .models import OrganisationPage
+    OrganisationPage = apps.get_model("network", "OrganisationPage")  # the page models import this module
 
     site = website_key(application.website)
     name = name_city_key(application.organisation_name, application.city)
@@ -219,7 +220,7 @@ def duplicate_notes(application):
 
 def target_directory(application):
     """Where the approved organisation goes: the directory it applied on, else its language's, else the default's."""
-    from .models import DirectoryPage
+    DirectoryPage = apps.get_model("network", "DirectoryPage")
 
     directories = DirectoryPage.objects.live().filter(alias_of__isnull=True).order_by("path")
     chosen = directories.filter(pk=application.directory_id).first() if application.directory_id else None
@@ -232,7 +233,7 @@ def approve(application, user):
     """Create and publish the organisation's page as `user`'s act (who needs the permission to publish in the
     directory); keep the application minimal (a link to the page). Returns (page, whether the applicant was
     e-mailed)."""
-    from .models import OrganisationPage
+    OrganisationPage = apps.get_model("network", "OrganisationPage")  # the page models import this module
 
     with transaction.atomic():
         application = _pending(application)

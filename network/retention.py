@@ -14,8 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 
-from network.contact_models import ContactLog
-from network.join_models import JoinApplication
+from network.models import ContactLog, JoinApplication
 
 
 def purge(now, stdout):

@@ -17,8 +17,10 @@ from wagtail.admin.ui.tables import DateColumn, StatusFlagColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.core.vocabularies import SECTORS, SERVICES, labels
+
 from . import join
-from .join_models import JoinApplication
+from .models.join import JoinApplication
 
 # What the review page leaves out, by status (nothing decided yet; what an approval dropped; no page).
 HIDDEN_FIELDS = {
@@ -37,10 +39,10 @@ class ReviewView(InspectView):
         return [self.get_context_for_field(name) for name in self.fields if name not in hidden]
 
     def get_sectors_display_value(self):
-        return ", ".join(str(name) for _code, name in self.object.sector_labels) or "-"
+        return ", ".join(str(name) for _code, name in labels(SECTORS, self.object.sectors)) or "-"
 
     def get_services_display_value(self):
-        return ", ".join(str(name) for _code, name in self.object.service_labels) or "-"
+        return ", ".join(str(name) for _code, name in labels(SERVICES, self.object.services)) or "-"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import events.registration_models
+import events.models.registration
 from django.db import migrations, models
 
 
@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
                 ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisation')),
                 ('language', models.CharField(choices=[('en', 'English'), ('fr', 'Français'), ('nl', 'Nederlands'), ('el', 'Ελληνικά'), ('es', 'Español'), ('it', 'Italiano')], max_length=10, verbose_name='language')),
                 ('status', models.CharField(choices=[('confirmed', 'confirmed'), ('waiting', 'on the waiting list'), ('cancelled', 'cancelled')], db_index=True, default='confirmed', max_length=20, verbose_name='status')),
-                ('key', models.CharField(default=events.registration_models.new_registration_key, editable=False, max_length=64, unique=True)),
+                ('key', models.CharField(default=events.models.registration.new_registration_key, editable=False, max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered at')),
                 ('confirmed_at', models.DateTimeField(blank=True, help_text='When the place was given (at once, or from the waiting list).', null=True, verbose_name='place confirmed at')),
                 ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled at')),

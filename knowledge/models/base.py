@@ -6,27 +6,22 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from portal.core.feeds import PUBLISHER
 from portal.core.listing import filter_codes, paginate, query_without
-
-PAGE_TRANSLATABLE = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
+from portal.core.models import PortalPage
 
 
-class IndexPage(Page):
-    """Abstract index: `item_model` lists its live descendants, filtered by `filters`, sorted by `sorts`."""
+class IndexPage(PortalPage):
+    """Abstract index: `items()` (each index defines it) lists its live descendants, filtered by `filters`, sorted
+    by `sorts`."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE + [TranslatableField("intro")]
+    translatable_fields = PortalPage.translatable_fields + [TranslatableField("intro")]
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
 
-    item_model = None
     filters = {}
     filter_legends = {}
     sorts = {"date": ("-date", "-pk"), "title": ("title", "pk")}
@@ -34,9 +29,6 @@ class IndexPage(Page):
 
     class Meta:
         abstract = True
-
-    def items(self):
-        return self.item_model.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
 
     def listing_queryset(self, queryset):
         """Hook for what each listing needs fetched with its items (prefetches)."""
@@ -127,6 +119,3 @@ class KnowledgeItemMixin:
     def full_url_for(self, request):
         relative = self.get_url(request)
         return request.build_absolute_uri(relative) if request is not None else self.get_full_url()
-
-
-PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}

@@ -10,12 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.blocks import DocumentsBlock
+from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
+from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
-from ..blocks import DocumentsBlock
-from ..feeds import FeedsMixin
-from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
 
@@ -33,7 +34,7 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         verbose_name = _("good practice index")
 
     def items(self):
-        return GoodPracticePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return GoodPracticePage.objects.live().public().descendant_of(self).real()
 
     def listing_queryset(self, queryset):
         # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.
@@ -60,7 +61,7 @@ class GoodPracticeTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class GoodPracticePage(KnowledgeItemMixin, Page):
+class GoodPracticePage(KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -122,7 +123,7 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
         index.SearchField("results"),
         index.FilterField("date"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("region"),
         TranslatableField("implementing_organisation"),
@@ -163,8 +164,10 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
 
     def structured_data(self, request=None):
         data = super().structured_data(request)
-        data["about"] = [str(name) for _code, name in self.sector_labels]
-        data["spatialCoverage"] = [{"@type": "Country", "name": str(name)} for _code, name in self.country_labels]
+        data["about"] = [str(name) for _code, name in labels(SECTORS, self.sectors)]
+        data["spatialCoverage"] = [
+            {"@type": "Country", "name": str(name)} for _code, name in labels(COUNTRIES, self.countries)
+        ]
         organisation = self.organisation_page()
         if organisation or self.implementing_organisation:
             name = organisation.title if organisation else self.implementing_organisation
@@ -177,18 +180,6 @@ class GoodPracticePage(KnowledgeItemMixin, Page):
 
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The end of the period cannot be before its start.")})
-
-    @property
-    def country_labels(self):
-        return labels(COUNTRIES, self.countries)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
-
-    @property
-    def target_group_labels(self):
-        return labels(TARGET_GROUPS, self.target_groups)
 
     def organisation_page(self):
         """The implementing organisation's directory page in this page's language, when it has one."""

@@ -11,9 +11,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.feeds import FeedsMixin
+from portal.core.models import PortalPage
+
 from ..blocks import HighlightBlock
-from ..feeds import FeedsMixin
-from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 
 class NewsletterIndexPage(FeedsMixin, IndexPage):
@@ -27,7 +29,7 @@ class NewsletterIndexPage(FeedsMixin, IndexPage):
         verbose_name = _("newsletter index")
 
     def items(self):
-        return NewsletterIssuePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return NewsletterIssuePage.objects.live().public().descendant_of(self).real()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -67,7 +69,7 @@ class NewsletterIndexPage(FeedsMixin, IndexPage):
         return views.unsubscribe(self, request, token)
 
 
-class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, Page):
+class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
     issue_number = models.PositiveIntegerField(_("issue number"))
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"))
@@ -81,7 +83,7 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, Page):
         FieldPanel("next_steps"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("highlights")]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("highlights"),
         TranslatableField("next_steps"),

@@ -9,12 +9,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.core.blocks import BaseStreamBlock
-from portal.core.vocabularies import COUNTRIES, label
+from portal.core.blocks import BaseStreamBlock, DocumentsBlock
+from portal.core.feeds import FeedsMixin
+from portal.core.models import PortalPage
+from portal.core.vocabularies import COUNTRIES
 
-from ..blocks import DocumentsBlock
-from ..feeds import FeedsMixin
-from .base import PAGE_TRANSLATABLE, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 
 class PressRoomPage(FeedsMixin, IndexPage):
@@ -26,7 +26,7 @@ class PressRoomPage(FeedsMixin, IndexPage):
         verbose_name = _("press room")
 
     def items(self):
-        return PressReleasePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return PressReleasePage.objects.live().public().descendant_of(self).real()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -37,7 +37,7 @@ class PressRoomPage(FeedsMixin, IndexPage):
         return context
 
 
-class PressReleasePage(KnowledgeItemMixin, Page):
+class PressReleasePage(KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("date"), default=timezone.localdate)
     dateline_city = models.CharField(_("dateline city"), max_length=100)
     dateline_country = models.CharField(_("dateline country"), max_length=2, choices=COUNTRIES)
@@ -63,7 +63,7 @@ class PressReleasePage(KnowledgeItemMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("subtitle"),
         TranslatableField("summary"),
         TranslatableField("dateline_city"),
@@ -91,7 +91,7 @@ class PressReleasePage(KnowledgeItemMixin, Page):
 
     def structured_data(self, request=None):
         data = super().structured_data(request)
-        data["dateline"] = f"{self.dateline_city}, {self.dateline_country_label}"
+        data["dateline"] = f"{self.dateline_city}, {self.get_dateline_country_display()}"
         data["locationCreated"] = {
             "@type": "Place",
             "name": self.dateline_city,
@@ -101,7 +101,3 @@ class PressReleasePage(KnowledgeItemMixin, Page):
 
     class Meta:
         verbose_name = _("press release")
-
-    @property
-    def dateline_country_label(self):
-        return label(COUNTRIES, self.dateline_country)

@@ -8,11 +8,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core.feeds import PUBLISHER
 from portal.core.fields import CodesField
-from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, label, labels
+from portal.core.models import PortalPage
+from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, labels
 
 from ..blocks import TrainingUnitsBlock
-from .base import PAGE_TRANSLATABLE, PUBLISHER, IndexPage, KnowledgeItemMixin
+from .base import IndexPage, KnowledgeItemMixin
 
 
 class TrainingIndexPage(IndexPage):
@@ -30,10 +32,10 @@ class TrainingIndexPage(IndexPage):
         verbose_name = _("training index")
 
     def items(self):
-        return TrainingModulePage.objects.live().public().descendant_of(self).filter(alias_of__isnull=True)
+        return TrainingModulePage.objects.live().public().descendant_of(self).real()
 
 
-class TrainingModulePage(KnowledgeItemMixin, Page):
+class TrainingModulePage(KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     audience = CodesField(_("audience"), choices=AUDIENCES)
@@ -72,7 +74,7 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
         index.SearchField("learning_outcomes"),
         index.SearchField("units"),
     ]
-    translatable_fields = PAGE_TRANSLATABLE + [
+    translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("summary"),
         TranslatableField("learning_outcomes"),
         TranslatableField("prerequisites"),
@@ -102,9 +104,11 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
         hours = self.duration_hours.normalize()
         data.update(
             provider=PUBLISHER,
-            educationalLevel=str(self.level_label),
+            educationalLevel=str(self.get_level_display()),
             timeRequired=f"PT{hours}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
-            audience=[{"@type": "Audience", "audienceType": str(name)} for _code, name in self.audience_labels],
+            audience=[
+                {"@type": "Audience", "audienceType": str(name)} for _code, name in labels(AUDIENCES, self.audience)
+            ],
             isAccessibleForFree=True,
             hasCourseInstance=[
                 {
@@ -121,22 +125,6 @@ class TrainingModulePage(KnowledgeItemMixin, Page):
 
     class Meta:
         verbose_name = _("training module")
-
-    @property
-    def level_label(self):
-        return label(LEVELS, self.level)
-
-    @property
-    def format_label(self):
-        return label(TRAINING_FORMATS, self.format)
-
-    @property
-    def audience_labels(self):
-        return labels(AUDIENCES, self.audience)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
 
     @property
     def unit_ids(self):

@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Portal core")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .roles import connect_signals
+
+        connect_signals()  # new language versions of indexes and sections keep the roles' page permissions

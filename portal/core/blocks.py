@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 
@@ -78,3 +79,13 @@ class PartnerLogoBlock(blocks.StructBlock):
         icon = "group"
         template = "blocks/partner_logo_block.html"
         description = _("A partner's logo")
+
+
+class DocumentsBlock(blocks.StreamBlock):
+    """A list of documents. `item_template` renders one document for `{% include_block %}`; pages that write the
+    list themselves pass none. It is an argument, not a subclass, so both uses keep their stored definitions."""
+
+    def __init__(self, local_blocks=None, item_template=None, **kwargs):
+        options = {"template": item_template} if item_template else {}
+        document = DocumentChooserBlock(label=_("Document"), icon="doc-full", **options)
+        super().__init__([("document", document), *(local_blocks or [])], **kwargs)

@@ -2,11 +2,7 @@
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
+from wagtail.models import Page, Site
 
 
 def current_site(request):
@@ -49,13 +45,6 @@ def real_translations(page):
         "locale"
     )
     return {p.locale.language_code: p for p in pages}
-
-
-def active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
 
 
 def privacy_page(request, language):

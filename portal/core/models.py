@@ -1,4 +1,4 @@
-"""Site settings and the translatable footer texts they point to."""
+"""What every page of the portal shares (an abstract base), site settings and the translatable footer texts."""
 
 from django.conf import settings
 from django.db import models
@@ -6,11 +6,41 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import TranslatableField
 
 from .blocks import PartnerLogoBlock
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def real(self):
+        """Pages that are not aliases: an alias copies a page into a language tree it has no translation in, and an
+        untranslated page is never passed off as translated (listings, feeds, search, sitemap)."""
+        return self.filter(alias_of__isnull=True)
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+class PortalPage(Page):
+    """Abstract base of every page type: its page-level texts are translated, and `objects.real()` is there.
+
+    Subclasses extend `translatable_fields` with their own (`PortalPage.translatable_fields + [...]`) and, for
+    listing methods of their own, derive their queryset from PortalPageQuerySet."""
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+    ]
+
+    objects = PortalPageManager()
+
+    class Meta:
+        abstract = True
 
 
 class FooterText(TranslatableMixin, models.Model):

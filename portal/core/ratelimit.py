@@ -62,8 +62,3 @@ def hit(request, scope, limit, window, key=None):
         logger.warning("Rate limit cache unavailable; letting the request through", exc_info=True)
         return True
     return count <= limit
-
-
-def is_limited(request, scope, limit, window, key=None):
-    """The opposite of hit(), for readability at call sites."""
-    return not hit(request, scope, limit, window, key=key)

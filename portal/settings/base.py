@@ -165,7 +165,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.core.forms.ValidatedDocumentForm"
 
-# Search: the database engine unless SEARCH_URL names an Elasticsearch cluster (see the search issue).
+# Search: the database engine unless SEARCH_URL names an Elasticsearch cluster (README, "Search").
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "primacenters")
 # Per-language analyzer overrides for the Elasticsearch engine, e.g. '{"el": "icu_analyzer"}' with the ICU plugin.

@@ -1,4 +1,4 @@
-"""Benchmark rows of the events (issue 5), in tests/benchmarks/run.py's format: (label, URL path, status).
+"""Benchmark rows of the events, in tests/benchmarks/run.py's format: (label, URL path, status).
 
 URLs of the seed_demo database (events/demo/en.py): the index, a partner's section, the month calendar of the
 networking events, an event with its programme, its .ics, and the feeds of upcoming events.

@@ -29,6 +29,7 @@ HOST = "127.0.0.1"
 sys.path.insert(0, str(ROOT))
 from tests.benchmarks import search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
+from tests.benchmarks.tables import print_table  # noqa: E402
 
 SCALE = int(os.environ.get("BENCH_SCALE", "20"))
 ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
@@ -51,7 +52,7 @@ PAGES = [
     Page("standard page", "/en/about/"),
     Page("404 page", "/en/no-such-page/", 404),
     Page("sitemap", "/sitemap.xml"),
-    # Knowledge (issue 3): the four listings and one page of each kind (English slugs of knowledge/demo/en.py).
+    # Knowledge: the four listings and one page of each kind (English slugs of knowledge/demo/en.py).
     Page("good practices listing", "/en/good-practices/"),
     Page("good practices filtered", "/en/good-practices/?sector=agriculture&sort=title"),
     Page("good practice", "/en/good-practices/seasonal-job-matching-peloponnese/"),
@@ -66,7 +67,7 @@ PAGES = [
     Page("directory GeoJSON", "/en/directory/geojson/"),
     Page("directory CSV", "/en/directory/export/csv/"),
     Page("organisation", "/en/directory/kmop/"),
-    # Events (issue 5) and search (issue 6).
+    # Events and search.
     *(Page(*row) for row in EVENT_ROWS),
     Page("search page", "/en/search/?q=migrant+workers"),
     Page("search page, filtered", "/fr/search/?q=formation&type=training-module&country=BE"),
@@ -95,8 +96,8 @@ def manage(args, env, *, log):
 
 
 def seed(env):
-    """seed_demo --scale N, then the directory grown to ORGANISATIONS generated organisations (the network issue
-    measures the directory with 1,000; the other content types stay at N, which already takes minutes)."""
+    """seed_demo --scale N, then the directory grown to ORGANISATIONS generated organisations (the directory is
+    measured at 1,000, its expected size; the other content types stay at N, which already takes minutes)."""
     manage(["seed_demo", "--scale", str(SCALE)], env, log=True)
     grow = (
         "from home.demo.seed import DemoSeeder, demo_key; from home.demo.translate import translate; "
@@ -275,26 +276,6 @@ def memory_rows(master_pid):
 
 
 # --- output ------------------------------------------------------------------------------------------------------
-
-
-def print_table(title, headers, rows, right=()):
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-
-    def line(cells):
-        padded = (
-            str(cell).rjust(width) if i in right else str(cell).ljust(width)
-            for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
-        )
-        return "| " + " | ".join(padded) + " |"
-
-    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-    print(f"\n{title}")
-    print(rule)
-    print(line(headers))
-    print(rule)
-    for row in rows:
-        print(line(row))
-    print(rule, flush=True)
 
 
 # --- main --------------------------------------------------------------------------------------------------------

@@ -264,7 +264,7 @@ def inner():
         finally:
             server.close()
 
-    from tests.benchmarks.run import print_table
+    from tests.benchmarks.tables import print_table
 
     print_table(
         f"Search ({total:,} documents in six languages, generated through the outbox; {len(queries)} mixed queries "

@@ -29,10 +29,10 @@ from wagtail.models import (
 )
 from wagtail_localize.models import TranslationSource
 
-from events import roles
 from events.models import EventIndexPage, EventPage, EventReportPage, EventSectionPage
 from home.models import HomePage
 from network.models import DirectoryPage, OrganisationPage
+from portal.core import roles
 
 ADMIN_HOME = "/admin/"
 _counter = itertools.count(1)

@@ -21,8 +21,8 @@ from freezegun import freeze_time
 from wagtail.models import GroupPagePermission
 
 from events import registration
+from events.models import Registration
 from events.registration import make_cancel_token, read_cancel_token
-from events.registration_models import Registration
 from portal.core.models import SiteSettings
 from tests.helpers import translate_as_editor
 

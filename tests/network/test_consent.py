@@ -11,8 +11,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
-from knowledge.feeds import FeedsMixin
 from network.models import DirectoryPage, OrganisationPage, OrganisationPerson, Person
+from portal.core.feeds import FeedsMixin
 from tests.helpers import translate_as_editor
 
 pytestmark = pytest.mark.django_db

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from home.demo.seed import DemoSeeder, demo_key
 from home.demo.translate import translate
 from knowledge.models import GoodPracticePage
+from knowledge.sections import good_practices_of
 from network.demo import seed as network_seed
 from network.demo.seed import PRACTICE_ORGANISATIONS, NetworkSeeder, organisation_pairs, organisation_texts
 from network.models import DirectoryPage, OrganisationPage, OrganisationPerson, Person
@@ -262,7 +263,7 @@ def test_good_practices_point_to_their_organisation_in_each_language(language):
         assert practice.organisation_id == org.pk and practice.live and not practice.has_unpublished_changes
         assert practice.organisation_page().pk == org.pk
     region = organisation("region-of-peloponnese", language)
-    assert [p.translation_key for p in region.linked_good_practices()] == [
+    assert [p.translation_key for p in good_practices_of(region)] == [
         demo_key("knowledge:good-practice:peloponnese-job-matching")
     ]
 

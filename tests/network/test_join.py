@@ -15,8 +15,7 @@ from freezegun import freeze_time
 from wagtail.models import GroupPagePermission, PageLogEntry
 
 from home.models import HomePage
-from network.join_models import JoinApplication
-from network.models import DirectoryPage, OrganisationPage
+from network.models import DirectoryPage, JoinApplication, OrganisationPage
 
 from . import factories
 

@@ -1,4 +1,4 @@
-"""Outage (issue 6, item 8), on an osmem server of each test's own: with the engine hung (SIGSTOP) publishing still
+"""Outage of the search engine, on an osmem server of each test's own: with the engine hung (SIGSTOP) publishing still
 succeeds at normal speed and leaves its rows pending, the search API answers from the database engine with a
 notice, and once the engine is back (SIGCONT) one sync brings it up to date, deletions and erasures included. A
 restarted engine (a new, empty cluster) is noticed by sync, which recreates and reloads every index."""

@@ -8,7 +8,8 @@ from wagtail.models import Page
 
 from portal.core.i18n import current_home, current_site, home_pages, real_translations
 from portal.core.models import FooterText, SiteSettings
-from portal.core.vocabularies import COUNTRIES, label
+from portal.core.sections import page_sections as render_page_sections
+from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
 
 register = template.Library()
 
@@ -18,6 +19,28 @@ RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 @register.filter
 def country_name(code):
     return label(COUNTRIES, code)
+
+
+class Labels(list):
+    """Labels that print joined with commas, the way a list of values reads on the pages."""
+
+    def __str__(self):
+        return ", ".join(str(name) for name in self)
+
+
+@register.filter
+def labels(codes, vocabulary):
+    """The translated labels of a multi-code field, in the vocabulary's order (unknown codes left out):
+    `{{ page.sectors|labels:"sectors" }}` prints "Agriculture, Fisheries"; `{% for name in ... %}` loops over them.
+    `vocabulary` names one of portal.core.vocabularies.VOCABULARIES."""
+    wanted = set(codes or [])
+    return Labels(name for code, name in VOCABULARIES[vocabulary].choices if code in wanted)
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page):
+    """What other apps add to this page (portal.core.sections)."""
+    return render_page_sections(page, context.get("request"))
 
 
 @register.simple_tag

@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom feeds of an index page's items, in the page's language (routes under the index page)."""
+"""RSS 2.0 and Atom feeds of an index page's items, in the page's language (routes under the index page), and the
+publisher named in every page's schema.org data. Used by the knowledge and events index pages."""
 
 import datetime
 
@@ -8,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 FEED_SIZE = 50
+PUBLISHER = {"@type": "Organization", "name": "Primacenters", "url": "https://primacenters.eu/"}
 
 
 class PageFeed(Feed):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from events.roles import COORDINATORS, PARTNER_PREFIX, WORKFLOW, sync_roles
+from portal.core.roles import COORDINATORS, PARTNER_PREFIX, WORKFLOW, sync_roles
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Partner publishing: who may do what with events, and the moderation workflow (`setup_roles`).
+"""Partner publishing: who may do what across the site, and the moderation workflow (`setup_roles`).
 
 Roles are Wagtail groups, kept in line with the content by `sync_roles()` (the `setup_roles` command):
 
@@ -17,7 +17,9 @@ These groups are managed: running `sync_roles()` again sets them back to exactly
 permissions), renames a partner's group when the partner is renamed and strips the permissions of "Partner: "
 groups whose organisation is no longer a partner. Members are never touched.
 
-What Wagtail does not refuse by itself is refused here (see events/wagtail_hooks.py):
+Page types are named by "app_label.ModelName" and looked up when needed: this module imports no domain app.
+
+What Wagtail does not refuse by itself is refused here (the admin hooks in events/wagtail_hooks.py call it):
 - deleting a page that has ever been published, unless one may publish it (`delete_refusal`);
 - translating, or syncing the translations of, a page one cannot edit (wagtail-localize only checks its own
   "submit translation" permission), and publishing translations through "Sync translated pages" without the right
@@ -138,7 +140,7 @@ def partner_organisations():
     organisation_model = apps.get_model("network", "OrganisationPage")
     default_locale_id = Locale.get_default().pk
     partners = {}
-    for page in organisation_model.objects.filter(is_partner=True, alias_of__isnull=True).order_by("pk"):
+    for page in organisation_model.objects.real().filter(is_partner=True).order_by("pk"):
         current = partners.get(page.translation_key)
         if current is None or (page.locale_id == default_locale_id and current.locale_id != default_locale_id):
             partners[page.translation_key] = page
@@ -355,9 +357,9 @@ def _page_created(sender, instance, created, raw=False, **kwargs):
 
 
 def connect_signals():
-    """Called once the apps are ready (events/wagtail_hooks.py; harmless twice)."""
+    """Called once the apps are ready (CoreConfig.ready)."""
     for label in (*COORDINATOR_PAGE_TYPES, "events.EventSectionPage"):
-        post_save.connect(_page_created, sender=apps.get_model(label), dispatch_uid=f"events.roles:{label}")
+        post_save.connect(_page_created, sender=apps.get_model(label), dispatch_uid=f"portal.core.roles:{label}")
 
 
 # What Wagtail leaves open --------------------------------------------------------------------------------------
@@ -412,8 +414,14 @@ def can_sync_translations(user, source_object, publish):
 
 
 class RolePagePermissionTester(PagePermissionTester):
-    """Wagtail's tester with `delete_refusal` applied, so that the admin does not offer a delete it would refuse.
-    Event pages may use it: `def permissions_for_user(self, user): return RolePagePermissionTester(user, self)`."""
+    """Wagtail's tester with `delete_refusal` applied, so that the admin does not offer a delete it would refuse."""
 
     def can_delete(self, ignore_bulk=False):
         return super().can_delete(ignore_bulk=ignore_bulk) and delete_refusal(self.user, self.page) is None
+
+
+class RolePermissionsMixin:
+    """For the page types partners edit (events and their reports): the admin offers what the roles allow."""
+
+    def permissions_for_user(self, user):
+        return RolePagePermissionTester(user, self)
