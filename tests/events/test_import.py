@@ -12,8 +12,8 @@ from wagtail.models import Locale, Site
 
 from events.importers import EventReportImporter, programme_item
 from events.models import EventIndexPage, EventPage, EventReportPage, EventSectionPage
-from knowledge.importing import get_importers
 from knowledge.models.imports import ImportRecord
+from portal.importing import get_importers
 from tests.knowledge.test_import_content import admin, run, url, write  # noqa: F401 (admin: a fixture)
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")

@@ -21,12 +21,6 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
-from knowledge.importing import get_importers
-from knowledge.importing.dates import find_date
-from knowledge.importing.languages import heading_key
-from knowledge.importing.markdown import parse, render
-from knowledge.importing.readers import read_document
-from knowledge.importing.text import slug_for
 from knowledge.models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
@@ -38,6 +32,12 @@ from knowledge.models import (
     TrainingModulePage,
 )
 from knowledge.models.imports import ImportRecord
+from portal.importing import get_importers
+from portal.importing.dates import find_date
+from portal.importing.languages import heading_key
+from portal.importing.markdown import parse, render
+from portal.importing.readers import read_document
+from portal.importing.text import slug_for
 
 ROOT = Path(__file__).resolve().parents[2]
 INDEX_MODELS = {
