@@ -1,16 +1,30 @@
-"""A small Markdown reader for partners' documents: what the page fields can hold, nothing more.
+"""Partners' Markdown as the blocks and rich text the page fields can hold.
 
-Blocks: ATX (`## Title`) and setext (underlined) headings, paragraphs separated by blank lines, bulleted
-(`-`, `*`, `+`, `•`) and numbered (`1.`, `1)`) lists, nested by indentation; block quotes are read as
-paragraphs, rules and code fences are dropped. Inline: `**bold**`, `__bold__`, `*italic*`, `_italic_`,
-`[text](url)`, `<url>` and bare web addresses (links only to http, https and mailto addresses), `` `code` `` as
-plain text, backslash escapes. Output is Wagtail's rich text format (`<p>`, `<h3>`, `<b>`, `<i>`, `<a href>`,
-`<ul>`/`<ol>`/`<li>`), every text escaped.
+Parsing is markdown-it-py's CommonMark parser, so nesting, emphasis and links follow the specification rather
+than a hand-written approximation. What is enabled and why:
+- raw HTML is off: a tag in a document is text, shown escaped, never passed through;
+- indented code is off: partners indent paragraphs, they do not write code (a fenced block's text is kept as
+  plain paragraphs);
+- tables and strikethrough stay off: no target field has either feature, so their Markdown stays visible as
+  written for the editor to rework instead of being silently flattened or dropped;
+- bullets typed as `•`, `◦`, `▪`, `‣` or `–` (Word and PDF habits) are list markers, and consecutive lists of the
+  same kind are one list (`1.` then `2)`);
+- links only to http, https and mailto addresses (others keep their text), bare `https://` and `www.` addresses
+  become links.
+
+This module keeps the thin part: tokens to Heading, Paragraph and ListBlock with Wagtail rich text (`<p>`, `<h3>`,
+`<b>`, `<i>`, `<a href>`, `<br/>`, `<ul>`/`<ol>`/`<li>`) and plain text, every text escaped.
 """
 
 import html
 import re
 from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+_md = MarkdownIt("commonmark", {"html": False}).disable("code")
+_md.validateLink = lambda url: True  # every destination is parsed as a link; render() keeps only the safe ones
 
 
 @dataclass
@@ -52,25 +66,10 @@ def _item_text(item):
 
 # Inline ------------------------------------------------------------------------------------------------------
 
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_CODE = re.compile(r"(`+)(.+?)\1", re.S)
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>", re.I)
-_LINK = re.compile(
-    r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)>?"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
-)
 _BARE_URL = re.compile(r"(?<![\w/\"'=])(?:https?://|www\.)[^\s<>\"\x00]*[^\s<>\"\x00.,;:!?)\]'’”»]", re.I)
-_STRONG = [
-    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S),
-    re.compile(r"(?<![\w])__(?=\S)(.+?)(?<=\S)__(?![\w])", re.S),
-]
-_EM = [
-    re.compile(r"(?<![\*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\*\w])", re.S),
-    re.compile(r"(?<![\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w])", re.S),
-]
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
-_TAG = re.compile(r"<[^>]+>")
+_EMPTY_EMPHASIS = re.compile(r"<(b|i)>\s*</\1>")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_TAGS = {"strong": "b", "em": "i"}
 
 
 def safe_url(url):
@@ -83,179 +82,129 @@ def safe_url(url):
     return url
 
 
-class _Inline:
-    def __init__(self):
-        self.stash = []
+def _link_open(target):
+    return f'<a href="{html.escape(target, quote=True)}">'
 
-    def keep(self, rendered_html):
-        self.stash.append(rendered_html)
-        return f"\x00{len(self.stash) - 1}\x00"
 
-    def link(self, inner_html, url):
-        target = safe_url(url)
-        if target is None:
-            return inner_html
-        return self.keep(f'<a href="{html.escape(target, quote=True)}">') + inner_html + self.keep("</a>")
+def _text(content, in_link, out_html, out_text):
+    content = re.sub(r"[ ]{2,}", " ", content)
+    position = 0
+    for match in [] if in_link else _BARE_URL.finditer(content):
+        target = safe_url(match.group(0))
+        out_html.append(html.escape(content[position : match.start()], quote=False))
+        out_html.append(_link_open(target) + html.escape(match.group(0), quote=False) + "</a>")
+        position = match.end()
+    out_html.append(html.escape(content[position:], quote=False))
+    out_text.append(content)
 
-    def render(self, source, links=True):
-        text = source.replace("\x00", "")
-        text = _ESCAPE.sub(lambda m: self.keep(html.escape(m.group(1))), text)
-        text = _CODE.sub(lambda m: self.keep(html.escape(m.group(2).strip())), text)
-        if links:
-            text = _AUTOLINK.sub(lambda m: self.link(self.keep(html.escape(m.group(1))), m.group(1)), text)
-            text = _LINK.sub(lambda m: self.link(self.render(m.group(1), links=False), m.group(2)), text)
-            text = _BARE_URL.sub(lambda m: self.link(self.keep(html.escape(m.group(0))), m.group(0)), text)
-        text = html.escape(text, quote=False)
-        for pattern in _STRONG:
-            text = pattern.sub(r"<b>\1</b>", text)
-        for pattern in _EM:
-            text = pattern.sub(r"<i>\1</i>", text)
-        # Unmatched emphasis markers are literal text; collapse runs of spaces as a browser would.
-        text = re.sub(r"[ ]{2,}", " ", text)
-        while _PLACEHOLDER.search(text):
-            text = _PLACEHOLDER.sub(lambda m: self.stash[int(m.group(1))], text)
-        return text
+
+def _render_inline(tokens):
+    """(html, plain text) of an inline token stream."""
+    out_html, out_text, links = [], [], []
+    for token in tokens:
+        kind = token.type
+        if kind == "text":
+            _text(token.content, bool(links), out_html, out_text)
+        elif kind == "code_inline":
+            out_html.append(html.escape(token.content.strip(), quote=False))
+            out_text.append(token.content.strip())
+        elif kind == "softbreak":
+            out_html.append(" ")
+            out_text.append(" ")
+        elif kind == "hardbreak":
+            out_html.append("<br/>")
+            out_text.append("\n")
+        elif kind.endswith("_open") and kind[:-5] in _TAGS:
+            out_html.append(f"<{_TAGS[kind[:-5]]}>")
+        elif kind.endswith("_close") and kind[:-6] in _TAGS:
+            out_html.append(f"</{_TAGS[kind[:-6]]}>")
+        elif kind == "link_open":
+            target = safe_url(str(token.attrGet("href") or ""))
+            links.append(target)
+            if target:
+                out_html.append(_link_open(target))
+        elif kind == "link_close":
+            if links.pop():
+                out_html.append("</a>")
+        elif kind == "image":  # no image in a text field: its description stands in for it
+            description_html, description_text = _render_inline(token.children or [])
+            out_html.append(description_html)
+            out_text.append(description_text)
+        else:  # anything else the parser may give is shown as text, escaped
+            _text(token.content, bool(links), out_html, out_text)
+    rendered = _EMPTY_EMPHASIS.sub("", "".join(out_html)).strip()
+    return rendered, "".join(out_text).strip()
 
 
 def inline(source):
     """(html, plain text) of one paragraph's, heading's or list item's Markdown."""
-    rendered = _Inline().render(source.strip())
-    rendered = re.sub(r"<(b|i)>\s*</\1>", "", rendered).strip()
-    return rendered, plain_text(rendered)
-
-
-def plain_text(rendered_html):
-    return html.unescape(_TAG.sub("", rendered_html)).strip()
+    tokens = _md.parseInline(source.strip())
+    return _render_inline(tokens[0].children if tokens else [])
 
 
 # Blocks ------------------------------------------------------------------------------------------------------
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT_1 = re.compile(r"^ {0,3}=+[ \t]*$")
-_SETEXT_2 = re.compile(r"^ {0,3}-+[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_ITEM = re.compile(r"^( *)([-*+•◦▪‣–]|\d{1,9}[.)])[ \t]+(\S.*)$")
-_QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_BULLETS = re.compile(r"^( *)[•◦▪‣–](?=[ ]+\S)", re.M)
 
 
 def parse(text):
     """Blocks (Heading, Paragraph, ListBlock) of a Markdown text (already normalised: see text.normalise_source)."""
-    return _Parser(text).blocks
+    root = SyntaxTreeNode(_md.parse(_BULLETS.sub(r"\1-", text)))
+    blocks = []
+    _read_blocks(root.children, blocks)
+    return blocks
 
 
-class _Parser:
-    def __init__(self, text):
-        self.blocks = []
-        self.paragraph = []  # source lines of the paragraph being read
-        self.stack = []  # open lists: [(indent, ListBlock)], outermost first
-        self.item_lines = None  # source lines of the list item being read
-        self.item = None
-        self.blank_before = False
-        for line in text.split("\n"):
-            self.line(line)
-        self.flush()
+def _source(node):
+    """The node's inline Markdown on one line."""
+    return " ".join(part.strip() for part in node.children[0].content.split("\n")).strip()
 
-    # Flushing ----------------------------------------------------------------------------------------------
-    def flush_paragraph(self):
-        if self.paragraph:
-            source = " ".join(part.strip() for part in self.paragraph)
-            rendered, plain = inline(source)
-            if plain:
-                self.blocks.append(Paragraph(source, rendered, plain))
-            self.paragraph = []
 
-    def flush_item(self):
-        if self.item is not None:
-            source = " ".join(part.strip() for part in self.item_lines)
-            self.item.source = source
-            self.item.html, self.item.text = inline(source)
-            self.item, self.item_lines = None, None
+def _add_list(blocks, block):
+    if not block.items:
+        return
+    if blocks and isinstance(blocks[-1], ListBlock) and blocks[-1].ordered == block.ordered:
+        blocks[-1].items.extend(block.items)
+    else:
+        blocks.append(block)
 
-    def close_lists(self):
-        self.flush_item()
-        self.stack = []
 
-    def flush(self):
-        self.flush_paragraph()
-        self.close_lists()
+def _read_blocks(nodes, blocks):
+    for node in nodes:
+        if node.type in ("heading", "paragraph"):
+            source = _source(node)
+            rendered, plain = _render_inline(node.children[0].token.children or [])
+            if plain and node.type == "heading":
+                blocks.append(Heading(int(node.tag[1]), source, rendered, plain))
+            elif plain:
+                blocks.append(Paragraph(source, rendered, plain))
+        elif node.type in ("bullet_list", "ordered_list"):
+            _add_list(blocks, _read_list(node))
+        elif node.type == "blockquote":
+            _read_blocks(node.children, blocks)
+        elif node.type == "fence":
+            for chunk in re.split(r"\n\s*\n", node.content):
+                plain = " ".join(chunk.split())
+                if plain:
+                    blocks.append(Paragraph(plain, html.escape(plain, quote=False), plain))
+        # rules (and anything else) carry no text
 
-    # Lines -------------------------------------------------------------------------------------------------
-    def line(self, line):
-        if _QUOTE.match(line):
-            while _QUOTE.match(line):
-                line = _QUOTE.sub("", line, count=1)
-        if not line.strip():
-            self.flush_paragraph()
-            self.blank_before = True
-            return
-        blank_before, self.blank_before = self.blank_before, False
 
-        if _FENCE.match(line):
-            self.flush()
-            return
-        if self.paragraph and _SETEXT_1.match(line):
-            self.setext(1)
-            return
-        if self.paragraph and _SETEXT_2.match(line):
-            self.setext(2)
-            return
-        if _RULE.match(line):
-            self.flush()
-            return
-        heading = _ATX.match(line)
-        if heading:
-            self.flush()
-            rendered, plain = inline(heading.group(2) or "")
-            if plain:
-                self.blocks.append(Heading(len(heading.group(1)), (heading.group(2) or "").strip(), rendered, plain))
-            return
-        item = _ITEM.match(line)
-        if item and not (self.paragraph and item.group(2)[0].isdigit() and item.group(2)[:-1] != "1"):
-            self.flush_paragraph()
-            self.list_item(len(item.group(1)), item.group(2), item.group(3))
-            return
-        if self.item is not None and (not blank_before or len(line) - len(line.lstrip(" ")) >= 2):
-            self.item_lines.append(line)  # a continuation of the list item (lazy or indented)
-            return
-        self.close_lists()
-        self.paragraph.append(line)
-
-    def setext(self, level):
-        source = " ".join(part.strip() for part in self.paragraph)
-        self.paragraph = []
-        self.close_lists()
-        rendered, plain = inline(source)
-        if plain:
-            self.blocks.append(Heading(level, source, rendered, plain))
-
-    def list_item(self, indent, marker, source):
-        self.flush_item()
-        ordered = marker[0].isdigit()
-        while self.stack and indent < self.stack[-1][0]:
-            self.stack.pop()
-        if self.stack and indent >= self.stack[-1][0] + 2 and self.stack[-1][1].items:
-            # nested under the last item of the enclosing list
-            new_list = ListBlock(ordered)
-            self.stack[-1][1].items[-1].children.append(new_list)
-            self.stack.append((indent, new_list))
-        elif self.stack and self.stack[-1][1].ordered == ordered:
-            pass  # one more item of the same list
-        else:
-            new_list = ListBlock(ordered)
-            if self.stack:
-                # a list of the other kind at the same level
-                self.stack.pop()
-                if self.stack:
-                    self.stack[-1][1].items[-1].children.append(new_list)
-                else:
-                    self.blocks.append(new_list)
-            else:
-                self.blocks.append(new_list)
-            self.stack.append((indent, new_list))
-        self.item = ListItem(source, "", "")
-        self.item_lines = [source]
-        self.stack[-1][1].items.append(self.item)
+def _read_list(node):
+    block = ListBlock(node.type == "ordered_list")
+    for item_node in node.children:
+        inner = []
+        _read_blocks(item_node.children, inner)
+        texts = [b for b in inner if not isinstance(b, ListBlock)]
+        block.items.append(
+            ListItem(
+                source=" ".join(b.source for b in texts),
+                html=" ".join(b.html for b in texts),
+                text=" ".join(b.text for b in texts),
+                children=[b for b in inner if isinstance(b, ListBlock)],
+            )
+        )
+    return block
 
 
 # Rendering ---------------------------------------------------------------------------------------------------

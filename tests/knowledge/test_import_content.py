@@ -899,6 +899,38 @@ def test_markdown_to_rich_text():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # emphasis inside a link's text is emphasis, not escaped tags
+        ("[**bold** and _it_](https://x.org)", '<p><a href="https://x.org"><b>bold</b> and <i>it</i></a></p>'),
+        # emphasis cannot straddle a link's end: the markers stay text and the HTML stays well nested
+        ("[a *b](https://x.org) c*", '<p><a href="https://x.org">a *b</a> c*</p>'),
+        # a backslash at the end of a line is a hard break, not a stray backslash
+        ("line one\\\nline two", "<p>line one<br/>line two</p>"),
+        # entities are characters, escaped once
+        ("Fish &amp; chips &lt;3", "<p>Fish &amp; chips &lt;3</p>"),
+        # lists nested three deep, and a list nested under a numbered item's text column
+        (
+            "- one\n  - two\n    - three\n- four",
+            "<ul><li>one<ul><li>two<ul><li>three</li></ul></li></ul></li><li>four</li></ul>",
+        ),
+        ("1. a\n   - b\n2. c", "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>"),
+        # Word's and PDF's bullet characters
+        ("• a\n• b\n    • c", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>"),
+        # HTML blocks and inline HTML are text, escaped, never passed through
+        ("<div onclick='x'>\n*hi*\n</div>", "<p>&lt;div onclick='x'&gt; <i>hi</i> &lt;/div&gt;</p>"),
+        ("a <span>b</span> <!-- c -->", "<p>a &lt;span&gt;b&lt;/span&gt; &lt;!-- c --&gt;</p>"),
+        # an image in a text field: its description
+        ("![a *map*](https://x.org/map.png)", "<p>a <i>map</i></p>"),
+        # bare addresses become links, the sentence's full stop stays out
+        ("See www.example.org/x.", '<p>See <a href="https://www.example.org/x">www.example.org/x</a>.</p>'),
+    ],
+)
+def test_markdown_cases_by_the_commonmark_rules(text, expected):
+    assert render(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
     ("heading", "key"),
     [
         ("Context", "context"),
