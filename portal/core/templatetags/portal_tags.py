@@ -12,17 +12,10 @@ from portal.core.vocabularies import COUNTRIES, label
 
 register = template.Library()
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-
 
 @register.filter
 def country_name(code):
     return label(COUNTRIES, code)
-
-
-@register.simple_tag
-def text_direction():
-    return "rtl" if translation.get_language() in RTL_LANGUAGES else "ltr"
 
 
 @register.inclusion_tag("core/includes/main_nav.html", takes_context=True)
