@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from wagtail.coreutils import find_available_slug
 from wagtail.fields import StreamField
 from wagtail.log_actions import log
 
@@ -92,7 +93,7 @@ def import_path(path, options):
         page = importer.build(context)
         page.title = title
         page.draft_title = title
-        page.slug = _free_slug(options.parent, slug_for(title, fallback=options.type_name))
+        page.slug = find_available_slug(options.parent, slug_for(title, fallback=options.type_name))
         page.locale = options.locale
         page.live = False
         page.has_unpublished_changes = True
@@ -118,15 +119,6 @@ def _previous_import(digest, type_name):
         .order_by("-pk")
         .first()
     )
-
-
-def _free_slug(parent, base):
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def _validate(page):

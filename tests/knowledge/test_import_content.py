@@ -433,7 +433,7 @@ def test_title_option_applies_to_every_file(indexes, tmp_path):
     assert status == 0
     pages = list(GoodPracticePage.objects.filter(title="Same title").order_by("pk"))
     assert [page.summary for page in pages] == ["First text.", "Second text."]
-    assert [page.slug for page in pages] == ["same-title", "same-title-2"]
+    assert [page.slug for page in pages] == ["same-title", "same-title-1"]
     assert lines == [f"{first} -> {url(pages[0])} (draft)", f"{second} -> {url(pages[1])} (draft)"]
 
 
@@ -658,7 +658,7 @@ def test_reimport_is_refused_unless_again(indexes, tmp_path):
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en", "--again")
     assert status == 0
     again = GoodPracticePage.objects.filter(title="Repeated practice").order_by("-pk").first()
-    assert again.pk != page.pk and again.slug == "repeated-practice-2"
+    assert again.pk != page.pk and again.slug == "repeated-practice-1"
     assert lines == [f"{path} -> {url(again)} (draft)"]
 
 
