@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
 from portal.core.api import api_router
-from portal.core.sitemap import sitemap_xml
+from portal.core.sitemap import SECTION_URL_NAME, sitemap_section, sitemap_xml
 from portal.search import api as search_api
 from portal.search import views as search_views
 
@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name=SECTION_URL_NAME),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest_api"),
