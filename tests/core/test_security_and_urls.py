@@ -27,6 +27,12 @@ def test_admin_gets_its_own_policy(client, admin_user):
     assert "'unsafe-inline'" in response["Content-Security-Policy"]
 
 
+def test_admin_policy_covers_the_login_page_only_under_admin(client):
+    login = client.get("/admin/login/")
+    assert login.status_code == 200 and "'unsafe-inline'" in login["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in client.get("/robots.txt")["Content-Security-Policy"]
+
+
 class ResourceCollector(HTMLParser):
     """URLs a browser would load by itself (not links the visitor may follow)."""
 
