@@ -1,4 +1,4 @@
-"""The event types `import_content` can make (found by knowledge.importing.registry): `event` and `event-report`.
+"""The event types `import_content` can make (registered into portal.importing): `event` and `event-report`.
 
 An event: the start date is --date (else the first date in the text, else today); times come from a time range in
 the text ("9:30 – 12:30", "de 9h30 à 12h30") or from the programme (first item to the end of the last one), else the
@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 
-from knowledge.importing import ImportFailure, PageImporter
-from knowledge.importing.builders import NewsletterImporter, PressReleaseImporter
-from knowledge.importing.dates import find_dates
-from knowledge.importing.document import Document, Heading, Paragraph, first_paragraph
-from knowledge.importing.languages import city_country, country_code, heading_key
-from knowledge.importing.markdown import blocks_text, inline
-from knowledge.importing.text import fold, shorten
+from portal.importing import ImportFailure, PageImporter, register
+from portal.importing.dates import find_dates
+from portal.importing.document import Document, Heading, Paragraph, first_paragraph, heading_stream, takeaways
+from portal.importing.languages import city_country, country_code, heading_key
+from portal.importing.markdown import blocks_text, inline
+from portal.importing.text import fold, shorten
+from portal.importing.tree import locale_home
 
 SUMMARY_MAX = 1000
 AGENDA_TITLE_MAX = 250
@@ -448,8 +448,6 @@ class EventImporter(PageImporter):
     parent_models = ("events.EventSectionPage",)
 
     def default_parent(self, locale):
-        from knowledge.importing.pages import locale_home
-
         home = locale_home(locale)
         if home is None:
             raise ImportFailure(f"no home page in locale {locale.language_code}")
@@ -482,7 +480,7 @@ class EventImporter(PageImporter):
         start, end = event_times(context.date, venue["timezone"], facts, programme, blocks_text(rest.blocks))
         return self.get_page_model()(
             summary=shorten(lead.text, SUMMARY_MAX),
-            body=PressReleaseImporter.stream(body),
+            body=heading_stream(body),
             programme=[item.block() for item in programme],
             start=start,
             end=end,
@@ -507,7 +505,7 @@ class EventReportImporter(PageImporter):
 
     def build(self, context):
         body = context.document.body(context.title_given)
-        takeaways, body = self.take_section(body, lambda text: heading_key(text, ("key_takeaways",)))
+        key_takeaways, body = self.take_section(body, lambda text: heading_key(text, ("key_takeaways",)))
         speakers, body = self.take_section(body, lambda text: _section_key(text, REPORT_HEADINGS) == "speakers")
         profile, body = self.take_section(body, lambda text: _section_key(text, REPORT_HEADINGS) == "participants")
         lead = _first_text_paragraph(body)
@@ -518,9 +516,9 @@ class EventReportImporter(PageImporter):
             summary=shorten(lead.text, SUMMARY_MAX),
             participants_count=count,
             participant_profile=blocks_text(profile),
-            key_takeaways=[("takeaway", text) for text in NewsletterImporter.takeaways(takeaways)],
+            key_takeaways=[("takeaway", text) for text in takeaways(key_takeaways)],
             speakers=blocks_text(speakers),
-            body=PressReleaseImporter.stream([block for block in body if block is not lead]),
+            body=heading_stream([block for block in body if block is not lead]),
         )
 
     @staticmethod
@@ -545,6 +543,7 @@ class EventReportImporter(PageImporter):
         return None
 
 
-IMPORTERS = {"event": EventImporter(), "event-report": EventReportImporter()}
+register("event", EventImporter())
+register("event-report", EventReportImporter())
 
-__all__ = ["IMPORTERS", "EventImporter", "EventReportImporter", "programme_item", "split_programme"]
+__all__ = ["EventImporter", "EventReportImporter", "programme_item", "split_programme"]

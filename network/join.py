@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
 from portal.core import ratelimit
@@ -294,13 +295,7 @@ def _pending(application):
 
 
 def _free_slug(parent, title):
-    base = slugify(title, allow_unicode=True)[:80].strip("-") or "organisation"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return find_available_slug(parent, slugify(title, allow_unicode=True)[:80].strip("-") or "organisation")
 
 
 def _as_rich_text(text):

@@ -1,3 +1,4 @@
+from csp.decorators import csp
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -6,19 +7,22 @@ from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from portal.core import views as core_views
 from portal.core.api import api_router
-from portal.core.sitemap import sitemap_xml
+from portal.core.sitemap import SECTION_URL_NAME, sitemap_section, sitemap_xml
 from portal.search import api as search_api
 from portal.search import views as search_views
 
 handler500 = "portal.core.views.server_error"
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's admin needs inline scripts and styles: its views get their own, looser policy.
+    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp(settings.ADMIN_CSP_DIRECTIVES)))),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name=SECTION_URL_NAME),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest_api"),

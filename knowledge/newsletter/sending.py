@@ -11,7 +11,6 @@ How "never twice" holds, even when a run is interrupted and started again:
 Batches (NEWSLETTER_BATCH_SIZE) share one mail connection each.
 """
 
-import html as html_lib
 import logging
 import re
 import smtplib
@@ -23,11 +22,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
+from portal.core.text import html_to_text
 
 from .subscription import base_url, newsletter_from_email, unsubscribe_url
 
@@ -49,26 +49,6 @@ def batch_size():
 def absolutise_links(html, base):
     """Root-relative href/src (rich text links, images) made absolute, so they work in a mail client."""
     return re.sub(r'(\s(?:href|src)=["\'])/(?!/)', lambda m: m.group(1) + base + "/", html)
-
-
-def html_to_text(html, base=""):
-    """Plain text from rich-text HTML: paragraphs kept, list items as dashes, links as 'text (url)'."""
-    if not html:
-        return ""
-
-    def link(match):
-        href, label = match.group(1), strip_tags(match.group(2)).strip()
-        if href.startswith("/"):
-            href = base + href
-        return f"{label} ({href})" if label and href not in label else (label or href)
-
-    text = re.sub(r'<a\s[^>]*href="([^"]*)"[^>]*>(.*?)</a>', link, html, flags=re.S | re.I)
-    text = re.sub(r"<li[^>]*>", "\n- ", text, flags=re.I)
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
-    text = re.sub(r"</(p|h[1-6]|ul|ol|div|blockquote)>", "\n\n", text, flags=re.I)
-    text = html_lib.unescape(strip_tags(text))
-    lines = [line.strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _rich_text_to_text(value, base):

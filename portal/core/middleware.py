@@ -5,7 +5,7 @@ from django.urls import Resolver404, resolve
 
 
 class SecurityHeadersMiddleware:
-    """Permissions-Policy on every response; the admin's looser CSP (django-csp reads `_csp_config`)."""
+    """Permissions-Policy on every response."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -13,8 +13,6 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        if request.path.startswith("/admin/"):
-            response._csp_config = settings.ADMIN_CSP_DIRECTIVES
         return response
 
 

@@ -1,50 +1,82 @@
-"""One sitemap for every language's tree, with hreflang alternates between real translations.
+"""The sitemap: every language's tree, with hreflang alternates between real translations.
 
-Wagtail's own sitemap covers only the default site's tree, so it would leave out /fr/, /nl/, ...
+Built on wagtail.contrib.sitemaps and Django's sitemap views (XML, escaping, pagination, Last-Modified); what is
+ours is which pages are listed and their alternates. Wagtail's own `items()` covers only the site's root page's
+tree, which would leave out /fr/, /nl/, ...; Django's `i18n` alternates re-list one object per language, while
+here each language version is its own page, linked by its translation key (aliases are never listed).
+
+`/sitemap.xml` is the sitemap itself while the pages fit in one (`limit`, the protocol's 50,000 URLs), and a
+sitemap index of `/sitemap-pages.xml?p=N` past that.
 """
 
 from collections import defaultdict
-from xml.sax.saxutils import quoteattr
 
-from django.http import HttpResponse
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
-from .i18n import current_site
+SECTION_URL_NAME = "sitemap_section"
+
+
+class PortalSitemap(Sitemap):
+    limit = 50_000
+
+    def items(self):
+        homes = Page.objects.filter(translation_key=self.get_wagtail_site().root_page.translation_key)
+        pages = Page.objects.none()
+        for home in homes:
+            pages = pages | Page.objects.descendant_of(home, inclusive=True)
+        return pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
+
+    def location(self, page):
+        # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.
+        relative = page.get_url(self.request)
+        return self.request.build_absolute_uri(relative) if relative else None
+
+    def lastmod(self, page):
+        return page.last_published_at
+
+    def _urls(self, page_number, protocol, domain):
+        """The entries of one sitemap page, each with every listed language version as an alternate (found with
+        one query, wherever those versions fall in the pagination)."""
+        chunk = self.paginator.page(page_number).object_list
+        versions = self.items().filter(translation_key__in=chunk.values("translation_key"))
+        locations, alternates = {}, defaultdict(list)
+        for version in versions:
+            location = self.location(version)
+            if location:
+                locations[version.pk] = location
+                alternates[version.translation_key].append(
+                    {"lang_code": version.locale.language_code, "location": location}
+                )
+        urls = []
+        for page in chunk:
+            if page.pk not in locations:
+                continue
+            group = alternates[page.translation_key]
+            urls.append(
+                {
+                    "item": page,
+                    "location": locations[page.pk],
+                    "lastmod": self.lastmod(page),
+                    "alternates": group if len(group) > 1 else [],
+                }
+            )
+        lastmods = [url["lastmod"] for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+
+SITEMAPS = {"pages": PortalSitemap}
 
 
 def sitemap_xml(request):
-    site = current_site(request)
-    homes = Page.objects.filter(translation_key=site.root_page.translation_key) if site else Page.objects.none()
-    pages = Page.objects.none()
-    for home in homes:
-        pages = pages | Page.objects.descendant_of(home, inclusive=True)
-    pages = pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
-    groups = defaultdict(list)
-    entries = []
-    for page in pages:
-        relative = page.get_url(request)
-        if not relative:
-            continue
-        # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.
-        url = request.build_absolute_uri(relative)
-        groups[page.translation_key].append((page.locale.language_code, url))
-        entries.append((page, url))
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ]
-    for page, url in entries:
-        out.append(f"<url><loc>{_escape(url)}</loc>")
-        if page.last_published_at:
-            out.append(f"<lastmod>{page.last_published_at.date().isoformat()}</lastmod>")
-        alternates = groups[page.translation_key]
-        if len(alternates) > 1:
-            for lang, alt_url in alternates:
-                out.append(f'<xhtml:link rel="alternate" hreflang="{lang}" href={quoteattr(alt_url)}/>')
-        out.append("</url>")
-    out.append("</urlset>")
-    return HttpResponse("\n".join(out), content_type="application/xml; charset=utf-8")
+    """The sitemap, or the index of its pages when they are more than one."""
+    if PortalSitemap(request).paginator.num_pages > 1:
+        return sitemap_views.index(request, SITEMAPS, sitemap_url_name=SECTION_URL_NAME)
+    return sitemap_views.sitemap(request, SITEMAPS)
 
 
-def _escape(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)

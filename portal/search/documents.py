@@ -17,9 +17,10 @@ indexes a page that is not live, an alias, or behind a view restriction:
 """
 
 from django.dispatch import Signal
-from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
+
+from portal.core.text import html_to_text
 
 # Records that copy data from another page or snippet (an organisation's name in its events) are refreshed when it
 # changes: pages referencing it in Wagtail's reference index are found by themselves; a page class may also define
@@ -44,9 +45,9 @@ def _collect(value, parts):
         for child in value:
             _collect(child.value, parts)
     elif isinstance(value, RichText):
-        parts.append(strip_tags(value.source.replace("</p>", "</p>\n")))
+        parts.append(html_to_text(value.source, links=False))
     elif isinstance(value, str):
-        parts.append(strip_tags(value) if "<" in value else value)
+        parts.append(html_to_text(value, links=False) if "<" in value else value)
     elif isinstance(value, dict):  # StructValue
         for child in value.values():
             _collect(child, parts)

@@ -102,6 +102,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The model portal.importing remembers each imported file by (import_content refuses a second import of it).
+IMPORT_RECORD_MODEL = "knowledge.ImportRecord"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -180,7 +183,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Primacenters Portal <
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_SUBJECT_PREFIX = "[Primacenters] "
 
-# Security headers (CSP through django-csp 4; the admin gets its own looser policy in the middleware).
+# Security headers (CSP through django-csp 4; the admin's views get their own looser policy, portal/urls.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -197,7 +200,7 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     },
 }
-# Wagtail's admin needs inline scripts and styles; it gets this looser policy (portal.core.middleware).
+# Wagtail's admin needs inline scripts and styles; its views get this looser policy (django-csp's decorator, urls.py).
 ADMIN_CSP_DIRECTIVES = {
     "default-src": [SELF],
     "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],

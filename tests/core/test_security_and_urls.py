@@ -1,3 +1,4 @@
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,6 +25,12 @@ def test_admin_gets_its_own_policy(client, admin_user):
     response = client.get("/admin/")
     assert response.status_code == 200
     assert "'unsafe-inline'" in response["Content-Security-Policy"]
+
+
+def test_admin_policy_covers_the_login_page_only_under_admin(client):
+    login = client.get("/admin/login/")
+    assert login.status_code == 200 and "'unsafe-inline'" in login["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in client.get("/robots.txt")["Content-Security-Policy"]
 
 
 class ResourceCollector(HTMLParser):
@@ -135,3 +142,21 @@ def test_valid_pdf_is_accepted(collection, admin_user):
 def test_svg_images_cannot_be_uploaded(settings):
     assert "svg" not in settings.WAGTAILIMAGES_EXTENSIONS
     assert "image/svg+xml" not in settings.WAGTAILDOCS_INLINE_CONTENT_TYPES
+
+
+def test_sitemap_becomes_an_index_past_its_page_size(client, monkeypatch):
+    from portal.core.sitemap import PortalSitemap
+
+    whole = client.get("/sitemap.xml").content.decode()
+    monkeypatch.setattr(PortalSitemap, "limit", 7)
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    locations = re.findall(r"<sitemap>\s*<loc>([^<]+)</loc>", index.content.decode())
+    assert locations[:2] == ["http://testserver/sitemap-pages.xml", "http://testserver/sitemap-pages.xml?p=2"]
+    parts = [client.get(location.removeprefix("http://testserver")) for location in locations]
+    assert all(part.status_code == 200 for part in parts)
+    entries = [re.findall(r"<url>.*?</url>", part.content.decode(), re.S) for part in parts]
+    assert all(len(chunk) <= 7 for chunk in entries)
+    # the same entries, each with all its alternates, wherever its translations fall
+    assert [entry for chunk in entries for entry in chunk] == re.findall(r"<url>.*?</url>", whole, re.S)
+    assert client.get(f"/sitemap-pages.xml?p={len(locations) + 1}").status_code == 404

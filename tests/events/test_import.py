@@ -12,8 +12,8 @@ from wagtail.models import Locale, Site
 
 from events.importers import EventReportImporter, programme_item
 from events.models import EventIndexPage, EventPage, EventReportPage, EventSectionPage
-from knowledge.importing import get_importers
 from knowledge.models.imports import ImportRecord
+from portal.importing import get_importers
 from tests.knowledge.test_import_content import admin, run, url, write  # noqa: F401 (admin: a fixture)
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
@@ -366,7 +366,7 @@ def test_an_event_already_imported_is_refused_unless_again(sections, tmp_path):
     assert lines == [f"{path}: error: already imported as {url(page)} (use --again)"]
     assert (EventPage.objects.count(), ImportRecord.objects.count()) == before
     status, lines, _err = run(path, "--type", "event", "--locale", "en", "--date", "2026-03-10", "--again")
-    assert status == 0 and lines[0].endswith("morning-seminar-on-seasonal-work-2/ (draft)")
+    assert status == 0 and lines[0].endswith("morning-seminar-on-seasonal-work-1/ (draft)")
 
 
 def test_an_event_without_a_summary_leaves_nothing(sections, tmp_path):

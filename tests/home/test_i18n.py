@@ -3,6 +3,8 @@ import re
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.template.loader import render_to_string
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from home.models import HomePage, StandardPage
@@ -213,3 +215,12 @@ def test_every_demo_page_is_live_in_every_language():
             ).values_list("translation_key", flat=True)
         )
         assert got == keys, language
+
+
+def test_text_direction_follows_djangos_bidi_languages(rf):
+    """dir comes from Django's LANGUAGE_BIDI, so a right-to-left language needs no list of our own."""
+    request = rf.get("/")
+    for language, direction in (("en", "ltr"), ("ar", "rtl")):
+        with translation.override(language):
+            html = render_to_string("404.html", request=request)
+        assert f'dir="{direction}"' in html.split(">", 2)[1]

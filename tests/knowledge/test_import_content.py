@@ -21,12 +21,6 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
-from knowledge.importing import get_importers
-from knowledge.importing.dates import find_date
-from knowledge.importing.languages import heading_key
-from knowledge.importing.markdown import parse, render
-from knowledge.importing.readers import read_document
-from knowledge.importing.text import slug_for
 from knowledge.models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
@@ -38,6 +32,12 @@ from knowledge.models import (
     TrainingModulePage,
 )
 from knowledge.models.imports import ImportRecord
+from portal.importing import get_importers
+from portal.importing.dates import find_date
+from portal.importing.languages import heading_key
+from portal.importing.markdown import parse, render
+from portal.importing.readers import read_document
+from portal.importing.text import slug_for
 
 ROOT = Path(__file__).resolve().parents[2]
 INDEX_MODELS = {
@@ -433,7 +433,7 @@ def test_title_option_applies_to_every_file(indexes, tmp_path):
     assert status == 0
     pages = list(GoodPracticePage.objects.filter(title="Same title").order_by("pk"))
     assert [page.summary for page in pages] == ["First text.", "Second text."]
-    assert [page.slug for page in pages] == ["same-title", "same-title-2"]
+    assert [page.slug for page in pages] == ["same-title", "same-title-1"]
     assert lines == [f"{first} -> {url(pages[0])} (draft)", f"{second} -> {url(pages[1])} (draft)"]
 
 
@@ -658,7 +658,7 @@ def test_reimport_is_refused_unless_again(indexes, tmp_path):
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en", "--again")
     assert status == 0
     again = GoodPracticePage.objects.filter(title="Repeated practice").order_by("-pk").first()
-    assert again.pk != page.pk and again.slug == "repeated-practice-2"
+    assert again.pk != page.pk and again.slug == "repeated-practice-1"
     assert lines == [f"{path} -> {url(again)} (draft)"]
 
 
@@ -896,6 +896,38 @@ def test_markdown_to_rich_text():
         "<h3>Heading with bad link</h3><p>&lt;script&gt;alert(1)&lt;/script&gt; 5 * 3 *not*</p>"
     )
     assert render(parse("## Title\n\n- a"), lists=False) == "<p><b>Title</b></p><p>a</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # emphasis inside a link's text is emphasis, not escaped tags
+        ("[**bold** and _it_](https://x.org)", '<p><a href="https://x.org"><b>bold</b> and <i>it</i></a></p>'),
+        # emphasis cannot straddle a link's end: the markers stay text and the HTML stays well nested
+        ("[a *b](https://x.org) c*", '<p><a href="https://x.org">a *b</a> c*</p>'),
+        # a backslash at the end of a line is a hard break, not a stray backslash
+        ("line one\\\nline two", "<p>line one<br/>line two</p>"),
+        # entities are characters, escaped once
+        ("Fish &amp; chips &lt;3", "<p>Fish &amp; chips &lt;3</p>"),
+        # lists nested three deep, and a list nested under a numbered item's text column
+        (
+            "- one\n  - two\n    - three\n- four",
+            "<ul><li>one<ul><li>two<ul><li>three</li></ul></li></ul></li><li>four</li></ul>",
+        ),
+        ("1. a\n   - b\n2. c", "<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>"),
+        # Word's and PDF's bullet characters
+        ("• a\n• b\n    • c", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>"),
+        # HTML blocks and inline HTML are text, escaped, never passed through
+        ("<div onclick='x'>\n*hi*\n</div>", "<p>&lt;div onclick='x'&gt; <i>hi</i> &lt;/div&gt;</p>"),
+        ("a <span>b</span> <!-- c -->", "<p>a &lt;span&gt;b&lt;/span&gt; &lt;!-- c --&gt;</p>"),
+        # an image in a text field: its description
+        ("![a *map*](https://x.org/map.png)", "<p>a <i>map</i></p>"),
+        # bare addresses become links, the sentence's full stop stays out
+        ("See www.example.org/x.", '<p>See <a href="https://www.example.org/x">www.example.org/x</a>.</p>'),
+    ],
+)
+def test_markdown_cases_by_the_commonmark_rules(text, expected):
+    assert render(parse(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,6 @@ from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
 
 register = template.Library()
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-
 
 @register.filter
 def country_name(code):
@@ -41,11 +39,6 @@ def labels(codes, vocabulary):
 def page_sections(context, page):
     """What other apps add to this page (portal.core.sections)."""
     return render_page_sections(page, context.get("request"))
-
-
-@register.simple_tag
-def text_direction():
-    return "rtl" if translation.get_language() in RTL_LANGUAGES else "ltr"
 
 
 @register.inclusion_tag("core/includes/main_nav.html", takes_context=True)

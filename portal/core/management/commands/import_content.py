@@ -15,8 +15,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from knowledge.importing import CONTRACT_TYPES, ImportFailure, get_importers
-from knowledge.importing.pages import ImportOptions, first_superuser, import_path, resolve_parent, url_path_of
+from portal.importing import CONTRACT_TYPES, ImportFailure, get_importers
+from portal.importing.pages import ImportOptions, first_superuser, import_path
+from portal.importing.tree import resolve_parent, url_path_of
 
 PROGRESS_MIN_FILES = 4  # a progress bar from this many files on, when stderr is a terminal
 

@@ -1,8 +1,9 @@
-"""The importers `import_content` knows, found the way Django finds admin modules: every installed app may have an
-`importers` module with a dict `IMPORTERS` of content type code (CONTRACTS.md) -> PageImporter.
+"""The content types `import_content` knows. The framework names no page model: each domain app registers its
+own types from an `importers` module, found the way Django's admin finds `admin` modules (autodiscovery over the
+installed apps), so that adding an app adds its types and portal never imports a domain app.
 
     # events/importers.py
-    from knowledge.importing import PageImporter
+    from portal.importing import PageImporter, register
 
     class EventImporter(PageImporter):
         page_model = "events.EventPage"
@@ -10,18 +11,18 @@
         def default_parent(self, locale): ...
         def build(self, context): ...
 
-    IMPORTERS = {"event": EventImporter()}
+    register("event", EventImporter())
 """
 
 from dataclasses import dataclass
-from importlib import import_module
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.module_loading import module_has_submodule
+from django.utils.module_loading import autodiscover_modules
 
 from .dates import find_date
 from .errors import ImportFailure
+from .tree import locale_home, page_url
 
 # Every type of the contract, installed or not, so that a type not yet available gets a message of its own.
 CONTRACT_TYPES = ("press-release", "newsletter", "good-practice", "training-module", "event", "event-report")
@@ -63,8 +64,6 @@ class PageImporter:
     def default_parent(self, locale):
         """The parent when --parent is not given: the first index of the type's parent model under the
         locale's home page (live ones first). Raises ImportFailure naming what is missing."""
-        from .pages import locale_home
-
         home = locale_home(locale)
         if home is None:
             raise ImportFailure(f"no home page in locale {locale.language_code}")
@@ -80,8 +79,6 @@ class PageImporter:
 
     def check_parent(self, page):
         """Raises ImportFailure when `page` cannot hold pages of this type."""
-        from .pages import page_url
-
         if not isinstance(page.specific, self.get_parent_models()):
             kind = page.specific_class._meta.verbose_name if page.specific_class else "page"
             raise ImportFailure(f"the parent {page_url(page)} is a {kind}, not a {self.parent_description()}")
@@ -95,23 +92,19 @@ class PageImporter:
         raise NotImplementedError
 
 
-_importers = None
+_importers = {}
 
 
-def get_importers(refresh=False):
-    """{type code: PageImporter} from every installed app's `importers` module."""
-    global _importers
-    if _importers is None or refresh:
-        found = {}
-        for app_config in apps.get_app_configs():
-            if not module_has_submodule(app_config.module, "importers"):
-                continue
-            module = import_module(f"{app_config.name}.importers")
-            for name, importer in getattr(module, "IMPORTERS", {}).items():
-                if name in found:
-                    raise ImproperlyConfigured(f"import type {name!r} is registered twice ({app_config.name})")
-                if not isinstance(importer, PageImporter):
-                    raise ImproperlyConfigured(f"import type {name!r} of {app_config.name} is not a PageImporter")
-                found[name] = importer
-        _importers = dict(sorted(found.items()))
-    return _importers
+def register(type_code, importer):
+    """Make `importer` (a PageImporter) the one for `type_code` (a content type code of CONTRACTS.md)."""
+    if not isinstance(importer, PageImporter):
+        raise ImproperlyConfigured(f"import type {type_code!r}: {importer!r} is not a PageImporter")
+    if _importers.get(type_code, importer) is not importer:
+        raise ImproperlyConfigured(f"import type {type_code!r} is registered twice")
+    _importers[type_code] = importer
+
+
+def get_importers():
+    """{type code: PageImporter}, sorted by code, from every installed app's `importers` module."""
+    autodiscover_modules("importers")
+    return dict(sorted(_importers.items()))

@@ -2,7 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from .markdown import Heading, ListBlock, Paragraph, blocks_text, parse
+from .markdown import Heading, ListBlock, Paragraph, blocks_text, parse, render
+from .text import shorten
+
+BLOCK_TITLE_MAX = 200
+TAKEAWAY_MAX = 300
 
 
 @dataclass
@@ -65,4 +69,45 @@ def without(blocks, removed):
     return [block for block in blocks if block is not removed]
 
 
-__all__ = ["Document", "Heading", "ListBlock", "Paragraph", "Section", "first_paragraph", "split_sections", "without"]
+def takeaways(blocks):
+    """Short texts, one per list item or paragraph (a highlight's or a report's key takeaways)."""
+    out = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            out.extend(shorten(item.text, TAKEAWAY_MAX) for item in block.items if item.text)
+        elif isinstance(block, Paragraph):
+            out.append(shorten(block.text, TAKEAWAY_MAX))
+    return out
+
+
+def heading_stream(blocks):
+    """StreamField body blocks: a heading block per heading (the top level as h2, deeper ones as h3), a paragraph
+    block per run of paragraphs and lists."""
+    levels = sorted({block.level for block in blocks if isinstance(block, Heading)})
+    stream, run = [], []
+    for block in blocks:
+        if isinstance(block, Heading):
+            if run:
+                stream.append(("paragraph", render(run)))
+                run = []
+            level = "h2" if block.level == levels[0] else "h3"
+            stream.append(("heading", {"text": shorten(block.text, BLOCK_TITLE_MAX), "level": level}))
+        else:
+            run.append(block)
+    if run:
+        stream.append(("paragraph", render(run)))
+    return stream
+
+
+__all__ = [
+    "Document",
+    "Heading",
+    "ListBlock",
+    "Paragraph",
+    "Section",
+    "first_paragraph",
+    "heading_stream",
+    "split_sections",
+    "takeaways",
+    "without",
+]
