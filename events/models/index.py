@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import codes_q
-from portal.core.listing import chosen_codes, paginate, query_without
+from portal.core.listing import ListingMixin
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 
@@ -26,10 +26,11 @@ LISTING_FILTERS = {
 WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All"))]
 
 
-class EventListingMixin:
+class EventListingMixin(ListingMixin):
     """Upcoming or past events under this page, filtered by country, format, sector and year, paginated."""
 
-    per_page = 12
+    filters = LISTING_FILTERS
+    filter_legends = FILTER_LEGENDS
 
     def items(self):
         return EventPage.objects.for_listing().descendant_of(self)
@@ -37,9 +38,7 @@ class EventListingMixin:
     def listing_context(self, request, now=None):
         now = now or dj_timezone.now()
         events = self.items()
-        chosen = {
-            name: chosen_codes(request, name, vocabulary) for name, (_field, vocabulary) in LISTING_FILTERS.items()
-        }
+        chosen = self.chosen_filters(request)
         queryset = events.in_country(chosen["country"])
         if chosen["format"]:
             queryset = queryset.filter(event_format__in=chosen["format"])
@@ -57,26 +56,14 @@ class EventListingMixin:
             queryset = queryset.past(now)
         else:
             queryset = queryset.order_by("-start", "-pk")
-        filter_groups = [
-            {
-                "name": name,
-                "legend": FILTER_LEGENDS[name],
-                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
-            }
-            for name, (_field, vocabulary) in LISTING_FILTERS.items()
-        ]
-        base = self.get_url(request)
         return {
-            "items": paginate(request, queryset, self.per_page),
-            "filter_groups": filter_groups,
+            **self.listing_page(request, queryset, chosen, active=bool(year) or when != "upcoming"),
             "years": years,
             "year": year,
             "when": when,
             "when_choices": WHEN_CHOICES,
-            "filters_active": any(chosen.values()) or bool(year) or when != "upcoming",
-            "query_without_page": query_without(request, "page"),
             "now": now,
-            "listing_url": base,
+            "listing_url": self.get_url(request),
         }
 
 

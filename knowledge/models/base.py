@@ -7,11 +7,11 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal.core.feeds import PUBLISHER
-from portal.core.listing import filter_codes, paginate, query_without
+from portal.core.listing import ListingMixin, filter_codes
 from portal.core.models import PortalPage
 
 
-class IndexPage(PortalPage):
+class IndexPage(ListingMixin, PortalPage):
     """Abstract index: `items()` (each index defines it) lists its live descendants, filtered by `filters`, sorted
     by `sorts`."""
 
@@ -22,10 +22,7 @@ class IndexPage(PortalPage):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
 
-    filters = {}
-    filter_legends = {}
     sorts = {"date": ("-date", "-pk"), "title": ("title", "pk")}
-    per_page = 12
 
     class Meta:
         abstract = True
@@ -45,24 +42,13 @@ class IndexPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         queryset, chosen = filter_codes(self.items(), request, self.filters)
         queryset, extra = self.extra_filters(queryset, request)
-        sort = request.GET.get("sort") if request.GET.get("sort") in self.sorts else next(iter(self.sorts))
+        sort = self.chosen_sort(request)
         queryset = self.listing_queryset(queryset.order_by(*self.sorts[sort]))
-        filter_groups = [
-            {
-                "name": name,
-                "legend": self.filter_legends.get(name, name),
-                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
-            }
-            for name, (_field, vocabulary) in self.filters.items()
-        ]
         context.update(
-            items=paginate(request, queryset, self.per_page),
-            filter_groups=filter_groups,
+            self.listing_page(request, queryset, chosen, active=any(extra.values())),
             sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
             chosen=chosen,
             sort=sort,
-            filters_active=any(chosen.values()) or any(extra.values()),
-            query_without_page=query_without(request, "page"),
             **extra,
         )
         return context

@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from portal.core.listing import paginate, query_without
+from portal.core.listing import ListingMixin, query_without
 from portal.core.models import PortalPage
 
 from .. import directory, exports
@@ -23,9 +23,11 @@ FILTER_LEGENDS = {
 }
 
 
-class DirectoryPage(JoinRoutesMixin, PortalPage):
+class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 20
+    filters = directory.FILTERS
+    filter_legends = FILTER_LEGENDS
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     translatable_fields = PortalPage.translatable_fields + [TranslatableField("intro")]
@@ -43,25 +45,14 @@ class DirectoryPage(JoinRoutesMixin, PortalPage):
         origin = directory.origin_from(request, town_list)
         items = directory.sorted_by_distance(queryset, origin) if origin else queryset
         view = "map" if request.GET.get("view") == "map" else "list"
-        filter_groups = [
-            {
-                "name": name,
-                "legend": FILTER_LEGENDS[name],
-                "options": [(code, text_, code in chosen[name]) for code, text_ in vocabulary],
-            }
-            for name, (_field, vocabulary) in directory.FILTERS.items()
-        ]
         return self.render(
             request,
             context_overrides={
-                "items": paginate(request, items, self.per_page),
-                "filter_groups": filter_groups,
+                **self.listing_page(request, items, chosen, active=bool(text)),
                 "text": text,
                 "towns": [name for name, _lat, _lon in town_list],
                 "origin": origin,
                 "view": view,
-                "filters_active": any(chosen.values()) or bool(text),
-                "query_without_page": query_without(request, "page"),
                 "query_without_view": query_without(request, "view"),
                 "data_links": self.data_links(request),
                 "tile_url": settings.PORTAL_MAP_TILE_URL,

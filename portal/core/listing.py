@@ -1,4 +1,8 @@
-"""Filters, sorting and pagination shared by listing pages. Unknown filter values are ignored, never a 500."""
+"""Filters, sorting and pagination shared by listing pages. Unknown filter values are ignored, never a 500.
+
+ListingMixin is the one listing of the site (knowledge indexes, events, the directory): filters and sorts are
+declared as data on the page; which items, the domain's own filters and their order stay in the page and its
+QuerySet methods."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
@@ -39,3 +43,46 @@ def query_without(request, name):
     params = request.GET.copy()
     params.pop(name, None)
     return params.urlencode()
+
+
+class ListingMixin:
+    """A page listing items: `filters` ({GET name: (model field, vocabulary)}) with their `filter_legends`,
+    `sorts` ({key: order_by fields}, the first one the default) with `sort_labels()`, `per_page` items a page.
+    Templates read the context of `listing_page()` through the includes in portal/core/templates/includes/."""
+
+    filters = {}
+    filter_legends = {}
+    sorts = {}
+    per_page = 12
+
+    def chosen_filters(self, request):
+        """{GET name: the valid codes chosen}, for listings that apply some filters in their own way."""
+        return {name: chosen_codes(request, name, vocabulary) for name, (_field, vocabulary) in self.filters.items()}
+
+    def filter_groups(self, chosen):
+        return [
+            {
+                "name": name,
+                "legend": self.filter_legends.get(name, name),
+                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
+            }
+            for name, (_field, vocabulary) in self.filters.items()
+        ]
+
+    def sort_labels(self):
+        return {}
+
+    def chosen_sort(self, request):
+        """The requested sort key when it is one of `sorts`, else the first."""
+        sort = request.GET.get("sort")
+        return sort if sort in self.sorts else next(iter(self.sorts), None)
+
+    def listing_page(self, request, queryset, chosen, *, active=False):
+        """What every listing template reads: a page of items, the filter groups, whether any filter is on
+        (`active`: filters of the listing's own) and the query string for the pagination links."""
+        return {
+            "items": paginate(request, queryset, self.per_page),
+            "filter_groups": self.filter_groups(chosen),
+            "filters_active": any(chosen.values()) or active,
+            "query_without_page": query_without(request, "page"),
+        }
