@@ -14,13 +14,10 @@ The online meeting link is sent only to registrants with a place (confirmation o
 on the public page.
 """
 
-import base64
-import binascii
 import logging
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
@@ -35,6 +32,7 @@ from wagtail.models import Page
 
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
+from portal.core.tokens import InvalidToken, make_token, read_token
 
 from .registration_models import Registration, normalise_email
 
@@ -109,25 +107,15 @@ class RegistrationForm(forms.Form):
 
 
 # Tokens -------------------------------------------------------------------------------------------------------
-# The signed key ("key:signature") is base64url-encoded into one path segment, because Wagtail's page URLs accept
-# only letters, digits, "-" and "_" in a segment. It never expires (the e-mail may be read weeks later).
-
-
-class InvalidToken(Exception):
-    pass
+# The cancel link never expires (the e-mail may be read weeks later).
 
 
 def make_cancel_token(registration):
-    signed = signing.Signer(salt=CANCEL_SALT).sign(registration.key)
-    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+    return make_token(registration.key, CANCEL_SALT)
 
 
 def read_cancel_token(token):
-    try:
-        signed = base64.urlsafe_b64decode((token + "=" * (-len(token) % 4)).encode("ascii")).decode()
-        return signing.Signer(salt=CANCEL_SALT).unsign(signed)
-    except (binascii.Error, UnicodeError, ValueError, TypeError, signing.BadSignature) as exc:
-        raise InvalidToken(str(exc)) from exc
+    return read_token(token, CANCEL_SALT)
 
 
 # The event's registration state --------------------------------------------------------------------------------
