@@ -33,6 +33,7 @@ from wagtail.models import Page
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
 from portal.core.tokens import InvalidToken, make_token, read_token
+from portal.core.urls import page_url
 
 from .registration_models import Registration, normalise_email
 
@@ -437,10 +438,6 @@ def event_for(event_key, language=None):
 # E-mails ------------------------------------------------------------------------------------------------------
 
 
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def send_registration_email(registration, kind=None):
     """The e-mail for `kind` (default: confirmed or waiting, from the status) in the registrant's language, with
     the cancel link; the online meeting link only when they have a place. Returns False (and logs) on failure."""
@@ -452,8 +449,7 @@ def send_registration_email(registration, kind=None):
         return False
     event = registration.event if registration.event_id and registration.event.live else None
     event = event or event_for(registration.event_key, registration.language) or reference
-    parts = event.get_url_parts()
-    event_url = absolute_url(parts[2]) if parts else ""
+    event_url = page_url(event)
     context = {
         "registration": registration,
         "event": event,

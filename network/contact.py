@@ -23,6 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core import ratelimit
 from portal.core.i18n import privacy_page
+from portal.core.urls import absolute_url, page_path
 
 from .contact_models import ContactLog
 
@@ -144,12 +145,7 @@ def relay(page, data, request=None):
 
     Returns whether a copy was sent. The copy never names the private address.
     """
-    page_path = page.get_url_parts(request)
-    context = {
-        **data,
-        "organisation": page.title,
-        "page_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (page_path[2] if page_path else "/"),
-    }
+    context = {**data, "organisation": page.title, "page_url": absolute_url(page_path(page, request) or "/")}
     with translation.override(page.locale.language_code):
         EmailMessage(
             subject=one_line(gettext("Message from the Primacenters portal: %(subject)s") % data),

@@ -28,6 +28,7 @@ from wagtail.log_actions import log
 from portal.core import ratelimit
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
+from portal.core.urls import absolute_url, page_url
 
 from .join_models import JoinApplication, name_city_key, website_key
 
@@ -269,9 +270,7 @@ def approve(application, user):
         # The page now holds what is public and the private address; the contact person is not kept.
         application.contact_name = application.contact_email = application.description = ""
         application.save()
-    parts = page.get_url_parts()
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + parts[2] if parts else ""
-    return page, send_to_applicant(application, address, "join_approved", page_url=url)
+    return page, send_to_applicant(application, address, "join_approved", page_url=page_url(page))
 
 
 def reject(application, user, reason):
@@ -327,9 +326,7 @@ def notify_coordinators(application):
     """Tell the coordinators (JOIN_NOTIFY_EMAILS) that an application waits, with the link to review it."""
     if not settings.JOIN_NOTIFY_EMAILS:
         return False
-    review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "join_applications:inspect", args=[application.pk]
-    )
+    review_url = absolute_url(reverse("join_applications:inspect", args=[application.pk]))
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("New application to join the network: %(name)s") % {"name": application.organisation_name}
         body = render_to_string(

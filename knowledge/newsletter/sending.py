@@ -28,8 +28,9 @@ from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
+from portal.core.urls import base_url
 
-from .subscription import base_url, newsletter_from_email, unsubscribe_url
+from .subscription import newsletter_from_email, unsubscribe_url
 
 logger = logging.getLogger(__name__)
 

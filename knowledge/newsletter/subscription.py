@@ -10,32 +10,15 @@ from django.utils import timezone, translation
 
 from knowledge.models.subscriptions import Subscriber, normalise_email
 from portal.core import ratelimit
+from portal.core.urls import absolute_url, page_path, route_url
 
 from .tokens import make_confirm_token, make_unsubscribe_token
 
 logger = logging.getLogger(__name__)
 
 
-def base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
-def page_path(page, request=None):
-    """The page's path (with its language prefix), e.g. '/fr/lettre-dinformation/'; None when not routable."""
-    parts = page.get_url_parts(request)
-    return parts[2] if parts else None
-
-
-def absolute_route_url(page, route, *args):
-    """An absolute URL (from WAGTAILADMIN_BASE_URL) of a route of a RoutablePageMixin page."""
-    path = page_path(page)
-    if path is None:
-        return None
-    return base_url() + path.rstrip("/") + "/" + page.reverse_subpage(route, args=args)
-
-
 def unsubscribe_url(index_page, subscriber_key):
-    return absolute_route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
+    return route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
 
 
 def request_subscription(index_page, email, consent_text, request=None):
@@ -88,8 +71,8 @@ def send_confirmation_email(subscriber, index_page):
         .first()
     ) or index_page
     context = {
-        "confirm_url": absolute_route_url(localized, "confirm", make_confirm_token(subscriber)),
-        "newsletter_url": base_url() + (page_path(localized) or "/"),
+        "confirm_url": route_url(localized, "confirm", make_confirm_token(subscriber)),
+        "newsletter_url": absolute_url(page_path(localized) or "/"),
         "max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
         "retention_days": getattr(settings, "NEWSLETTER_PENDING_RETENTION_DAYS", 30),
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Primacenters Portal"),
