@@ -14,30 +14,26 @@ The online meeting link is sent only to registrants with a place (confirmation o
 on the public page.
 """
 
-import logging
+from functools import partial
 
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
 from portal.core.i18n import privacy_page
 from portal.core.tokens import InvalidToken, make_token, read_token
 from portal.core.urls import page_url
 
 from .registration_models import Registration, normalise_email
-
-logger = logging.getLogger(__name__)
 
 CANCEL_SALT = "events.registration.cancel"
 DEFAULT_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds); EVENT_REGISTRATION_RATE_LIMIT
@@ -47,12 +43,6 @@ CONSENT_TEXT = _(
     "I agree that the organisers keep my name, e-mail address and organisation to manage my registration for this "
     "event and to write to me about it, as the privacy notice explains. They are deleted after the event."
 )
-SUBJECTS = {
-    "confirmed": _("Your registration: %(event)s"),
-    "waiting": _("You are on the waiting list: %(event)s"),
-    "promoted": _("A place is free for you: %(event)s"),
-    "cancelled": _("Your registration is cancelled: %(event)s"),
-}
 
 # States of an event's portal registration, as the page shows them.
 OPEN, WAITING_LIST, FULL, CLOSED, PAST = "open", "waiting", "full", "closed", "past"
@@ -293,7 +283,7 @@ class RegistrationRoutesMixin:
         query = []
         if status == Registration.Status.WAITING:
             query.append("list=waiting")
-        if not mailed:
+        if mailed is False:
             query.append("mail=failed")
         return HttpResponseRedirect(url + ("?" + "&".join(query) if query else ""), status=303)
 
@@ -440,7 +430,8 @@ def event_for(event_key, language=None):
 
 def send_registration_email(registration, kind=None):
     """The e-mail for `kind` (default: confirmed or waiting, from the status) in the registrant's language, with
-    the cancel link; the online meeting link only when they have a place. Returns False (and logs) on failure."""
+    the cancel link; the online meeting link only when they have a place. Returns whether it went (None: it waits
+    for the transaction to commit); failures are logged."""
     from .feeds import when_text
 
     kind = kind or registration.status
@@ -459,20 +450,8 @@ def send_registration_email(registration, kind=None):
         else "",
         "online_link": reference.online_link if kind in ("confirmed", "promoted") else "",
         "site_name": settings.WAGTAIL_SITE_NAME,
+        "when": partial(when_text, reference),  # called while rendering, in the registrant's language
     }
-    with translation.override(registration.language):
-        context["when"] = when_text(reference)
-        subject = str(SUBJECTS[kind]) % {"event": event.title}
-        body = render_to_string(f"events/registration/emails/{kind}.txt", context)
-    try:
-        EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[registration.email],
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-    except Exception:
-        logger.exception("Event registration: the %s e-mail could not be sent (registration %s)", kind, registration.pk)
-        return False
-    return True
+    return mail.send_templated(
+        f"events/registration/emails/{kind}", context, [registration.email], language=registration.language
+    )

@@ -9,19 +9,15 @@ import logging
 
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.text import format_lazy
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
 from portal.core.i18n import privacy_page
 from portal.core.urls import absolute_url, page_path
 
@@ -104,8 +100,8 @@ class ContactFormMixin(RoutablePageMixin):
             return self._contact_form_again(request, form, status=400)
         try:
             copy_sent = relay(self, form.cleaned_data, request)
-        except Exception:
-            logger.exception("Contact form: the message could not be relayed (page %s)", self.pk)
+        except RelayFailed:
+            logger.warning("Contact form: the message could not be relayed (page %s)", self.pk)
             form.add_error(None, _("Your message could not be sent. Please try again later."))
             return self._contact_form_again(request, form, status=503)
         ContactLog.objects.create(page=self, copy_sent=copy_sent, client_hash=client_hash(request))
@@ -143,41 +139,26 @@ def client_hash(request):
 def relay(page, data, request=None):
     """E-mail the message to the organisation (Reply-To: the sender); a copy to the sender when asked and allowed.
 
-    Returns whether a copy was sent. The copy never names the private address.
+    Returns whether a copy was sent; raises RelayFailed when the message itself could not be sent. The copy never
+    names the private address.
     """
     context = {**data, "organisation": page.title, "page_url": absolute_url(page_path(page, request) or "/")}
-    with translation.override(page.locale.language_code):
-        EmailMessage(
-            subject=one_line(gettext("Message from the Primacenters portal: %(subject)s") % data),
-            body=render_to_string("network/emails/contact_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[page.private_email],
-            reply_to=[data["email"]],
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-        if not data["send_copy"]:
-            return False
-        # A copy goes to an address nobody checked: a per-address limit keeps the form from being used to flood one.
-        limit, window = settings.CONTACT_COPY_EMAIL_LIMIT
-        if not ratelimit.hit(request, "network-contact-copy", limit, window, key=data["email"].lower()):
-            logger.info("Contact form: copy not sent (per-address limit reached)")
-            return False
-        try:
-            EmailMessage(
-                subject=one_line(
-                    gettext("Copy of your message to %(organisation)s: %(subject)s")
-                    % {"organisation": page.title, "subject": data["subject"]}
-                ),
-                body=render_to_string("network/emails/contact_copy.txt", context),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                to=[data["email"]],
-                headers={"Auto-Submitted": "auto-generated"},
-            ).send()
-        except Exception:  # the message itself went through: say so, and let the operator see the log
-            logger.exception("Contact form: the copy to the sender could not be sent")
-            return False
-    return True
+    language = page.locale.language_code
+    sent = mail.send_templated(
+        "network/emails/contact_message", context, [page.private_email], language=language, reply_to=[data["email"]]
+    )
+    if sent is False:
+        raise RelayFailed
+    if not data["send_copy"]:
+        return False
+    # A copy goes to an address nobody checked: a per-address limit keeps the form from being used to flood one.
+    limit, window = settings.CONTACT_COPY_EMAIL_LIMIT
+    if not ratelimit.hit(request, "network-contact-copy", limit, window, key=data["email"].lower()):
+        logger.info("Contact form: copy not sent (per-address limit reached)")
+        return False
+    # When the copy fails, the message itself went through: say so (the failure is logged).
+    return mail.send_templated("network/emails/contact_copy", context, [data["email"]], language=language) is not False
 
 
-def one_line(text):
-    return " ".join(str(text).split())
+class RelayFailed(Exception):
+    """The message could not be handed to the mail server (the failure is logged)."""

@@ -6,15 +6,11 @@ act (recorded in the page history), under the directory the application came fro
 language, else the default language's. The applicant is e-mailed at each step, in the application's language.
 """
 
-import logging
-
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
@@ -25,14 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.log_actions import log
 
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
 from portal.core.urls import absolute_url, page_url
 
 from .join_models import JoinApplication, name_city_key, website_key
-
-logger = logging.getLogger(__name__)
 
 # Stored with each application (in the language the applicant saw it), as the proof of what was agreed.
 CONSENT_TEXT = _(
@@ -40,11 +34,6 @@ CONSENT_TEXT = _(
     "to write to me about it, as the privacy notice explains. If the application is approved, the organisation's "
     "details (not my name) are published in the directory."
 )
-SUBJECTS = {
-    "join_received": _("We received your application to join the Primacenters network"),
-    "join_approved": _("Your organisation is now in the Primacenters directory"),
-    "join_rejected": _("Your application to join the Primacenters network"),
-}
 
 
 class ReviewError(Exception):
@@ -312,40 +301,30 @@ def _as_rich_text(text):
 
 def send_to_applicant(application, address, template, **context):
     """An e-mail to the applicant in the application's language, answered to the site's contact address (site
-    settings). Returns False (and logs) when it could not be sent."""
+    settings). Returns whether it went (None: it waits for the transaction to commit); failures are logged."""
     context = {"application": application, "site_name": settings.WAGTAIL_SITE_NAME, **context}
-    with translation.override(application.language):
-        subject = str(SUBJECTS[template])
-        body = render_to_string(f"network/emails/{template}.txt", context)
     site = current_site(None)
     contact = SiteSettings.for_site(site).contact_email if site else ""
-    return _send(subject, body, [address], reply_to=[contact] if contact else None)
+    return mail.send_templated(
+        f"network/emails/{template}",
+        context,
+        [address],
+        language=application.language,
+        reply_to=[contact] if contact else None,
+    )
 
 
 def notify_coordinators(application):
     """Tell the coordinators (JOIN_NOTIFY_EMAILS) that an application waits, with the link to review it."""
     if not settings.JOIN_NOTIFY_EMAILS:
         return False
-    review_url = absolute_url(reverse("join_applications:inspect", args=[application.pk]))
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = gettext("New application to join the network: %(name)s") % {"name": application.organisation_name}
-        body = render_to_string(
-            "network/emails/join_new_application.txt", {"application": application, "review_url": review_url}
-        )
-    return _send(subject, body, list(settings.JOIN_NOTIFY_EMAILS))
-
-
-def _send(subject, body, to, reply_to=None):
-    try:
-        EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=to,
-            reply_to=reply_to,
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-    except Exception:
-        logger.exception("Join the network: an e-mail could not be sent")
-        return False
-    return True
+    context = {
+        "application": application,
+        "review_url": absolute_url(reverse("join_applications:inspect", args=[application.pk])),
+    }
+    return mail.send_templated(
+        "network/emails/join_new_application",
+        context,
+        list(settings.JOIN_NOTIFY_EMAILS),
+        language=settings.LANGUAGE_CODE,
+    )

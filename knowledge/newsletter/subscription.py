@@ -3,13 +3,11 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from knowledge.models.subscriptions import Subscriber, normalise_email
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
 from portal.core.urls import absolute_url, page_path, route_url
 
 from .tokens import make_confirm_token, make_unsubscribe_token
@@ -54,16 +52,14 @@ def request_subscription(index_page, email, consent_text, request=None):
     if not ratelimit.hit(request, "newsletter-confirmation-email", limit, window, key=address):
         logger.info("Newsletter: confirmation e-mail not re-sent (per-address limit reached)")
         return subscriber
-    try:
-        send_confirmation_email(subscriber, index_page)
-    except Exception:
-        # The visitor sees the same page either way (no enumeration); the operator sees the log.
-        logger.exception("Newsletter: the confirmation e-mail could not be sent")
+    # The visitor sees the same page whether it went or not (no enumeration); the operator sees the log.
+    send_confirmation_email(subscriber, index_page)
     return subscriber
 
 
 def send_confirmation_email(subscriber, index_page):
-    """The confirmation e-mail, in the subscriber's language, with its signed, expiring link."""
+    """The confirmation e-mail, in the subscriber's language, with its signed, expiring link. Returns whether it
+    went (None: it waits for the transaction to commit); failures are logged."""
     localized = (
         index_page.get_translations(inclusive=True)
         .filter(locale__language_code=subscriber.language, live=True, alias_of__isnull=True)
@@ -77,19 +73,14 @@ def send_confirmation_email(subscriber, index_page):
         "retention_days": getattr(settings, "NEWSLETTER_PENDING_RETENTION_DAYS", 30),
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Primacenters Portal"),
     }
-    with translation.override(subscriber.language):
-        subject = render_to_string("knowledge/emails/subscription_confirm_subject.txt", context)
-        text = render_to_string("knowledge/emails/subscription_confirm.txt", context)
-        html = render_to_string("knowledge/emails/subscription_confirm.html", context)
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=text,
+    return mail.send_templated(
+        "knowledge/emails/subscription_confirm",
+        context,
+        [subscriber.email],
+        language=subscriber.language,
+        html=True,
         from_email=newsletter_from_email(),
-        to=[subscriber.email],
-        headers={"Auto-Submitted": "auto-generated"},
     )
-    message.attach_alternative(html, "text/html")
-    message.send()
 
 
 def newsletter_from_email():
