@@ -496,6 +496,9 @@ def test_registrations_and_csv_only_for_those_who_can_edit_the_event(
     ]
     assert rows[0]["language"] == "en" and rows[0]["registered_through"] == event.get_url()
     assert rows[0]["created_at"].startswith("2030-05-01T")
+    workbook = client.get(csv_url + "?export=xlsx")  # the same rows as a workbook (Wagtail's export)
+    assert workbook.status_code == 200 and "registrations-" in workbook["Content-Disposition"]
+    assert workbook["Content-Type"].startswith("application/vnd.openxmlformats")
 
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
     assert listing_url in html_of(edit)  # the "Registrations" button on the event
