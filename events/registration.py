@@ -21,15 +21,21 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
-from portal.core import mail, ratelimit
+from portal.core import mail
 from portal.core.i18n import privacy_page
+from portal.core.public_forms import (
+    PublicFormMixin,
+    email_field,
+    message_page,
+    page_with_form,
+    rate_limited,
+    too_many_requests,
+)
 from portal.core.tokens import InvalidToken, make_token, read_token
 from portal.core.urls import page_url
 
@@ -56,18 +62,11 @@ class RegistrationRefused(Exception):
         self.message, self.field = message, field
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(PublicFormMixin, forms.Form):
+    id_prefix = "register"
+
     name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        help_text=_("We send the confirmation and a link to cancel to this address."),
-        error_messages={
-            "required": _("Please enter your e-mail address."),
-            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = email_field(help_text=_("We send the confirmation and a link to cancel to this address."))
     organisation = forms.CharField(
         label=_("Your organisation (optional)"),
         max_length=200,
@@ -78,17 +77,6 @@ class RegistrationForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
     )
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, auto_id="register-%s", label_suffix="", **kwargs)
-
-    def text_fields(self):
-        return [self[name] for name in ("name", "email", "organisation")]
-
-    def is_bot(self):
-        return bool((self.data.get("website") or "").strip())
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
@@ -208,11 +196,9 @@ class RegistrationRoutesMixin:
             raise Http404
         if request.method != "POST":
             return self._registration_page_again(request, status=200)
-        limit, window = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-        if not ratelimit.hit(request, "events-register", limit, window):
-            response = self._registration_message(request, "too_many.html", _("Too many requests"), status=429)
-            response["Retry-After"] = str(window)
-            return response
+        limits = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+        if window := rate_limited(request, "events-register", limits):
+            return too_many_requests(request, window, self._registration_message_context(request))
         form = RegistrationForm(request.POST)
         if form.is_bot():
             # Answer as for anyone, so that the robot learns nothing; record and send nothing.
@@ -273,10 +259,7 @@ class RegistrationRoutesMixin:
 
     def _registration_page_again(self, request, status):
         """The event page, with the form as it was filled in and its errors (see registration_context)."""
-        response = self.render(request)
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+        return page_with_form(self, request, status=status)
 
     def _registration_done_redirect(self, request, status, mailed):
         url = self._registration_url(request, "register_done")
@@ -288,14 +271,12 @@ class RegistrationRoutesMixin:
         return HttpResponseRedirect(url + ("?" + "&".join(query) if query else ""), status=303)
 
     def _registration_message(self, request, template, title, context=None, status=200):
-        response = TemplateResponse(
-            request,
-            f"events/registration/{template}",
-            {"page": self, "self": self, "title": title, **(context or {})},
-            status=status,
-        )
-        add_never_cache_headers(response)
-        return response
+        context = {**self._registration_message_context(request), **(context or {})}
+        return message_page(request, f"events/registration/{template}", title, context, status=status)
+
+    def _registration_message_context(self, request):
+        back = _("Back to %(event)s") % {"event": self.title}
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": back}
 
 
 # Taking and giving back a place --------------------------------------------------------------------------------

@@ -10,8 +10,6 @@ import logging
 from django import forms
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +17,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core import mail, ratelimit
 from portal.core.i18n import privacy_page
+from portal.core.public_forms import (
+    PublicFormMixin,
+    email_field,
+    message_page,
+    page_with_form,
+    rate_limited,
+    too_many_requests,
+)
 from portal.core.urls import absolute_url, page_path
 
 from .contact_models import ContactLog
@@ -29,17 +35,11 @@ MESSAGE_MIN_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000
 
 
-class ContactForm(forms.Form):
+class ContactForm(PublicFormMixin, forms.Form):
+    id_prefix = "contact"
+
     name = forms.CharField(label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        error_messages={
-            "required": _("Please enter your e-mail address."),
-            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = email_field()
     subject = forms.CharField(label=_("Subject"), max_length=150)
     message = forms.CharField(
         label=_("Message"),
@@ -49,17 +49,6 @@ class ContactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     send_copy = forms.BooleanField(label=_("Send me a copy of my message"), required=False)
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, auto_id="contact-%s", **kwargs)
-
-    def text_fields(self):
-        return [self[name] for name in ("name", "email", "subject", "message")]
-
-    def is_bot(self):
-        return bool((self.data.get("website") or "").strip())
 
     def clean_subject(self):
         return " ".join(self.cleaned_data["subject"].split())  # one line: it becomes the e-mail's subject
@@ -87,11 +76,8 @@ class ContactFormMixin(RoutablePageMixin):
             raise Http404
         if request.method != "POST":
             return HttpResponseRedirect((self.get_url(request) or "") + "#contact")
-        limit, window = settings.CONTACT_RATE_LIMIT
-        if not ratelimit.hit(request, "network-contact", limit, window):
-            response = self._contact_page(request, "contact_too_many.html", _("Too many requests"), status=429)
-            response["Retry-After"] = str(window)
-            return response
+        if window := rate_limited(request, "network-contact", settings.CONTACT_RATE_LIMIT):
+            return too_many_requests(request, window, self._contact_page_context(request))
         form = ContactForm(request.POST)
         if form.is_bot():
             # Answer as for anyone, so that the robot learns nothing; send and record nothing.
@@ -118,17 +104,14 @@ class ContactFormMixin(RoutablePageMixin):
 
     def _contact_form_again(self, request, form, status):
         """The organisation page again, with the form as it was filled in and its errors."""
-        response = self.render(request, context_overrides=self.contact_context(request, form))
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+        return page_with_form(self, request, self.contact_context(request, form), status=status)
 
-    def _contact_page(self, request, template, title, status=200):
-        response = TemplateResponse(
-            request, f"network/{template}", {"page": self, "self": self, "title": title}, status=status
-        )
-        add_never_cache_headers(response)
-        return response
+    def _contact_page(self, request, template, title):
+        return message_page(request, f"network/{template}", title, self._contact_page_context(request))
+
+    def _contact_page_context(self, request):
+        back = _("Back to %(organisation)s") % {"organisation": self.title}
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": back}
 
 
 def client_hash(request):

@@ -13,7 +13,6 @@ from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -21,9 +20,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.log_actions import log
 
-from portal.core import mail, ratelimit
+from portal.core import mail
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
+from portal.core.public_forms import PublicFormMixin, message_page, page_with_form, rate_limited, too_many_requests
 from portal.core.urls import absolute_url, page_url
 
 from .join_models import JoinApplication, name_city_key, website_key
@@ -40,7 +40,9 @@ class ReviewError(Exception):
     """An approval or rejection that cannot be done (already reviewed, no directory)."""
 
 
-class JoinForm(forms.ModelForm):
+class JoinForm(PublicFormMixin, forms.ModelForm):
+    honeypot = "fax"  # the form has a real website field
+
     website = forms.URLField(
         label=_("Website"),
         required=False,
@@ -52,8 +54,6 @@ class JoinForm(forms.ModelForm):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only review your application with your consent.")},
     )
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 
     class Meta:
         model = JoinApplication
@@ -81,19 +81,13 @@ class JoinForm(forms.ModelForm):
     }
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, label_suffix="", **kwargs)
+        super().__init__(*args, **kwargs)
         for name in ("contact_name", "contact_email", "description"):
             self.fields[name].required = True
         for name, token in self.AUTOCOMPLETE.items():
             self.fields[name].widget.attrs["autocomplete"] = token
         for name in ("org_type", "country"):
             self.fields[name].choices = [("", _("Choose…")), *self.fields[name].choices[1:]]
-
-    def main_fields(self):
-        return [field for field in self.visible_fields() if field.name not in ("consent", "fax")]
-
-    def is_bot(self):
-        return bool((self.data.get("fax") or "").strip())
 
 
 class JoinRoutesMixin(RoutablePageMixin):
@@ -103,11 +97,8 @@ class JoinRoutesMixin(RoutablePageMixin):
     def join(self, request):
         form = JoinForm()
         if request.method == "POST":
-            limit, window = settings.JOIN_RATE_LIMIT
-            if not ratelimit.hit(request, "network-join", limit, window):
-                response = self._join_render(request, "join_too_many.html", _("Too many requests"), status=429)
-                response["Retry-After"] = str(window)
-                return response
+            if window := rate_limited(request, "network-join", settings.JOIN_RATE_LIMIT):
+                return too_many_requests(request, window, self._join_message_context(request))
             form = JoinForm(request.POST)
             if form.is_bot():
                 # Answer as for anyone, so that the robot learns nothing; record and send nothing.
@@ -115,27 +106,21 @@ class JoinRoutesMixin(RoutablePageMixin):
             if form.is_valid():
                 submit(self, form)
                 return self._join_done_redirect(request)
-        return self._join_render(
-            request,
-            "join_form.html",
-            _("Join the network"),
-            {
-                "form": form,
-                "privacy_page": privacy_page(request, self.locale.language_code),
-            },
-        )
+        context = {
+            "title": _("Join the network"),
+            "form": form,
+            "action": self.get_url(request) + self.reverse_subpage("join"),
+            "privacy_page": privacy_page(request, self.locale.language_code),
+        }
+        return page_with_form(self, request, context, template="network/join_form.html")
 
     @path("join/done/", name="join_done")
     def join_done(self, request):
-        return self._join_render(request, "join_done.html", _("Thank you: your application was sent"))
+        title = _("Thank you: your application was sent")
+        return message_page(request, "network/join_done.html", title, self._join_message_context(request))
 
-    def _join_render(self, request, template, title, context=None, status=200):
-        response = self.render(
-            request, template=f"network/{template}", context_overrides={"title": title, **(context or {})}
-        )
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+    def _join_message_context(self, request):
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": _("Back to the directory")}
 
     def _join_done_redirect(self, request):
         return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("join_done"), status=303)

@@ -278,7 +278,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, event):
 
     after = client.get(cancel_path(first))
     assert "Your registration for “Morning seminar” is cancelled." in html_of(after)
-    assert 'type="submit"' not in html_of(after).split('id="registration-message-heading"')[1]
+    assert 'type="submit"' not in html_of(after).split('id="message-heading"')[1]
     assert client.post(cancel_path(first)).status_code == 200  # twice: nothing more happens
     assert len(mail.outbox) == 2
 
