@@ -6,15 +6,14 @@ translation of an event, so a calendar that imported /en/ and /fr/ knows it is o
 """
 
 import datetime
-from urllib.parse import urlsplit
 
 import icalendar
-from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from portal.core.listing import chosen_codes
+from portal.core.urls import base_host
 from portal.core.vocabularies import COUNTRIES
 
 FEED_SIZE = 200
@@ -22,8 +21,7 @@ PRODID = "-//Primacenters//Events//EN"
 
 
 def _host(request):
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return (request.get_host() if request is not None else urlsplit(base).hostname) or "primacenters.eu"
+    return (request.get_host() if request is not None else base_host()) or "primacenters.eu"
 
 
 def _absolute(request, url):

@@ -14,32 +14,33 @@ The online meeting link is sent only to registrants with a place (confirmation o
 on the public page.
 """
 
-import base64
-import binascii
-import logging
+from functools import partial
 
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.core import signing
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
-from django.utils import timezone, translation
-from django.utils.cache import add_never_cache_headers
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
-from portal.core import ratelimit
+from portal.core import mail
 from portal.core.i18n import privacy_page
+from portal.core.public_forms import (
+    PublicFormMixin,
+    email_field,
+    message_page,
+    page_with_form,
+    rate_limited,
+    too_many_requests,
+)
+from portal.core.tokens import InvalidToken, make_token, read_token
+from portal.core.urls import page_url
 
 from .models.registration import Registration, normalise_email
-
-logger = logging.getLogger(__name__)
 
 CANCEL_SALT = "events.registration.cancel"
 DEFAULT_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds); EVENT_REGISTRATION_RATE_LIMIT
@@ -49,12 +50,6 @@ CONSENT_TEXT = _(
     "I agree that the organisers keep my name, e-mail address and organisation to manage my registration for this "
     "event and to write to me about it, as the privacy notice explains. They are deleted after the event."
 )
-SUBJECTS = {
-    "confirmed": _("Your registration: %(event)s"),
-    "waiting": _("You are on the waiting list: %(event)s"),
-    "promoted": _("A place is free for you: %(event)s"),
-    "cancelled": _("Your registration is cancelled: %(event)s"),
-}
 
 # States of an event's portal registration, as the page shows them.
 OPEN, WAITING_LIST, FULL, CLOSED, PAST = "open", "waiting", "full", "closed", "past"
@@ -68,18 +63,11 @@ class RegistrationRefused(Exception):
         self.message, self.field = message, field
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(PublicFormMixin, forms.Form):
+    id_prefix = "register"
+
     name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        help_text=_("We send the confirmation and a link to cancel to this address."),
-        error_messages={
-            "required": _("Please enter your e-mail address."),
-            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = email_field(help_text=_("We send the confirmation and a link to cancel to this address."))
     organisation = forms.CharField(
         label=_("Your organisation (optional)"),
         max_length=200,
@@ -90,17 +78,6 @@ class RegistrationForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
     )
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, auto_id="register-%s", label_suffix="", **kwargs)
-
-    def text_fields(self):
-        return [self[name] for name in ("name", "email", "organisation")]
-
-    def is_bot(self):
-        return bool((self.data.get("website") or "").strip())
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
@@ -110,25 +87,15 @@ class RegistrationForm(forms.Form):
 
 
 # Tokens -------------------------------------------------------------------------------------------------------
-# The signed key ("key:signature") is base64url-encoded into one path segment, because Wagtail's page URLs accept
-# only letters, digits, "-" and "_" in a segment. It never expires (the e-mail may be read weeks later).
-
-
-class InvalidToken(Exception):
-    pass
+# The cancel link never expires (the e-mail may be read weeks later).
 
 
 def make_cancel_token(registration):
-    signed = signing.Signer(salt=CANCEL_SALT).sign(registration.key)
-    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+    return make_token(registration.key, CANCEL_SALT)
 
 
 def read_cancel_token(token):
-    try:
-        signed = base64.urlsafe_b64decode((token + "=" * (-len(token) % 4)).encode("ascii")).decode()
-        return signing.Signer(salt=CANCEL_SALT).unsign(signed)
-    except (binascii.Error, UnicodeError, ValueError, TypeError, signing.BadSignature) as exc:
-        raise InvalidToken(str(exc)) from exc
+    return read_token(token, CANCEL_SALT)
 
 
 # The event's registration state --------------------------------------------------------------------------------
@@ -230,11 +197,9 @@ class RegistrationRoutesMixin:
             raise Http404
         if request.method != "POST":
             return self._registration_page_again(request, status=200)
-        limit, window = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-        if not ratelimit.hit(request, "events-register", limit, window):
-            response = self._registration_message(request, "too_many.html", _("Too many requests"), status=429)
-            response["Retry-After"] = str(window)
-            return response
+        limits = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+        if window := rate_limited(request, "events-register", limits):
+            return too_many_requests(request, window, self._registration_message_context(request))
         form = RegistrationForm(request.POST)
         if form.is_bot():
             # Answer as for anyone, so that the robot learns nothing; record and send nothing.
@@ -295,29 +260,24 @@ class RegistrationRoutesMixin:
 
     def _registration_page_again(self, request, status):
         """The event page, with the form as it was filled in and its errors (see registration_context)."""
-        response = self.render(request)
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+        return page_with_form(self, request, status=status)
 
     def _registration_done_redirect(self, request, status, mailed):
         url = self._registration_url(request, "register_done")
         query = []
         if status == Registration.Status.WAITING:
             query.append("list=waiting")
-        if not mailed:
+        if mailed is False:
             query.append("mail=failed")
         return HttpResponseRedirect(url + ("?" + "&".join(query) if query else ""), status=303)
 
     def _registration_message(self, request, template, title, context=None, status=200):
-        response = TemplateResponse(
-            request,
-            f"events/registration/{template}",
-            {"page": self, "self": self, "title": title, **(context or {})},
-            status=status,
-        )
-        add_never_cache_headers(response)
-        return response
+        context = {**self._registration_message_context(request), **(context or {})}
+        return message_page(request, f"events/registration/{template}", title, context, status=status)
+
+    def _registration_message_context(self, request):
+        back = _("Back to %(event)s") % {"event": self.title}
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": back}
 
 
 # Taking and giving back a place --------------------------------------------------------------------------------
@@ -450,13 +410,10 @@ def event_for(event_key, language=None):
 # E-mails ------------------------------------------------------------------------------------------------------
 
 
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def send_registration_email(registration, kind=None):
     """The e-mail for `kind` (default: confirmed or waiting, from the status) in the registrant's language, with
-    the cancel link; the online meeting link only when they have a place. Returns False (and logs) on failure."""
+    the cancel link; the online meeting link only when they have a place. Returns whether it went (None: it waits
+    for the transaction to commit); failures are logged."""
     from .feeds import when_text
 
     kind = kind or registration.status
@@ -465,8 +422,7 @@ def send_registration_email(registration, kind=None):
         return False
     event = registration.event if registration.event_id and registration.event.live else None
     event = event or event_for(registration.event_key, registration.language) or reference
-    parts = event.get_url_parts()
-    event_url = absolute_url(parts[2]) if parts else ""
+    event_url = page_url(event)
     context = {
         "registration": registration,
         "event": event,
@@ -476,20 +432,8 @@ def send_registration_email(registration, kind=None):
         else "",
         "online_link": reference.online_link if kind in ("confirmed", "promoted") else "",
         "site_name": settings.WAGTAIL_SITE_NAME,
+        "when": partial(when_text, reference),  # called while rendering, in the registrant's language
     }
-    with translation.override(registration.language):
-        context["when"] = when_text(reference)
-        subject = str(SUBJECTS[kind]) % {"event": event.title}
-        body = render_to_string(f"events/registration/emails/{kind}.txt", context)
-    try:
-        EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[registration.email],
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-    except Exception:
-        logger.exception("Event registration: the %s e-mail could not be sent (registration %s)", kind, registration.pk)
-        return False
-    return True
+    return mail.send_templated(
+        f"events/registration/emails/{kind}", context, [registration.email], language=registration.language
+    )

@@ -5,7 +5,7 @@ and listing "more" buttons ("Registrations"), and from the "Event registrations"
 with the portal's registration form that the user can edit. Imported by EventsConfig.ready().
 """
 
-import csv
+import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
@@ -16,14 +16,18 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views import View
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from portal.core.csv import safe_cell
 
 from .models.registration import Registration
 from .registration import counts, offer_free_places, places_left, reference_event
@@ -71,12 +75,6 @@ def editable_events(user):
             seen.add(event.translation_key)
             result.append(event)
     return result
-
-
-def cell(value):
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def iso(value):
@@ -138,38 +136,45 @@ class RegistrationsView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("events_registrations", self.page.pk)
 
 
-def registrations_csv(request, page_id):
-    page = event_for_user(request.user, page_id)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    name = slugify(page.slug or page.title)[:60] or "event"
-    response["Content-Disposition"] = f'attachment; filename="registrations-{name}.csv"'
-    response["Cache-Control"] = "private, no-store"
-    response.write("\ufeff")  # so that spreadsheets read the accents right
-    writer = csv.writer(response)
-    writer.writerow(CSV_FIELDS)
-    for registration in (
-        Registration.objects.for_event(page.translation_key)
-        .select_related("event__locale")
-        .order_by("created_at", "pk")
-    ):
-        writer.writerow(
-            [
-                cell(value)
-                for value in (
-                    registration.status,
-                    registration.name,
-                    registration.email,
-                    registration.organisation,
-                    registration.language,
-                    registration.event.get_url() if registration.event_id else "",
-                    iso(registration.created_at),
-                    iso(registration.confirmed_at),
-                    iso(registration.cancelled_at),
-                    iso(registration.consent_at),
-                )
-            ]
+class RegistrationsExportView(SpreadsheetExportMixin, View):
+    """The event's registrations as CSV (`?export=xlsx`: as a workbook), every cell kept from running as a
+    formula. Wagtail's export mixin (as a ModelViewSet's listing has it) on the per-event URL, so that only those
+    who can edit the event get it."""
+
+    list_export = CSV_FIELDS
+    export_headings = {field: field for field in CSV_FIELDS}  # the field names: scripts that read the file rely on them
+
+    def get(self, request, page_id):
+        self.page = event_for_user(request.user, page_id)
+        queryset = (
+            Registration.objects.for_event(self.page.translation_key)
+            .select_related("event__locale")
+            .order_by("created_at", "pk")
         )
-    return response
+        export_format = request.GET.get("export", self.FORMAT_CSV)
+        response = self.as_spreadsheet(queryset, export_format if export_format in self.FORMATS else self.FORMAT_CSV)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def get_filename(self):
+        return "registrations-" + (slugify(self.page.slug or self.page.title)[:60] or "event")
+
+    def to_row_dict(self, item):
+        through = item.event.get_url() if item.event_id else ""  # the language version used
+        return {field: through if field == "registered_through" else getattr(item, field) for field in CSV_FIELDS}
+
+    def preprocess_field_value(self, field, value, export_format):
+        if export_format == self.FORMAT_CSV:
+            return safe_cell(iso(value) if isinstance(value, datetime.datetime) else value)
+        return super().preprocess_field_value(field, value, export_format)
+
+    def write_csv_response(self, queryset):
+        # One event's registrations are few: a plain response, starting with a byte-order mark so that spreadsheets
+        # read the accents right.
+        content = "\ufeff".encode() + b"".join(self.stream_csv(queryset))  # Wagtail's writer yields UTF-8 bytes
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
 
 
 class EventRegistrationIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -229,7 +234,11 @@ def registration_admin_urls():
     return [
         path("events/registrations/", EventRegistrationIndexView.as_view(), name="events_registration_index"),
         path("events/registrations/<int:page_id>/", RegistrationsView.as_view(), name="events_registrations"),
-        path("events/registrations/<int:page_id>/csv/", registrations_csv, name="events_registration_csv"),
+        path(
+            "events/registrations/<int:page_id>/csv/",
+            RegistrationsExportView.as_view(),
+            name="events_registration_csv",
+        ),
     ]
 
 

@@ -1,6 +1,7 @@
 """Admin: the 'Send newsletter' action on live newsletter issues, for users with knowledge.send_newsletter."""
 
 from django.contrib.auth.models import Permission
+from django.db import transaction
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -35,7 +36,9 @@ class SendNewsletterButton(PageMenuItem):
 
 @hooks.register("register_admin_urls")
 def newsletter_admin_urls():
-    return [path("newsletter/send/<int:page_id>/", SendNewsletterView.as_view(), name="knowledge_newsletter_send")]
+    # Outside the admin request's transaction: each delivery is committed as it is sent (see sending.py).
+    view = transaction.non_atomic_requests(SendNewsletterView.as_view())
+    return [path("newsletter/send/<int:page_id>/", view, name="knowledge_newsletter_send")]
 
 
 @hooks.register("register_page_header_buttons")

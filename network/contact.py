@@ -9,20 +9,23 @@ import logging
 
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
-from django.utils import translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.text import format_lazy
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
 from portal.core.i18n import privacy_page
+from portal.core.public_forms import (
+    PublicFormMixin,
+    email_field,
+    message_page,
+    page_with_form,
+    rate_limited,
+    too_many_requests,
+)
+from portal.core.urls import absolute_url, page_path
 
 from .models.contact import ContactLog
 
@@ -32,17 +35,11 @@ MESSAGE_MIN_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000
 
 
-class ContactForm(forms.Form):
+class ContactForm(PublicFormMixin, forms.Form):
+    id_prefix = "contact"
+
     name = forms.CharField(label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        error_messages={
-            "required": _("Please enter your e-mail address."),
-            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
+    email = email_field()
     subject = forms.CharField(label=_("Subject"), max_length=150)
     message = forms.CharField(
         label=_("Message"),
@@ -52,17 +49,6 @@ class ContactForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     send_copy = forms.BooleanField(label=_("Send me a copy of my message"), required=False)
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, auto_id="contact-%s", **kwargs)
-
-    def text_fields(self):
-        return [self[name] for name in ("name", "email", "subject", "message")]
-
-    def is_bot(self):
-        return bool((self.data.get("website") or "").strip())
 
     def clean_subject(self):
         return " ".join(self.cleaned_data["subject"].split())  # one line: it becomes the e-mail's subject
@@ -90,11 +76,8 @@ class ContactFormMixin(RoutablePageMixin):
             raise Http404
         if request.method != "POST":
             return HttpResponseRedirect((self.get_url(request) or "") + "#contact")
-        limit, window = settings.CONTACT_RATE_LIMIT
-        if not ratelimit.hit(request, "network-contact", limit, window):
-            response = self._contact_page(request, "contact_too_many.html", _("Too many requests"), status=429)
-            response["Retry-After"] = str(window)
-            return response
+        if window := rate_limited(request, "network-contact", settings.CONTACT_RATE_LIMIT):
+            return too_many_requests(request, window, self._contact_page_context(request))
         form = ContactForm(request.POST)
         if form.is_bot():
             # Answer as for anyone, so that the robot learns nothing; send and record nothing.
@@ -103,8 +86,8 @@ class ContactFormMixin(RoutablePageMixin):
             return self._contact_form_again(request, form, status=400)
         try:
             copy_sent = relay(self, form.cleaned_data, request)
-        except Exception:
-            logger.exception("Contact form: the message could not be relayed (page %s)", self.pk)
+        except RelayFailed:
+            logger.warning("Contact form: the message could not be relayed (page %s)", self.pk)
             form.add_error(None, _("Your message could not be sent. Please try again later."))
             return self._contact_form_again(request, form, status=503)
         ContactLog.objects.create(page=self, copy_sent=copy_sent, client_hash=client_hash(request))
@@ -121,17 +104,14 @@ class ContactFormMixin(RoutablePageMixin):
 
     def _contact_form_again(self, request, form, status):
         """The organisation page again, with the form as it was filled in and its errors."""
-        response = self.render(request, context_overrides=self.contact_context(request, form))
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+        return page_with_form(self, request, self.contact_context(request, form), status=status)
 
-    def _contact_page(self, request, template, title, status=200):
-        response = TemplateResponse(
-            request, f"network/{template}", {"page": self, "self": self, "title": title}, status=status
-        )
-        add_never_cache_headers(response)
-        return response
+    def _contact_page(self, request, template, title):
+        return message_page(request, f"network/{template}", title, self._contact_page_context(request))
+
+    def _contact_page_context(self, request):
+        back = _("Back to %(organisation)s") % {"organisation": self.title}
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": back}
 
 
 def client_hash(request):
@@ -142,46 +122,26 @@ def client_hash(request):
 def relay(page, data, request=None):
     """E-mail the message to the organisation (Reply-To: the sender); a copy to the sender when asked and allowed.
 
-    Returns whether a copy was sent. The copy never names the private address.
+    Returns whether a copy was sent; raises RelayFailed when the message itself could not be sent. The copy never
+    names the private address.
     """
-    page_path = page.get_url_parts(request)
-    context = {
-        **data,
-        "organisation": page.title,
-        "page_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (page_path[2] if page_path else "/"),
-    }
-    with translation.override(page.locale.language_code):
-        EmailMessage(
-            subject=one_line(gettext("Message from the Primacenters portal: %(subject)s") % data),
-            body=render_to_string("network/emails/contact_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[page.private_email],
-            reply_to=[data["email"]],
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-        if not data["send_copy"]:
-            return False
-        # A copy goes to an address nobody checked: a per-address limit keeps the form from being used to flood one.
-        limit, window = settings.CONTACT_COPY_EMAIL_LIMIT
-        if not ratelimit.hit(request, "network-contact-copy", limit, window, key=data["email"].lower()):
-            logger.info("Contact form: copy not sent (per-address limit reached)")
-            return False
-        try:
-            EmailMessage(
-                subject=one_line(
-                    gettext("Copy of your message to %(organisation)s: %(subject)s")
-                    % {"organisation": page.title, "subject": data["subject"]}
-                ),
-                body=render_to_string("network/emails/contact_copy.txt", context),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                to=[data["email"]],
-                headers={"Auto-Submitted": "auto-generated"},
-            ).send()
-        except Exception:  # the message itself went through: say so, and let the operator see the log
-            logger.exception("Contact form: the copy to the sender could not be sent")
-            return False
-    return True
+    context = {**data, "organisation": page.title, "page_url": absolute_url(page_path(page, request) or "/")}
+    language = page.locale.language_code
+    sent = mail.send_templated(
+        "network/emails/contact_message", context, [page.private_email], language=language, reply_to=[data["email"]]
+    )
+    if sent is False:
+        raise RelayFailed
+    if not data["send_copy"]:
+        return False
+    # A copy goes to an address nobody checked: a per-address limit keeps the form from being used to flood one.
+    limit, window = settings.CONTACT_COPY_EMAIL_LIMIT
+    if not ratelimit.hit(request, "network-contact-copy", limit, window, key=data["email"].lower()):
+        logger.info("Contact form: copy not sent (per-address limit reached)")
+        return False
+    # When the copy fails, the message itself went through: say so (the failure is logged).
+    return mail.send_templated("network/emails/contact_copy", context, [data["email"]], language=language) is not False
 
 
-def one_line(text):
-    return " ".join(str(text).split())
+class RelayFailed(Exception):
+    """The message could not be handed to the mail server (the failure is logged)."""

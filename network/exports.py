@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils.html import escape
 
+from portal.core.csv import safe_cell
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, label
 
 FIELDS = [
@@ -94,7 +95,7 @@ def csv_response(pages, request):
     writer.writerow(FIELDS)
     for page in pages:
         row = record(page, request)
-        writer.writerow([_csv_cell(";".join(v) if isinstance(v, list) else v) for v in row.values()])
+        writer.writerow([safe_cell(";".join(v) if isinstance(v, list) else v) for v in row.values()])
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="primacenters-directory.csv"'
     response["Link"] = f'<{licence()["url"]}>; rel="license"'
@@ -106,13 +107,3 @@ def json_response(pages, request):
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     return response
-
-
-def _csv_cell(value):
-    """Neutralise spreadsheet formulas (CSV injection)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -6,19 +6,14 @@ act (recorded in the page history), under the directory the application came fro
 language, else the default language's. The applicant is e-mailed at each step, in the application's language.
 """
 
-import logging
-
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -27,13 +22,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
-from portal.core import ratelimit
+from portal.core import mail
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
+from portal.core.public_forms import PublicFormMixin, message_page, page_with_form, rate_limited, too_many_requests
+from portal.core.urls import absolute_url, page_url
 
 from .models.join import JoinApplication, name_city_key, website_key
-
-logger = logging.getLogger(__name__)
 
 # Stored with each application (in the language the applicant saw it), as the proof of what was agreed.
 CONSENT_TEXT = _(
@@ -41,18 +36,15 @@ CONSENT_TEXT = _(
     "to write to me about it, as the privacy notice explains. If the application is approved, the organisation's "
     "details (not my name) are published in the directory."
 )
-SUBJECTS = {
-    "join_received": _("We received your application to join the Primacenters network"),
-    "join_approved": _("Your organisation is now in the Primacenters directory"),
-    "join_rejected": _("Your application to join the Primacenters network"),
-}
 
 
 class ReviewError(Exception):
     """An approval or rejection that cannot be done (already reviewed, no directory)."""
 
 
-class JoinForm(forms.ModelForm):
+class JoinForm(PublicFormMixin, forms.ModelForm):
+    honeypot = "fax"  # the form has a real website field
+
     website = forms.URLField(
         label=_("Website"),
         required=False,
@@ -64,8 +56,6 @@ class JoinForm(forms.ModelForm):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick this box: we can only review your application with your consent.")},
     )
-    # Honeypot: hidden from people (and from assistive technology); robots that fill every field reveal themselves.
-    fax = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 
     class Meta:
         model = JoinApplication
@@ -93,19 +83,13 @@ class JoinForm(forms.ModelForm):
     }
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, label_suffix="", **kwargs)
+        super().__init__(*args, **kwargs)
         for name in ("contact_name", "contact_email", "description"):
             self.fields[name].required = True
         for name, token in self.AUTOCOMPLETE.items():
             self.fields[name].widget.attrs["autocomplete"] = token
         for name in ("org_type", "country"):
             self.fields[name].choices = [("", _("Choose…")), *self.fields[name].choices[1:]]
-
-    def main_fields(self):
-        return [field for field in self.visible_fields() if field.name not in ("consent", "fax")]
-
-    def is_bot(self):
-        return bool((self.data.get("fax") or "").strip())
 
 
 class JoinRoutesMixin(RoutablePageMixin):
@@ -115,11 +99,8 @@ class JoinRoutesMixin(RoutablePageMixin):
     def join(self, request):
         form = JoinForm()
         if request.method == "POST":
-            limit, window = settings.JOIN_RATE_LIMIT
-            if not ratelimit.hit(request, "network-join", limit, window):
-                response = self._join_render(request, "join_too_many.html", _("Too many requests"), status=429)
-                response["Retry-After"] = str(window)
-                return response
+            if window := rate_limited(request, "network-join", settings.JOIN_RATE_LIMIT):
+                return too_many_requests(request, window, self._join_message_context(request))
             form = JoinForm(request.POST)
             if form.is_bot():
                 # Answer as for anyone, so that the robot learns nothing; record and send nothing.
@@ -127,27 +108,21 @@ class JoinRoutesMixin(RoutablePageMixin):
             if form.is_valid():
                 submit(self, form)
                 return self._join_done_redirect(request)
-        return self._join_render(
-            request,
-            "join_form.html",
-            _("Join the network"),
-            {
-                "form": form,
-                "privacy_page": privacy_page(request, self.locale.language_code),
-            },
-        )
+        context = {
+            "title": _("Join the network"),
+            "form": form,
+            "action": self.get_url(request) + self.reverse_subpage("join"),
+            "privacy_page": privacy_page(request, self.locale.language_code),
+        }
+        return page_with_form(self, request, context, template="network/join_form.html")
 
     @path("join/done/", name="join_done")
     def join_done(self, request):
-        return self._join_render(request, "join_done.html", _("Thank you: your application was sent"))
+        title = _("Thank you: your application was sent")
+        return message_page(request, "network/join_done.html", title, self._join_message_context(request))
 
-    def _join_render(self, request, template, title, context=None, status=200):
-        response = self.render(
-            request, template=f"network/{template}", context_overrides={"title": title, **(context or {})}
-        )
-        response.status_code = status
-        add_never_cache_headers(response)
-        return response
+    def _join_message_context(self, request):
+        return {"page": self, "self": self, "back_url": self.get_url(request), "back_label": _("Back to the directory")}
 
     def _join_done_redirect(self, request):
         return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("join_done"), status=303)
@@ -271,9 +246,7 @@ def approve(application, user):
         # The page now holds what is public and the private address; the contact person is not kept.
         application.contact_name = application.contact_email = application.description = ""
         application.save()
-    parts = page.get_url_parts()
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + parts[2] if parts else ""
-    return page, send_to_applicant(application, address, "join_approved", page_url=url)
+    return page, send_to_applicant(application, address, "join_approved", page_url=page_url(page))
 
 
 def reject(application, user, reason):
@@ -309,42 +282,30 @@ def _as_rich_text(text):
 
 def send_to_applicant(application, address, template, **context):
     """An e-mail to the applicant in the application's language, answered to the site's contact address (site
-    settings). Returns False (and logs) when it could not be sent."""
+    settings). Returns whether it went (None: it waits for the transaction to commit); failures are logged."""
     context = {"application": application, "site_name": settings.WAGTAIL_SITE_NAME, **context}
-    with translation.override(application.language):
-        subject = str(SUBJECTS[template])
-        body = render_to_string(f"network/emails/{template}.txt", context)
     site = current_site(None)
     contact = SiteSettings.for_site(site).contact_email if site else ""
-    return _send(subject, body, [address], reply_to=[contact] if contact else None)
+    return mail.send_templated(
+        f"network/emails/{template}",
+        context,
+        [address],
+        language=application.language,
+        reply_to=[contact] if contact else None,
+    )
 
 
 def notify_coordinators(application):
     """Tell the coordinators (JOIN_NOTIFY_EMAILS) that an application waits, with the link to review it."""
     if not settings.JOIN_NOTIFY_EMAILS:
         return False
-    review_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "join_applications:inspect", args=[application.pk]
+    context = {
+        "application": application,
+        "review_url": absolute_url(reverse("join_applications:inspect", args=[application.pk])),
+    }
+    return mail.send_templated(
+        "network/emails/join_new_application",
+        context,
+        list(settings.JOIN_NOTIFY_EMAILS),
+        language=settings.LANGUAGE_CODE,
     )
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = gettext("New application to join the network: %(name)s") % {"name": application.organisation_name}
-        body = render_to_string(
-            "network/emails/join_new_application.txt", {"application": application, "review_url": review_url}
-        )
-    return _send(subject, body, list(settings.JOIN_NOTIFY_EMAILS))
-
-
-def _send(subject, body, to, reply_to=None):
-    try:
-        EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=to,
-            reply_to=reply_to,
-            headers={"Auto-Submitted": "auto-generated"},
-        ).send()
-    except Exception:
-        logger.exception("Join the network: an e-mail could not be sent")
-        return False
-    return True

@@ -78,7 +78,7 @@ class ReviewView(InspectView):
         except join.ReviewError as error:
             messages.error(request, str(error))
             return redirect(here)
-        if not mailed:
+        if mailed is False:
             messages.warning(request, _("The e-mail to the applicant could not be sent: write to them yourself."))
         return redirect(here)
 

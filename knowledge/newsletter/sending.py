@@ -14,10 +14,9 @@ Batches (NEWSLETTER_BATCH_SIZE) share one mail connection each.
 import logging
 import re
 import smtplib
-from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
@@ -27,9 +26,11 @@ from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
+from portal.core import mail
 from portal.core.text import html_to_text
+from portal.core.urls import base_host, base_url
 
-from .subscription import base_url, newsletter_from_email, unsubscribe_url
+from .subscription import newsletter_from_email, unsubscribe_url
 
 logger = logging.getLogger(__name__)
 
@@ -130,28 +131,18 @@ class IssueRenderer:
             subject = " ".join(render_to_string("knowledge/emails/newsletter_issue_subject.txt", context).split())
         return subject, text, html
 
-    def headers(self, unsubscribe):
-        host = urlsplit(self.base).hostname or "localhost"
-        return {
-            "List-Unsubscribe": f"<{unsubscribe}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "List-Id": f"Primacenters newsletter <newsletter.{host}>",
-        }
-
     def message(self, to, language, unsubscribe, connection=None, test=False):
         version, subject, text, html = self.rendered(language)
-        if test:
-            subject = "[TEST] " + subject
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=text.replace(PLACEHOLDER, unsubscribe),
+        return mail.build_message(
+            ("[TEST] " if test else "") + subject,
+            text.replace(PLACEHOLDER, unsubscribe),
+            [to],
+            html=html.replace(PLACEHOLDER, escape(unsubscribe)),
             from_email=newsletter_from_email(),
-            to=[to],
-            headers=self.headers(unsubscribe),
+            unsubscribe_url=unsubscribe,
+            headers={"List-Id": f"Primacenters newsletter <newsletter.{base_host() or 'localhost'}>"},
             connection=connection,
         )
-        message.attach_alternative(html.replace(PLACEHOLDER, escape(unsubscribe)), "text/html")
-        return message
 
 
 def issue_page(page_or_id):

@@ -3,39 +3,20 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from knowledge.models.subscriptions import Subscriber, normalise_email
-from portal.core import ratelimit
+from portal.core import mail, ratelimit
+from portal.core.urls import absolute_url, page_path, route_url
 
 from .tokens import make_confirm_token, make_unsubscribe_token
 
 logger = logging.getLogger(__name__)
 
 
-def base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
-def page_path(page, request=None):
-    """The page's path (with its language prefix), e.g. '/fr/lettre-dinformation/'; None when not routable."""
-    parts = page.get_url_parts(request)
-    return parts[2] if parts else None
-
-
-def absolute_route_url(page, route, *args):
-    """An absolute URL (from WAGTAILADMIN_BASE_URL) of a route of a RoutablePageMixin page."""
-    path = page_path(page)
-    if path is None:
-        return None
-    return base_url() + path.rstrip("/") + "/" + page.reverse_subpage(route, args=args)
-
-
 def unsubscribe_url(index_page, subscriber_key):
-    return absolute_route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
+    return route_url(index_page, "unsubscribe", make_unsubscribe_token(subscriber_key))
 
 
 def request_subscription(index_page, email, consent_text, request=None):
@@ -71,16 +52,14 @@ def request_subscription(index_page, email, consent_text, request=None):
     if not ratelimit.hit(request, "newsletter-confirmation-email", limit, window, key=address):
         logger.info("Newsletter: confirmation e-mail not re-sent (per-address limit reached)")
         return subscriber
-    try:
-        send_confirmation_email(subscriber, index_page)
-    except Exception:
-        # The visitor sees the same page either way (no enumeration); the operator sees the log.
-        logger.exception("Newsletter: the confirmation e-mail could not be sent")
+    # The visitor sees the same page whether it went or not (no enumeration); the operator sees the log.
+    send_confirmation_email(subscriber, index_page)
     return subscriber
 
 
 def send_confirmation_email(subscriber, index_page):
-    """The confirmation e-mail, in the subscriber's language, with its signed, expiring link."""
+    """The confirmation e-mail, in the subscriber's language, with its signed, expiring link. Returns whether it
+    went (None: it waits for the transaction to commit); failures are logged."""
     localized = (
         index_page.get_translations(inclusive=True)
         .filter(locale__language_code=subscriber.language, live=True, alias_of__isnull=True)
@@ -88,25 +67,20 @@ def send_confirmation_email(subscriber, index_page):
         .first()
     ) or index_page
     context = {
-        "confirm_url": absolute_route_url(localized, "confirm", make_confirm_token(subscriber)),
-        "newsletter_url": base_url() + (page_path(localized) or "/"),
+        "confirm_url": route_url(localized, "confirm", make_confirm_token(subscriber)),
+        "newsletter_url": absolute_url(page_path(localized) or "/"),
         "max_age_days": getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7),
         "retention_days": getattr(settings, "NEWSLETTER_PENDING_RETENTION_DAYS", 30),
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Primacenters Portal"),
     }
-    with translation.override(subscriber.language):
-        subject = render_to_string("knowledge/emails/subscription_confirm_subject.txt", context)
-        text = render_to_string("knowledge/emails/subscription_confirm.txt", context)
-        html = render_to_string("knowledge/emails/subscription_confirm.html", context)
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=text,
+    return mail.send_templated(
+        "knowledge/emails/subscription_confirm",
+        context,
+        [subscriber.email],
+        language=subscriber.language,
+        html=True,
         from_email=newsletter_from_email(),
-        to=[subscriber.email],
-        headers={"Auto-Submitted": "auto-generated"},
     )
-    message.attach_alternative(html, "text/html")
-    message.send()
 
 
 def newsletter_from_email():

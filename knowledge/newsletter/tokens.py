@@ -1,68 +1,45 @@
-"""Signed links. A token signs the subscriber's random key, never the address.
+"""The newsletter's signed links (see portal.core.tokens). A token signs the subscriber's random key, never the
+address.
 
-- confirmation: TimestampSigner with its own salt, valid NEWSLETTER_CONFIRM_MAX_AGE_DAYS days;
-- unsubscribe: Signer with another salt, never expires (old issues in a mailbox keep working).
-
-The signed string ("key:timestamp:signature") is base64url-encoded into one path segment, because Wagtail's
-page URLs accept only letters, digits, "-" and "_" in a segment.
+- confirmation: expires after NEWSLETTER_CONFIRM_MAX_AGE_DAYS days;
+- unsubscribe: never expires (old issues in a mailbox keep working).
 """
 
-import base64
-import binascii
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
+
+from portal.core.tokens import ExpiredToken, InvalidToken, make_token, read_token
+
+__all__ = [
+    "ExpiredToken",
+    "InvalidToken",
+    "make_confirm_token",
+    "make_unsubscribe_token",
+    "read_confirm_token",
+    "read_unsubscribe_token",
+]
 
 CONFIRM_SALT = "knowledge.newsletter.confirm"
 UNSUBSCRIBE_SALT = "knowledge.newsletter.unsubscribe"
-
-
-class InvalidToken(Exception):
-    """The token was altered, made with another key or salt, or is not a token at all."""
-
-
-class ExpiredToken(InvalidToken):
-    """A genuine confirmation token, but older than NEWSLETTER_CONFIRM_MAX_AGE_DAYS."""
 
 
 def confirm_max_age():
     return timedelta(days=getattr(settings, "NEWSLETTER_CONFIRM_MAX_AGE_DAYS", 7))
 
 
-def _encode(signed):
-    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
-
-
-def _decode(token):
-    try:
-        return base64.urlsafe_b64decode((token + "=" * (-len(token) % 4)).encode("ascii")).decode()
-    except (binascii.Error, UnicodeError, ValueError, TypeError, AttributeError) as exc:
-        raise InvalidToken("not a token") from exc
-
-
 def make_confirm_token(subscriber):
-    return _encode(signing.TimestampSigner(salt=CONFIRM_SALT).sign(subscriber.key))
+    return make_token(subscriber.key, CONFIRM_SALT, expires=True)
 
 
 def read_confirm_token(token):
     """The subscriber key in a confirmation token; ExpiredToken or InvalidToken otherwise."""
-    signed = _decode(token)
-    try:
-        return signing.TimestampSigner(salt=CONFIRM_SALT).unsign(signed, max_age=confirm_max_age())
-    except signing.SignatureExpired as exc:
-        raise ExpiredToken(str(exc)) from exc
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise InvalidToken(str(exc)) from exc
+    return read_token(token, CONFIRM_SALT, max_age=confirm_max_age())
 
 
 def make_unsubscribe_token(subscriber_key):
-    return _encode(signing.Signer(salt=UNSUBSCRIBE_SALT).sign(subscriber_key))
+    return make_token(subscriber_key, UNSUBSCRIBE_SALT)
 
 
 def read_unsubscribe_token(token):
-    signed = _decode(token)
-    try:
-        return signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(signed)
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise InvalidToken(str(exc)) from exc
+    return read_token(token, UNSUBSCRIBE_SALT)

@@ -2,13 +2,11 @@
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models.subscriptions import Subscriber
-from portal.core import ratelimit
 from portal.core.i18n import privacy_page
+from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
 
 from . import subscription
 from .forms import CONSENT_TEXT, SubscribeForm
@@ -17,11 +15,19 @@ from .tokens import ExpiredToken, InvalidToken, read_confirm_token, read_unsubsc
 ONE_CLICK_BODY = ("List-Unsubscribe", "One-Click")
 
 
+def _message_context(request, index_page):
+    return {
+        "page": index_page,
+        "self": index_page,
+        "index_page": index_page,
+        "back_url": index_page.get_url(request),
+        "back_label": _("Back to the newsletter"),
+    }
+
+
 def _render(request, index_page, template, context=None, status=200):
-    context = {"page": index_page, "self": index_page, "index_page": index_page, **(context or {})}
-    response = TemplateResponse(request, f"knowledge/{template}", context, status=status)
-    add_never_cache_headers(response)
-    return response
+    context = {**_message_context(request, index_page), **(context or {})}
+    return message_page(request, f"knowledge/{template}", context.pop("title"), context, status=status)
 
 
 def _route_url(request, index_page, name, *args):
@@ -37,26 +43,18 @@ def subscribe_context(request, index_page, form=None):
     }
 
 
-def too_many_requests(request, index_page, window):
-    response = _render(request, index_page, "subscription_too_many.html", {"title": _("Too many requests")}, status=429)
-    response["Retry-After"] = str(window)
-    return response
-
-
 def subscribe(index_page, request):
     if request.method != "POST":
         return HttpResponseRedirect(index_page.get_url(request) + "#subscribe")
-    limit, window = getattr(settings, "NEWSLETTER_SUBSCRIBE_RATE_LIMIT", (10, 3600))
-    if not ratelimit.hit(request, "newsletter-subscribe", limit, window):
-        return too_many_requests(request, index_page, window)
+    limits = getattr(settings, "NEWSLETTER_SUBSCRIBE_RATE_LIMIT", (10, 3600))
+    if window := rate_limited(request, "newsletter-subscribe", limits):
+        return too_many_requests(request, window, _message_context(request, index_page))
     form = SubscribeForm(request.POST)
     if form.is_bot():
         # Answer as for anyone, so that the robot learns nothing; record and send nothing.
         return HttpResponseRedirect(_route_url(request, index_page, "subscribe_sent"), status=303)
     if not form.is_valid():
-        return index_page.render(
-            request, context_overrides=subscribe_context(request, index_page, form) | {"subscribe_errors": True}
-        )
+        return page_with_form(index_page, request, subscribe_context(request, index_page, form))
     subscription.request_subscription(index_page, form.cleaned_data["email"], CONSENT_TEXT, request=request)
     return HttpResponseRedirect(_route_url(request, index_page, "subscribe_sent"), status=303)
 

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import JsonResponse
 from django.urls import Resolver404, resolve
 
@@ -40,16 +40,31 @@ class AdminTransactionMiddleware:
     Wagtail saves a page, then sends `page_published`, `post_page_move`, `page_unpublished` outside any
     transaction of its own; the search outbox writes its rows from those signals. Inside this transaction the
     page change and its outbox rows commit together or not at all: a failed outbox write never leaves a live
-    page that search does not know about. Pushes to Elasticsearch wait for the commit (`on_commit`)."""
+    page that search does not know about. Pushes to Elasticsearch and e-mails wait for the commit (`on_commit`).
+
+    A view marked with Django's `transaction.non_atomic_requests` runs outside it: the newsletter send commits its
+    delivery ledger message by message, so a send cut short never forgets who already has the issue."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD", "OPTIONS") or not request.path_info.startswith("/admin/"):
+        if (
+            request.method in ("GET", "HEAD", "OPTIONS")
+            or not request.path_info.startswith("/admin/")
+            or _non_atomic_view(request)
+        ):
             return self.get_response(request)
         with transaction.atomic():
             response = self.get_response(request)
             if response.status_code >= 500:  # an exception, already turned into the error page: roll back
                 transaction.set_rollback(True)
             return response
+
+
+def _non_atomic_view(request):
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return DEFAULT_DB_ALIAS in getattr(match.func, "_non_atomic_requests", ())

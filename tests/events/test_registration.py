@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -278,7 +278,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, event):
 
     after = client.get(cancel_path(first))
     assert "Your registration for “Morning seminar” is cancelled." in html_of(after)
-    assert 'type="submit"' not in html_of(after).split('id="registration-message-heading"')[1]
+    assert 'type="submit"' not in html_of(after).split('id="message-heading"')[1]
     assert client.post(cancel_path(first)).status_code == 200  # twice: nothing more happens
     assert len(mail.outbox) == 2
 
@@ -295,6 +295,23 @@ def test_leaving_the_waiting_list_promotes_nobody(client, event):
         "d@example.org": "waiting",
     }
     assert [m.to for m in mail.outbox] == [["c@example.org"]]
+
+
+def test_no_email_from_a_registration_that_is_rolled_back(event, django_capture_on_commit_callbacks):
+    data = {"name": "Ana Pérez", "email": "ana@example.org", "organisation": "", "consent": True}
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            taken = registration.take_place(event, data)
+            assert registration.send_registration_email(taken) is None  # waits for the commit
+            raise RuntimeError("the request failed after the place was taken")
+    assert callbacks == [] and mail.outbox == [] and not Registration.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with transaction.atomic():
+            taken = registration.take_place(event, data)
+            registration.send_registration_email(taken)
+            assert mail.outbox == []
+    assert len(callbacks) == 1 and [message.to for message in mail.outbox] == [["ana@example.org"]]
 
 
 def test_cancel_links_are_signed_and_belong_to_their_event(client, event, section):
@@ -479,13 +496,16 @@ def test_registrations_and_csv_only_for_those_who_can_edit_the_event(
     ]
     assert rows[0]["language"] == "en" and rows[0]["registered_through"] == event.get_url()
     assert rows[0]["created_at"].startswith("2030-05-01T")
+    workbook = client.get(csv_url + "?export=xlsx")  # the same rows as a workbook (Wagtail's export)
+    assert workbook.status_code == 200 and "registrations-" in workbook["Content-Disposition"]
+    assert workbook["Content-Type"].startswith("application/vnd.openxmlformats")
 
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
     assert listing_url in html_of(edit)  # the "Registrations" button on the event
 
 
 def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity(
-    client, event, admin_user, django_user_model
+    client, event, admin_user, django_user_model, django_capture_on_commit_callbacks
 ):
     for address in ("a@example.org", "b@example.org", "c@example.org", "d@example.org"):
         register(client, event, email=address)
@@ -500,7 +520,8 @@ def test_editors_give_free_places_to_the_waiting_list_after_raising_the_capacity
 
     client.force_login(admin_user)
     assert "Give the free places to the waiting list" in html_of(client.get(url))
-    response = client.post(url, {"action": "offer"})
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails leave when the admin request commits
+        response = client.post(url, {"action": "offer"})
     assert response.status_code == 302 and response["Location"] == url
     assert dict(Registration.objects.values_list("email", "status")) == {
         "a@example.org": "confirmed",

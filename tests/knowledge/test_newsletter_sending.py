@@ -334,6 +334,25 @@ def test_admin_action_for_superusers(client, admin_user, issue):
     assert len(mail.outbox) == 3
 
 
+def test_the_admin_send_runs_outside_the_admin_request_transaction(client, admin_user, issue, monkeypatch):
+    """Each delivery is committed as it is sent: a send cut short by a worker timeout forgets nobody."""
+    from knowledge.newsletter import admin_views
+    from portal.core import mail as portal_mail
+
+    confirmed("a@example.org")
+    seen = []
+
+    def send_issue(page, **kwargs):
+        seen.append(portal_mail.in_transaction())
+        return real_send_issue(page, **kwargs)
+
+    real_send_issue = admin_views.send_issue
+    monkeypatch.setattr(admin_views, "send_issue", send_issue)
+    client.force_login(admin_user)
+    client.post(send_url(issue), {"action": "send", "confirm": "yes"})
+    assert seen == [False] and recipients() == ["a@example.org"]
+
+
 def test_admin_action_needs_the_permission(client, django_user_model, issue, index):
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw-123-long")
     editors = Group.objects.get(name="Editors")  # Wagtail's default group: admin access, page editing

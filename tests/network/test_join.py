@@ -178,7 +178,7 @@ def test_join_flow_end_to_end(client, directory, admin_user, django_capture_on_c
     assert len(mail.outbox) == 2
 
 
-def test_coordinator_rejects_with_a_reason(client, directory, coordinator):
+def test_coordinator_rejects_with_a_reason(client, directory, coordinator, django_capture_on_commit_callbacks):
     apply(client, directory)
     application = JoinApplication.objects.get()
     client.force_login(coordinator)
@@ -189,7 +189,8 @@ def test_coordinator_rejects_with_a_reason(client, directory, coordinator):
     assert application.status == JoinApplication.Status.PENDING and len(mail.outbox) == 1
 
     reason = "Your organisation works outside the project's sectors & countries."
-    response = client.post(review_url(application), {"action": "reject", "reason": reason})
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail leaves when the admin request commits
+        response = client.post(review_url(application), {"action": "reject", "reason": reason})
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.status == JoinApplication.Status.REJECTED and application.reviewed_by == coordinator

@@ -9,4 +9,7 @@
       if (main) { main.focus(); }
     });
   }
+  // A form came back with errors: move focus to its summary, so that it is read out and in view.
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) { summary.focus(); }
 })();

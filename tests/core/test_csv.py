@@ -1,0 +1,24 @@
+import pytest
+
+from portal.core.csv import safe_cell
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+33 1 23", "'+33 1 23"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Bo Ström", "Bo Ström"),
+        ("a=b", "a=b"),
+        (None, ""),
+        (True, "yes"),
+        (False, "no"),
+        (3.5, "3.5"),
+    ],
+)
+def test_safe_cell(value, cell):
+    assert safe_cell(value) == cell
