@@ -99,9 +99,8 @@ def seed(env):
     measures the directory with 1,000; the other content types stay at N, which already takes minutes)."""
     manage(["seed_demo", "--scale", str(SCALE)], env, log=True)
     grow = (
-        "from home.demo.seed import DemoSeeder, demo_key; from home.demo.translate import translate; "
-        "from network.demo.seed import NetworkSeeder; "
-        f"print('organisations created:', NetworkSeeder(DemoSeeder(), demo_key, translate).scale({ORGANISATIONS}))"
+        "from home.demo.seed import DemoSeeder; from network.demo.seed import NetworkSeeder; "
+        f"print('organisations created:', NetworkSeeder(DemoSeeder()).scale({ORGANISATIONS}))"
     )
     manage(["shell", "-c", grow], env, log=True)
 
