@@ -43,17 +43,6 @@ MAX_SERIES_INSTANCES = 200  # instances of one upcoming series looked up (one ev
 SCALE_BATCH = 50  # generated events per transaction
 COORDINATOR = "coordinator"
 
-GENERATED_COUNTRIES = ["BE", "GR", "ES", "IT", "CY"]
-GENERATED_ZONES = {
-    "BE": "Europe/Brussels",
-    "GR": "Europe/Athens",
-    "ES": "Europe/Madrid",
-    "IT": "Europe/Rome",
-    "CY": "Asia/Nicosia",
-}
-GENERATED_FORMATS = ["in-person", "online", "hybrid"]
-GENERATED_SECTORS = ["agriculture", "livestock", "fisheries", "aquaculture", "forestry", "agri-food"]
-
 
 def local_time(value, zone):
     """An aware datetime from "YYYY-MM-DD HH:MM" in `zone`."""
@@ -157,8 +146,7 @@ class EventsSeeder:
         def build():
             return self.build_event(data, facts, date), facts["tags"]
 
-        page = self.site.ensure(sections[facts["section"]], EventPage, context, build, APP, key=key, params=params)
-        return page
+        return self.site.ensure(sections[facts["section"]], EventPage, context, build, APP, key=key, params=params)
 
     def build_event(self, data, facts, date):
         zone = zoneinfo.ZoneInfo(facts["timezone"])
@@ -307,9 +295,9 @@ class EventsSeeder:
 
     def generated_event(self, number, language):
         """Generated event `number` in `language` (not saved): from 30 days before today to 30 days after."""
-        texts, params = self.content["generated"], {"n": number}
-        country = GENERATED_COUNTRIES[number % len(GENERATED_COUNTRIES)]
-        zone = zoneinfo.ZoneInfo(GENERATED_ZONES[country])
+        texts, params, facts = self.content["generated"], {"n": number}, self.content["generated_facts"]
+        country = list(facts["zones"])[number % len(facts["zones"])]
+        zone = zoneinfo.ZoneInfo(facts["zones"][country])
         day = timezone.localdate() + datetime.timedelta(days=number % 61 - 30)
         start = datetime.datetime.combine(day, datetime.time(10), tzinfo=zone)
         title = self.site.text(APP, language, "generated:event", texts["title"], params)
@@ -320,9 +308,9 @@ class EventsSeeder:
             summary=self.site.text(APP, language, "generated:event", texts["summary"]),
             start=start,
             end=start + datetime.timedelta(hours=2),
-            timezone=GENERATED_ZONES[country],
+            timezone=facts["zones"][country],
             venue_country=country,
-            event_format=GENERATED_FORMATS[number % len(GENERATED_FORMATS)],
+            event_format=facts["formats"][number % len(facts["formats"])],
             countries=[country],
-            sectors=[GENERATED_SECTORS[number % len(GENERATED_SECTORS)]],
+            sectors=[facts["sectors"][number % len(facts["sectors"])]],
         )

@@ -20,6 +20,7 @@ import polib
 import yaml
 from django.apps import apps
 from django.conf import settings
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
@@ -47,31 +48,23 @@ class Catalogue:
     """One language's translations of an app's demo content, keyed by (msgctxt, msgid)."""
 
     def __init__(self, app, language):
-        self.app, self.language = app, language
+        self.language = language
         self.path = content_folder(app) / "locale" / f"{language}.po"
         self.entries = {(entry.msgctxt or "", entry.msgid): entry.msgstr for entry in polib.pofile(str(self.path))}
-        self.used = set()
 
-    def text(self, context, msgid, params=None):
+    def text(self, context, msgid, params=None, where=None):
         """The translation of `msgid` in `context`. With `params`, `msgid` may be an entry's msgid formatted with
-        them (`sample-event-{n}`), and the translation is formatted the same way."""
+        them (`sample-event-3` for `sample-event-{n}`), and the translation is formatted the same way."""
         key = (context, msgid)
         if key not in self.entries and params:
-            for template_key in self.entries:
-                if template_key[0] == context and "{" in template_key[1]:
-                    if template_key[1].format(**params) == msgid:
-                        key = template_key
-                        break
-        if key not in self.entries or not self.entries[key]:
+            templates = [other for other in self.entries if other[0] == context and "{" in other[1]]
+            key = next((other for other in templates if other[1].format(**params) == msgid), key)
+        if not self.entries.get(key):
             raise MissingDemoTranslation(
-                f"No {self.language} translation in {self.path.relative_to(settings.BASE_DIR)} "
-                f"for {context!r}: {msgid[:60]!r}"
+                f"No {self.language} translation in {self.path.relative_to(settings.BASE_DIR)} for msgctxt "
+                f"{context!r}{f' ({where})' if where else ''}: {msgid[:60]!r}"
             )
-        self.used.add(key)
         return self.entries[key].format(**params) if params else self.entries[key]
-
-    def unused(self):
-        return set(self.entries) - self.used
 
 
 @functools.cache
@@ -79,21 +72,35 @@ def catalogue(app, language):
     return Catalogue(app, language)
 
 
-def translate(instance, locale, app, context, user=None, params=None):
-    """`instance` translated into `locale` with catalogue entries of `context`, through wagtail-localize's PO
-    import, and the translation saved (published for a page; wagtail-localize publishes it on commit)."""
-    source, created = TranslationSource.get_or_create_from_instance(instance)
+def source(instance):
+    """`instance`'s translation source, created or brought up to date with the instance."""
+    translation_source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
-        source.update_from_db()
+        translation_source.update_from_db()
+    return translation_source
+
+
+def translate(source, locale, app, context, user=None, params=None):
+    """The object of translation `source` translated into `locale` with catalogue entries of `context`, through
+    wagtail-localize's PO import, and the translation saved and published.
+
+    A page's translation is saved as a new revision (`save_target(publish=False)`) and that revision published
+    here, in the caller's transaction: `save_target(publish=True)` defers the same publish until after the commit,
+    where each of its writes commits on its own, which on SQLite costs more than the rest of the translation."""
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     texts = catalogue(app, locale.language_code)
     po = translation.export_po()
     for entry in po:
         if not entry.obsolete:
-            entry.msgstr = texts.text(context, entry.msgid, params)
+            entry.msgstr = texts.text(context, entry.msgid, params, where=source.object_repr)
     translation.import_po(po, user=user, translation_type="manual", tool_name=TOOL_NAME)
-    translation.save_target(user=user, publish=True)
-    return translation.get_target_instance()
+    if not issubclass(source.specific_content_type.model_class(), DraftStateMixin):
+        translation.save_target(user=user, publish=True)  # a snippet without drafts: saved is published
+        return translation.get_target_instance()
+    translation.save_target(user=user, publish=False)
+    target = translation.get_target_instance()
+    target.get_latest_revision().publish()
+    return target
 
 
 def rich(items):

@@ -6,8 +6,8 @@ The texts are data (home.demo.loader): English YAML and one PO catalogue per lan
 knowledge, network and events seeders, which use its page helpers (`find`, `create`, `ensure`, `text`) and
 the loader it exposes: they import nothing from `home` (imports run downhill).
 
-Wagtail's reference index (the admin's "usage") is updated once per object made, at the end of the run, instead
-of at each of the saves that creating, revising, translating and publishing a page take.
+Wagtail's reference index and admin search index are updated once per object saved, at the end of a run
+(indexing_once), and each page's translation source is read once for all its languages.
 """
 
 import contextlib
@@ -17,7 +17,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
+from modelsearch import index as search_index
+from modelsearch import signal_handlers as search_signals
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
@@ -29,14 +32,6 @@ from . import images, loader
 from .loader import LANGUAGES, OTHER_LANGUAGES, SOURCE_LANGUAGE
 
 NAMESPACE = uuid.UUID("6d1c5b0e-6b8e-4b55-9d0a-3c1f6c2a7e11")
-PARTNERS = [
-    ("KMOP", "https://www.kmop.gr/", (31, 95, 58)),
-    ("CARDET", "https://cardet.org/", (0, 84, 147)),
-    ("LAND Impresa Sociale", "https://www.landimpresasociale.it/", (138, 90, 0)),
-    ("HEADWAY", "https://headway.eu/", (120, 40, 90)),
-    ("Region of Peloponnese", "https://www.ppel.gov.gr/", (20, 90, 110)),
-]
-LOGO_TEXT = {"LAND Impresa Sociale": "LAND", "Region of Peloponnese": "Peloponnese"}
 STANDARD_PAGES = [("about", True), ("privacy", False), ("accessibility", False), ("legal", False)]
 
 
@@ -58,8 +53,7 @@ class DemoSeeder:
             if code not in self.locales:
                 self.locales[code] = Locale.objects.create(language_code=code)
         self.created = 0
-        self.made = []  # objects created, changed or translated by this run, for the reference index
-        self.deferring = False
+        self.saved = None  # {(model, pk): None} saved while indexing_once defers the indexes
 
     def log(self, message):
         if self.stdout is not None:
@@ -70,7 +64,7 @@ class DemoSeeder:
         from knowledge.demo.seed import KnowledgeSeeder
         from network.demo.seed import NetworkSeeder
 
-        with self.references_once():
+        with self.indexing_once():
             home = self.home_page()
             for name, in_menu in STANDARD_PAGES:
                 self.standard_page(home, name, in_menu)
@@ -83,19 +77,40 @@ class DemoSeeder:
         return self.created
 
     @contextlib.contextmanager
-    def references_once(self):
-        if self.deferring:  # already inside (scale runs the apps' seeders, which may run the demo)
+    def indexing_once(self):
+        """Wagtail's reference index (the admin's "usage") and admin search index updated once per object saved,
+        at the end, instead of at each of the dozen saves that creating, revising, translating and publishing a
+        page take. Reentrant: scale may run the demo first."""
+        if self.saved is not None:
             yield
             return
-        self.deferring = True
+        searched = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+        tracked = ReferenceIndex.indexed_models | set(searched)  # child models are indexed with their parent
+        self.saved = {}
+
+        def record(sender, instance, raw=False, **kwargs):
+            if sender in tracked and not raw:
+                self.saved[sender, instance.pk] = None
+
+        for model in searched:
+            post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+        post_save.connect(record, weak=False, dispatch_uid="demo-indexing-once")
         try:
             with disable_reference_index_auto_update():
                 yield
         finally:
-            self.deferring = False
-        made, self.made = self.made, []
-        for instance in made:
-            ReferenceIndex.create_or_update_for_object(instance.specific if isinstance(instance, Page) else instance)
+            post_save.disconnect(dispatch_uid="demo-indexing-once")
+            for model in searched:
+                post_save.connect(search_signals.post_save_signal_handler, sender=model)
+            saved, self.saved = self.saved, None
+        with transaction.atomic():
+            for model, pk in saved:
+                instance = model._default_manager.filter(pk=pk).first()
+                if instance is not None:
+                    if ReferenceIndex.is_indexed(model):
+                        ReferenceIndex.create_or_update_for_object(instance)
+                    if model in searched:
+                        search_index.insert_or_update_object(instance)
 
     # Helpers shared with the apps' seeders -------------------------------------------------------------
     def text(self, app, language, context, msgid, params=None):
@@ -121,27 +136,28 @@ class DemoSeeder:
         if tags:
             page.tags.add(*tags)
         page.save_revision(user=self.user).publish(user=self.user)
-        self.made.append(page)
         self.created += 1
         self.log(f"created {page.url_path}")
         return page
 
     def translate_missing(self, instance, app, context, params=None, before_translate=None, languages=None):
-        """`instance`'s missing translations, from the app's catalogues (entries of `context`)."""
+        """`instance`'s missing translations, from the app's catalogues (entries of `context`); its translation
+        source is read once for all of them. `before_translate(instance, language, source)` runs before each."""
+        source = None
         for code in OTHER_LANGUAGES if languages is None else languages:
             if self.find(type(instance), instance.translation_key, code) is not None:
                 continue
+            source = source or loader.source(instance)
             if before_translate is not None:
-                before_translate(instance, code)
-            target = loader.translate(instance, self.locales[code], app, context, self.user, params)
-            self.made.append(target)
+                before_translate(instance, code, source)
+            target = loader.translate(source, self.locales[code], app, context, self.user, params)
             self.created += 1
             self.log(f"translated {getattr(target, 'url_path', target)}")
 
     def ensure(self, parent, model, name, build, app, *, key=None, context=None, params=None, before_translate=None):
         """The English page `name` (built by `build`, which returns the page and its tags, when missing), then its
-        missing translations. One transaction per page and its translations: far fewer commits than autocommit;
-        wagtail-localize publishes the translations when it commits, before anything is made under them."""
+        missing translations, published: one transaction per page and its translations, committed before anything
+        is made under them, far fewer commits than autocommit."""
         key = key or demo_key(name)
         with transaction.atomic():
             page = self.find(model, key, SOURCE_LANGUAGE)
@@ -179,7 +195,6 @@ class DemoSeeder:
             content_changed=True,
         )
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
-        self.made.append(page)
 
     # Pages ---------------------------------------------------------------------------------------------
     def home_page(self):
@@ -237,15 +252,15 @@ class DemoSeeder:
                 (
                     "partner",
                     {
-                        "name": name,
-                        "url": url,
+                        "name": partner["name"],
+                        "url": partner["url"],
                         "logo": images.get_or_create_image(
-                            f"Primacenters demo: logo {name}",
-                            lambda n=name, c=colour: images.logo(LOGO_TEXT.get(n, n), c),
+                            f"Primacenters demo: logo {partner['name']}",
+                            lambda p=partner: images.logo(p.get("logo_text", p["name"]), tuple(p["colour"])),
                         ),
                     },
                 )
-                for name, url, colour in PARTNERS
+                for partner in en["partners"]
             ]
             footer = FooterText.objects.create(
                 name=en["name"],
@@ -255,7 +270,6 @@ class DemoSeeder:
                 translation_key=key,
                 locale=self.locales[SOURCE_LANGUAGE],
             )
-            self.made.append(footer)
             self.created += 1
         self.translate_missing(footer, "home", "footer")
         site = Site.objects.get(is_default_site=True)
@@ -287,7 +301,7 @@ class DemoSeeder:
         home = self.english_home()
         before = self.created
         texts = loader.english("home")["generated"]["page"]
-        with self.references_once():
+        with self.indexing_once():
             for n in range(1, count + 1):
 
                 def build(n=n):

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
+from wagtail_localize.models import OverridableSegment, SegmentOverride
 
 from knowledge.models import (
     GoodPracticeIndexPage,
@@ -127,7 +127,7 @@ class KnowledgeSeeder:
 
         def build():
             start, end = facts["period"]
-            page = GoodPracticePage(
+            return GoodPracticePage(
                 title=data["title"],
                 slug=data["slug"],
                 date=facts["date"],
@@ -144,8 +144,7 @@ class KnowledgeSeeder:
                 results=self.rich(data["results"]),
                 transferability=self.rich(data["transferability"]),
                 resources=self.rich(data["resources"]),
-            )
-            return page, facts["tags"]
+            ), facts["tags"]
 
         return self.ensure(parent, GoodPracticePage, f"good-practice:{name}", build)
 
@@ -158,7 +157,7 @@ class KnowledgeSeeder:
                 index: self.document(f"{name}-{index}", SOURCE_LANGUAGE, unit["document"])
                 for index, unit in materials.items()
             }
-            page = TrainingModulePage(
+            return TrainingModulePage(
                 title=data["title"],
                 slug=data["slug"],
                 date=facts["date"],
@@ -172,10 +171,9 @@ class KnowledgeSeeder:
                 prerequisites=self.rich(data["prerequisites"]),
                 units=self.unit_stream(data["units"], documents),
                 related_practices=[("practice", practices[other]) for other in facts["related"]],
-            )
-            return page, ()
+            ), ()
 
-        def documents_in_language(page, code):
+        def documents_in_language(page, code, source):
             """Each language gets the material in its own language: an override of the synchronised document,
             as an editor sets one in the translation editor."""
             if not materials:
@@ -185,9 +183,6 @@ class KnowledgeSeeder:
                 for index, block in enumerate(page.units)
                 if index in materials and block.block_type == "material"
             }
-            source, created = TranslationSource.get_or_create_from_instance(page)
-            if not created:
-                source.update_from_db()
             for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
                 parts = segment.context.path.split(".")
                 if len(parts) == 3 and parts[0] == "units" and parts[2] == "document" and parts[1] in documents:
@@ -212,7 +207,7 @@ class KnowledgeSeeder:
         facts = data["facts"]
 
         def build():
-            page = NewsletterIssuePage(
+            return NewsletterIssuePage(
                 title=data["title"],
                 slug=data["slug"],
                 issue_number=facts["issue_number"],
@@ -220,8 +215,7 @@ class KnowledgeSeeder:
                 intro=data["intro"],
                 highlights=self.highlight_stream(data["highlights"]),
                 next_steps=self.rich(data["next_steps"]),
-            )
-            return page, ()
+            ), ()
 
         return self.ensure(parent, NewsletterIssuePage, f"newsletter:{name}", build)
 
@@ -229,7 +223,7 @@ class KnowledgeSeeder:
         facts = data["facts"]
 
         def build():
-            page = PressReleasePage(
+            return PressReleasePage(
                 title=data["title"],
                 slug=data["slug"],
                 date=facts["date"],
@@ -239,8 +233,7 @@ class KnowledgeSeeder:
                 summary=data["summary"],
                 body=self.site.body_stream(data["body"]),
                 media_contact=self.rich(data["media_contact"]),
-            )
-            return page, ()
+            ), ()
 
         return self.ensure(parent, PressReleasePage, f"press-release:{name}", build)
 
@@ -259,9 +252,8 @@ class KnowledgeSeeder:
         before = self.site.created
 
         def index_pages():
-            return {
-                name: self.site.find(model, self.site.key(f"knowledge:index:{name}"), "en") for name, model in INDEXES
-            }
+            keys = {name: self.site.key(f"knowledge:index:{name}") for name, _model in INDEXES}
+            return {name: self.site.find(model, keys[name], SOURCE_LANGUAGE) for name, model in INDEXES}
 
         parents = index_pages()
         if None in parents.values():

@@ -54,10 +54,6 @@ COUNTRY_LANGUAGES = {"BE": ["fr", "nl"], "GR": ["el"], "CY": ["el"], "ES": ["es"
 SCALE_BATCH = 100  # generated organisations per transaction
 
 
-def private_email(name):
-    return f"{name}@example.org"
-
-
 def consent_time(day):
     """When the demo records a person's consent: 10:00 UTC on the day given in the content."""
     return datetime.datetime.combine(datetime.date.fromisoformat(str(day)), datetime.time(10), tzinfo=datetime.UTC)
@@ -108,12 +104,8 @@ class NetworkSeeder:
         return self.site.ensure(home, DirectoryPage, "network:directory", build, APP)
 
     # People --------------------------------------------------------------------------------------------
-    def person_key(self, name):
-        return self.key(f"network:person:{name}")
-
     def english_person(self, name):
-        key, locale = self.person_key(name), self.locales[SOURCE_LANGUAGE]
-        return Person.objects.filter(translation_key=key, locale=locale).first()
+        return self.find(Person, self.key(f"network:person:{name}"), SOURCE_LANGUAGE)
 
     def create_person(self, name):
         data = self.content["people"][name]
@@ -123,7 +115,7 @@ class NetworkSeeder:
             role=data["role"],
             expertise=data["expertise"],
             languages=facts["languages"],
-            translation_key=self.person_key(name),
+            translation_key=self.key(f"network:person:{name}"),
             locale=self.locales[SOURCE_LANGUAGE],
         )
         if facts["consent"] and self.user is not None:
@@ -131,13 +123,8 @@ class NetworkSeeder:
             person.consent_recorded_by = self.user
         person.full_clean()
         person.save()
-        self.site.made.append(person)
         self.site.created += 1
         return person
-
-    def translate_person(self, person, name):
-        """The person's missing translations (snippets are saved at once: there is nothing to publish)."""
-        self.site.translate_missing(person, APP, f"network:person:{name}")
 
     def record_consent(self):
         """Consent of the people who gave it, recorded by the first superuser.
@@ -166,8 +153,8 @@ class NetworkSeeder:
     def organisation(self, directory, name, languages):
         english = self.content["organisations"][name]
         key = self.key(f"network:organisation:{name}")
-        # One transaction per organisation, its people and their translations; the translated pages are
-        # published when it commits (their parents, the directory's translations, were committed before).
+        # One transaction per organisation, its people and their translations (their parents, the directory's
+        # translations, were committed before).
         with transaction.atomic():
             page = self.find(OrganisationPage, key, SOURCE_LANGUAGE)
             if page is None:
@@ -187,7 +174,7 @@ class NetworkSeeder:
                     services=facts["services"],
                     languages=facts["languages"],
                     website=facts["website"],
-                    private_email=private_email(name),
+                    private_email=f"{name}@example.org",
                     description=self.site.rich(english["description"]),
                 )
                 page.people = [OrganisationPerson(person=person) for person in people]
@@ -198,7 +185,7 @@ class NetworkSeeder:
             for person_name in self.people_of(name):
                 person = self.english_person(person_name)
                 if person is not None:
-                    self.translate_person(person, person_name)
+                    self.site.translate_missing(person, APP, f"network:person:{person_name}")
             linked = [link.person for link in page.people.select_related("person")]
             for code in missing:
                 locale = self.locales[code]
@@ -236,7 +223,6 @@ class NetworkSeeder:
                 with transaction.atomic():
                     practice.organisation = organisation
                     practice.save_revision(user=self.user).publish(user=self.user)
-                    self.site.made.append(practice)
                     if practice.locale_id == self.locales[SOURCE_LANGUAGE].pk:
                         # The stored translation source carries the link too, so that a translation saved
                         # again from it (without a sync) keeps its organisation.
