@@ -9,7 +9,7 @@ import yaml
 from django.conf import settings
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from home.demo.loader import body_stream, catalogue, content_folder, english
+from home.demo.loader import MissingDemoTranslation, body_stream, catalogue, content_folder, english
 from home.demo.seed import demo_key
 
 APPS = ["home", "knowledge", "network", "events"]
@@ -111,3 +111,12 @@ def test_catalogues_cover_every_segment_and_hold_nothing_unused(app):
     assert set(entries) == set(expected)
     for context, msgids in entries.items():
         assert msgids == expected[context], context
+
+
+def test_a_text_without_translation_fails_naming_language_object_and_text():
+    with pytest.raises(MissingDemoTranslation) as error:
+        catalogue("home", "el").text("about", "A paragraph nobody translated.", where="About the project")
+    message = str(error.value)
+    assert "el" in message and "'about'" in message and "About the project" in message
+    assert "A paragraph nobody translated." in message
+    assert catalogue("home", "el").text("generated:page", "sample-7", {"n": 7}) == "sample-7"
