@@ -86,7 +86,7 @@ def translate(source, locale, app, context, user=None, params=None):
 
     A page's translation is saved as a new revision (`save_target(publish=False)`) and that revision published
     here, in the caller's transaction: `save_target(publish=True)` defers the same publish until after the commit,
-    where each of its writes commits on its own, which on SQLite costs more than the rest of the translation."""
+    where each of its writes commits on its own (a disk sync each on SQLite)."""
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     texts = catalogue(app, locale.language_code)
     po = translation.export_po()
