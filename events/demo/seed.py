@@ -1,41 +1,31 @@
 """Building the events demo: the index, one section per partner and the coordinator's, the 2025 networking events
 with their reports, a morning seminar with its programme, and upcoming events kept upcoming.
 
-As in the knowledge and network demos, the English page is created and published, then translated into each other
-language through wagtail-localize with the `translate` function the site's seeder hands over
-(home.demo.translate.translate), as an editor does in the translation editor. Texts are paired with their English
-originals by position (content modules en.py, fr.py, ...). Each page and its translations are one transaction,
-committed before anything is translated under them (wagtail-localize publishes translations on commit).
+English texts come from events/demo/content/en/*.yaml (a partner's section takes the partner's name and slug from
+network/demo/content/en/organisations.yaml); the other languages from the PO catalogues in
+events/demo/content/locale/, applied through wagtail-localize by the site's seeder (home.demo.seed.DemoSeeder),
+which this module receives and never imports (imports run downhill). Each page and its translations are one
+transaction, committed before anything is translated under them (wagtail-localize publishes translations on commit).
 
 Idempotent: every page has a stable translation key; what exists is left alone (an editor's change is never
-overwritten), what is missing is created. Upcoming events are series (content module UPCOMING): whenever fewer
-than three English events are upcoming, a new instance of a series that has none upcoming is dated relative to the
-day seed_demo runs, so a run on any later date keeps at least three upcoming events.
+overwritten), what is missing is created. Upcoming events are series (upcoming.yaml): whenever fewer than three
+English events are upcoming, a new instance of a series that has none upcoming is dated relative to the day
+seed_demo runs, so a run on any later date keeps at least three upcoming events. "{date}" in a slug is the
+instance's start date, in every language.
 
 `scale(N)` adds N generated events per language to the coordinator's section, built directly as the network demo
 builds its generated organisations (NetworkSeeder.create_published), not through wagtail-localize.
-
-Imports run downhill or sideways to the demo helpers of the other domain apps, never to `home`: the site's seeder
-passes itself, its key function and the translate function.
 """
 
-import contextlib
 import datetime
-import importlib
 import re
 import zoneinfo
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from knowledge.demo.seed import body_stream, pairs
-from network.demo.seed import NetworkSeeder
-from network.models import OrganisationPage, Person
-
-from ..models import (
+from events.models import (
     EventIndexPage,
     EventOrganisation,
     EventPage,
@@ -43,51 +33,15 @@ from ..models import (
     EventSectionPage,
     EventSpeaker,
 )
+from network.models import OrganisationPage, Person
 
+APP = "events"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-OTHER_LANGUAGES = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 MIN_UPCOMING = 3
 MAX_SERIES_INSTANCES = 200  # instances of one upcoming series looked up (one every few months: decades)
 SCALE_BATCH = 50  # generated events per transaction
 COORDINATOR = "coordinator"
-
-
-def content(language):
-    return importlib.import_module(f"events.demo.{language}")
-
-
-def network_content(language):
-    return importlib.import_module(f"network.demo.{language}")
-
-
-def partner_names():
-    """The project partners of the directory demo (is_partner), in its order."""
-    return [name for name, data in network_content(SOURCE_LANGUAGE).ORGANISATIONS.items() if data["facts"]["partner"]]
-
-
-def section_texts(language, name):
-    """title, slug and intro of a section in `language` (a partner's section is named after the partner)."""
-    data = content(language).SECTIONS[name]
-    if name == COORDINATOR:
-        return {"title": data["title"], "slug": COORDINATOR, "intro": data["intro"]}
-    english = network_content(SOURCE_LANGUAGE).ORGANISATIONS[name]
-    organisation = network_content(language).ORGANISATIONS[name]
-    return {
-        "title": organisation.get("title", english["title"]),
-        "slug": organisation.get("slug", english["slug"]),
-        "intro": data["intro"],
-    }
-
-
-def event_texts(language, section, name, date=None):
-    """The texts of event `name` (of EVENTS or UPCOMING) in `language`, without its report; the slug of an
-    upcoming instance carries its date."""
-    data = dict(getattr(content(language), section)[name])
-    data.pop("report", None)
-    if date is not None:
-        data["slug"] = data["slug"].format(date=date.isoformat())
-    return data
 
 
 def local_time(value, zone):
@@ -117,140 +71,82 @@ def clock(value):
 
 
 class EventsSeeder:
-    """Event pages of the demo. `site_seeder` is the site's DemoSeeder (locales, user, log, created count)."""
+    """Event pages of the demo. `site` is the site's DemoSeeder (page helpers, loader, locales, user)."""
 
-    def __init__(self, site_seeder, key, translate):
-        self.site = site_seeder
-        self.key = key
-        self.translate = translate
-        self.locales = site_seeder.locales
-        self.user = site_seeder.user
-        self.made = []  # pages created or translated by this run
+    def __init__(self, site):
+        self.site = site
+        self.content = site.english(APP)
+        self.organisations = site.english("network")["organisations"]
+        self.key = site.key
+        self.find = site.find
+        self.locales = site.locales
 
     def run(self):
-        home = self.english_home()
+        home = self.site.english_home()
         if home is None:
             return 0
         before = self.site.created
-        with self.references_once():
-            index = self.index(home)
-            sections = {name: self.section(index, name) for name in [COORDINATOR, *partner_names()]}
-            for name, data in content(SOURCE_LANGUAGE).EVENTS.items():
-                event = self.event(sections, "EVENTS", name, data["facts"])
-                if data.get("report"):
-                    self.report(event, name)
-            self.keep_upcoming(sections)
+        index = self.index(home)
+        partners = [name for name, data in self.organisations.items() if data["facts"]["partner"]]
+        sections = {name: self.section(index, name) for name in [COORDINATOR, *partners]}
+        for name, data in self.content["events"].items():
+            event = self.event(sections, name, data)
+            if data.get("report"):
+                self.report(event, name, data)
+        self.keep_upcoming(sections)
         return self.site.created - before
 
-    @contextlib.contextmanager
-    def references_once(self):
-        """Wagtail's reference index (the admin's "usage") updated once per page made, at the end, instead of at
-        each of the dozen saves that creating, revising, translating and publishing a page take: a quarter of the
-        seeding time."""
-        with disable_reference_index_auto_update():
-            yield
-        for page in self.made:
-            ReferenceIndex.create_or_update_for_object(page.specific)
-
-    # Helpers -------------------------------------------------------------------------------------------
-    def english_home(self):
-        return Page.objects.filter(translation_key=self.key("home"), locale=self.locales[SOURCE_LANGUAGE]).first()
-
-    def find(self, model, key, language):
-        """The page in `language`; an alias (made by syncing trees) counts as missing: translating converts it."""
-        return model.objects.filter(translation_key=key, locale=self.locales[language], alias_of__isnull=True).first()
-
-    def ensure(self, parent, model, key, build, texts, keep=()):
-        """The English page with `key` (built by `build` when missing), then its missing translations; `texts(code)`
-        gives a language's texts, paired with the English ones."""
-        with transaction.atomic():
-            page = self.find(model, key, SOURCE_LANGUAGE)
-            if page is None:
-                page, tags = build()
-                page.translation_key = key
-                page.locale = self.locales[SOURCE_LANGUAGE]
-                parent.add_child(instance=page)
-                if tags:
-                    page.tags.add(*tags)
-                page.save_revision(user=self.user).publish(user=self.user)
-                self.made.append(page)
-                self.site.created += 1
-                self.site.log(f"created {page.url_path}")
-            english = texts(SOURCE_LANGUAGE)
-            for code in OTHER_LANGUAGES:
-                if self.find(model, key, code) is not None:
-                    continue
-                target = self.translate(page, self.locales[code], pairs(english, texts(code)), self.user, keep=keep)
-                self.made.append(target)
-                self.site.created += 1
-                self.site.log(f"translated {target.url_path}")
-        return page
-
     def organisation(self, name):
-        return OrganisationPage.objects.filter(
-            translation_key=self.key(f"network:organisation:{name}"),
-            locale=self.locales[SOURCE_LANGUAGE],
-            alias_of__isnull=True,
-        ).first()
+        return self.find(OrganisationPage, self.key(f"network:organisation:{name}"), SOURCE_LANGUAGE)
 
     def person(self, name):
-        return Person.objects.filter(
-            translation_key=self.key(f"network:person:{name}"),
-            locale=self.locales[SOURCE_LANGUAGE],
-        ).first()
+        return self.find(Person, self.key(f"network:person:{name}"), SOURCE_LANGUAGE)
 
     # Index and sections --------------------------------------------------------------------------------
     def index(self, home):
+        data = self.content["index"]
+
         def build():
-            data = content(SOURCE_LANGUAGE).INDEX
             return EventIndexPage(title=data["title"], slug=data["slug"], intro=data["intro"], show_in_menus=True), ()
 
-        def texts(code):
-            return content(code).INDEX
-
-        existing = self.find(EventIndexPage, self.key("events:index"), SOURCE_LANGUAGE)
-        if existing is None:
+        if self.find(EventIndexPage, self.key("events:index"), SOURCE_LANGUAGE) is None:
             # An index an editor made before the demo had one (there is one per home page) is used as it is.
             other = EventIndexPage.objects.child_of(home).filter(alias_of__isnull=True).order_by("pk").first()
             if other is not None:
                 return other
-        return self.ensure(home, EventIndexPage, self.key("events:index"), build, texts)
+        return self.site.ensure(home, EventIndexPage, "events:index", build, APP)
 
     def section(self, index, name):
+        """The coordinator's section, or a partner's, named after the partner."""
+        data = dict(self.content["sections"][name])
+        if name != COORDINATOR:
+            data.update(title=self.organisations[name]["title"], slug=self.organisations[name]["slug"])
+
         def build():
-            data = section_texts(SOURCE_LANGUAGE, name)
-            organisation = None if name == COORDINATOR else self.organisation(name)
             return EventSectionPage(
                 title=data["title"],
-                slug=data["slug"],
+                slug=data.get("slug", COORDINATOR),
                 intro=data["intro"],
-                organisation=organisation,
+                organisation=None if name == COORDINATOR else self.organisation(name),
                 is_coordinator=name == COORDINATOR,
             ), ()
 
-        return self.ensure(
-            index, EventSectionPage, self.key(f"events:section:{name}"), build, lambda code: section_texts(code, name)
-        )
+        return self.site.ensure(index, EventSectionPage, f"events:section:{name}", build, APP)
 
     # Events and reports --------------------------------------------------------------------------------
-    def event(self, sections, group, name, facts, date=None, key=None):
-        """The event `name` of content group `group` (EVENTS, or UPCOMING for an instance dated `date`)."""
-        key = key or self.key(f"events:event:{name}")
-        english = event_texts(SOURCE_LANGUAGE, group, name, date)
+    def event(self, sections, name, data, date=None, number=None):
+        """The event `name` (of events.yaml), or instance `number` of the upcoming series `name` dated `date`."""
+        facts = data["facts"]
+        params, key, context = None, None, f"events:event:{name}"
+        if date is not None:
+            params, context = {"date": date.isoformat()}, f"events:upcoming:{name}"
+            key = self.key(f"{context}:{number}")
+            data = {**data, "slug": data["slug"].format(**params)}
 
         def build():
-            return self.build_event(english, facts, date), facts["tags"]
+            return self.build_event(data, facts, date), facts["tags"]
 
-        keep = {speaker for item in english["programme"] for speaker in [item["speakers"]] if speaker}
-        keep |= {speaker["affiliation"] for speaker in english["speakers"]}
-        return self.ensure(
-            sections[facts["section"]],
-            EventPage,
-            key,
-            build,
-            lambda code: event_texts(code, group, name, date),
-            keep=keep,
-        )
+        return self.site.ensure(sections[facts["section"]], EventPage, context, build, APP, key=key, params=params)
 
     def build_event(self, data, facts, date):
         zone = zoneinfo.ZoneInfo(facts["timezone"])
@@ -264,7 +160,7 @@ class EventsSeeder:
             title=data["title"],
             slug=data["slug"],
             summary=data["summary"],
-            body=body_stream(data["body"]),
+            body=self.site.body_stream(data["body"]),
             start=start,
             end=end,
             timezone=facts["timezone"],
@@ -306,24 +202,22 @@ class EventsSeeder:
         ]
         return page
 
-    def report(self, event, name):
-        def texts(code):
-            return content(code).EVENTS[name]["report"]
+    def report(self, event, name, data):
+        report = data["report"]
 
         def build():
-            data = texts(SOURCE_LANGUAGE)
             return EventReportPage(
-                title=data["title"],
-                slug=data["slug"],
-                summary=data["summary"],
-                participants_count=content(SOURCE_LANGUAGE).EVENTS[name]["facts"]["participants"],
-                participant_profile=data["participant_profile"],
-                key_takeaways=[("takeaway", text) for text in data["key_takeaways"]],
-                speakers=data["speakers"],
-                body=body_stream(data["body"]),
+                title=report["title"],
+                slug=report["slug"],
+                summary=report["summary"],
+                participants_count=data["facts"]["participants"],
+                participant_profile=report["participant_profile"],
+                key_takeaways=[("takeaway", text) for text in report["key_takeaways"]],
+                speakers=report["speakers"],
+                body=self.site.body_stream(report["body"]),
             ), ()
 
-        return self.ensure(event, EventReportPage, self.key(f"events:report:{name}"), build, texts)
+        return self.site.ensure(event, EventReportPage, f"events:report:{name}", build, APP)
 
     # Upcoming events -----------------------------------------------------------------------------------
     def series_key(self, series, number):
@@ -343,20 +237,13 @@ class EventsSeeder:
         """At least MIN_UPCOMING English events upcoming: a new instance of each series with none upcoming, dated
         from today, until there are enough. Missing translations of earlier instances are made again."""
         now = timezone.now()
-        series_data = content(SOURCE_LANGUAGE).UPCOMING
+        series_data = self.content["upcoming"]
         instances, last_numbers = {}, {}
         for series in series_data:
             instances[series], last_numbers[series] = self.series_instances(series)
         for series, pages in instances.items():
             for number, page in pages.items():
-                self.event(
-                    sections,
-                    "UPCOMING",
-                    series,
-                    series_data[series]["facts"],
-                    instance_date(page),
-                    self.series_key(series, number),
-                )
+                self.event(sections, series, series_data[series], instance_date(page), number)
         upcoming = (
             EventPage.objects.live()
             .filter(locale=self.locales[SOURCE_LANGUAGE], alias_of__isnull=True)
@@ -370,14 +257,14 @@ class EventsSeeder:
                 continue
             number = last_numbers[series] + 1
             date = series_date(timezone.localdate(now), data["facts"])
-            self.event(sections, "UPCOMING", series, data["facts"], date, self.series_key(series, number))
+            self.event(sections, series, data, date, number)
             upcoming += 1
 
     # Generated events for benchmarks -------------------------------------------------------------------
     def scale(self, count):
         """`count` generated events in every language, in the coordinator's section: half of them past, half
         upcoming (from the day they are made), across the countries, formats and sectors."""
-        if self.english_home() is None or count <= 0:
+        if self.site.english_home() is None or count <= 0:
             return 0
         before = self.site.created
         key = self.key(f"events:section:{COORDINATOR}")
@@ -392,7 +279,6 @@ class EventsSeeder:
             (page.translation_key, page.locale_id)
             for page in EventPage.objects.filter(translation_key__in=keys.values(), alias_of__isnull=True)
         }
-        publisher = NetworkSeeder(self.site, self.key, self.translate)
         numbers = list(keys)
         for first in range(0, len(numbers), SCALE_BATCH):
             with transaction.atomic():
@@ -400,44 +286,31 @@ class EventsSeeder:
                     for code in LANGUAGES:
                         if (keys[number], self.locales[code].pk) in existing:
                             continue
-                        page = generated_event(number, code)
+                        page = self.generated_event(number, code)
                         page.translation_key = keys[number]
                         page.locale = self.locales[code]
-                        publisher.create_published(parents[code], page)
+                        self.site.create_published(parents[code], page)
                         self.site.created += 1
         return self.site.created - before
 
-
-GENERATED_COUNTRIES = ["BE", "GR", "ES", "IT", "CY"]
-GENERATED_ZONES = {
-    "BE": "Europe/Brussels",
-    "GR": "Europe/Athens",
-    "ES": "Europe/Madrid",
-    "IT": "Europe/Rome",
-    "CY": "Asia/Nicosia",
-}
-GENERATED_FORMATS = ["in-person", "online", "hybrid"]
-GENERATED_SECTORS = ["agriculture", "livestock", "fisheries", "aquaculture", "forestry", "agri-food"]
-
-
-def generated_event(number, language):
-    """Generated event `number` in `language` (not saved): from 30 days before today to 30 days after."""
-    texts = content(language).GENERATED
-    country = GENERATED_COUNTRIES[number % len(GENERATED_COUNTRIES)]
-    zone = zoneinfo.ZoneInfo(GENERATED_ZONES[country])
-    day = timezone.localdate() + datetime.timedelta(days=number % 61 - 30)
-    start = datetime.datetime.combine(day, datetime.time(10), tzinfo=zone)
-    title = texts["title"].format(n=number)
-    return EventPage(
-        title=title,
-        draft_title=title,
-        slug=texts["slug"].format(n=number),
-        summary=texts["summary"],
-        start=start,
-        end=start + datetime.timedelta(hours=2),
-        timezone=GENERATED_ZONES[country],
-        venue_country=country,
-        event_format=GENERATED_FORMATS[number % len(GENERATED_FORMATS)],
-        countries=[country],
-        sectors=[GENERATED_SECTORS[number % len(GENERATED_SECTORS)]],
-    )
+    def generated_event(self, number, language):
+        """Generated event `number` in `language` (not saved): from 30 days before today to 30 days after."""
+        texts, params, facts = self.content["generated"], {"n": number}, self.content["generated_facts"]
+        country = list(facts["zones"])[number % len(facts["zones"])]
+        zone = zoneinfo.ZoneInfo(facts["zones"][country])
+        day = timezone.localdate() + datetime.timedelta(days=number % 61 - 30)
+        start = datetime.datetime.combine(day, datetime.time(10), tzinfo=zone)
+        title = self.site.text(APP, language, "generated:event", texts["title"], params)
+        return EventPage(
+            title=title,
+            draft_title=title,
+            slug=self.site.text(APP, language, "generated:event", texts["slug"], params),
+            summary=self.site.text(APP, language, "generated:event", texts["summary"]),
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            timezone=facts["zones"][country],
+            venue_country=country,
+            event_format=facts["formats"][number % len(facts["formats"])],
+            countries=[country],
+            sectors=[facts["sectors"][number % len(facts["sectors"])]],
+        )

@@ -1,32 +1,37 @@
 """Building the demo site. Idempotent: each demo object has a stable translation key; what exists is left
-alone (an editor's change is never overwritten), what is missing is created."""
+alone (an editor's change is never overwritten), what is missing is created.
 
-import importlib
+The texts are data (home.demo.loader): English YAML and one PO catalogue per language in each app's
+`demo/content/`. This seeder builds the home and standard pages and the footer, then hands itself to the
+knowledge, network and events seeders, which use its page helpers (`find`, `create`, `ensure`, `text`) and
+the loader it exposes: they import nothing from `home` (imports run downhill).
+
+Wagtail's reference index and admin search index are updated once per object saved, at the end of a run
+(indexing_once), and each page's translation source is read once for all its languages.
+"""
+
+import contextlib
 import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Site
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from modelsearch import index as search_index
+from modelsearch import signal_handlers as search_signals
+from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
 from home.models import HomePage, StandardPage
 from portal.core.models import FooterText, SiteSettings
 
-from . import images
-from .translate import translate
+from . import images, loader
+from .loader import LANGUAGES, OTHER_LANGUAGES, SOURCE_LANGUAGE
 
 NAMESPACE = uuid.UUID("6d1c5b0e-6b8e-4b55-9d0a-3c1f6c2a7e11")
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-OTHER_LANGUAGES = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
-PARTNERS = [
-    ("KMOP", "https://www.kmop.gr/", (31, 95, 58)),
-    ("CARDET", "https://cardet.org/", (0, 84, 147)),
-    ("LAND Impresa Sociale", "https://www.landimpresasociale.it/", (138, 90, 0)),
-    ("HEADWAY", "https://headway.eu/", (120, 40, 90)),
-    ("Region of Peloponnese", "https://www.ppel.gov.gr/", (20, 90, 110)),
-]
-LOGO_TEXT = {"LAND Impresa Sociale": "LAND", "Region of Peloponnese": "Peloponnese"}
-KEEP = {name for name, _url, _colour in PARTNERS}
 STANDARD_PAGES = [("about", True), ("privacy", False), ("accessibility", False), ("legal", False)]
 
 
@@ -34,41 +39,12 @@ def demo_key(name):
     return uuid.uuid5(NAMESPACE, f"primacenters-demo:{name}")
 
 
-def content(language):
-    return importlib.import_module(f"home.demo.{language}")
-
-
-def flatten_page(data):
-    """The page's texts in a fixed order, to pair a language's texts with English ones."""
-    texts = [data["title"], data["slug"], data["intro"]]
-    if "hero_image_alt" in data:
-        texts.append(data["hero_image_alt"])
-    for item in data["body"]:
-        texts.extend(item[1:])
-    return texts
-
-
-def pairs(english, translated):
-    source, target = flatten_page(english), flatten_page(translated)
-    if len(source) != len(target):
-        raise ValueError("demo content differs in shape between languages")
-    return dict(zip(source, target, strict=True))
-
-
-def body_stream(data):
-    stream = []
-    for item in data["body"]:
-        kind = item[0]
-        if kind == "heading":
-            stream.append(("heading", {"text": item[1], "level": "h2"}))
-        elif kind == "paragraph":
-            stream.append(("paragraph", f"<p>{item[1]}</p>"))
-        elif kind == "quote":
-            stream.append(("quote", {"text": item[1], "attribution": item[2]}))
-    return stream
-
-
 class DemoSeeder:
+    english = staticmethod(loader.english)
+    rich = staticmethod(loader.rich)
+    body_stream = staticmethod(loader.body_stream)
+    key = staticmethod(demo_key)
+
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.user = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
@@ -77,6 +53,7 @@ class DemoSeeder:
             if code not in self.locales:
                 self.locales[code] = Locale.objects.create(language_code=code)
         self.created = 0
+        self.saved = None  # {(model, pk): None} saved while indexing_once defers the indexes
 
     def log(self, message):
         if self.stdout is not None:
@@ -87,25 +64,142 @@ class DemoSeeder:
         from knowledge.demo.seed import KnowledgeSeeder
         from network.demo.seed import NetworkSeeder
 
-        home = self.home_page()
-        for name, in_menu in STANDARD_PAGES:
-            self.standard_page(home, name, in_menu)
-        KnowledgeSeeder(self, demo_key, translate).run()
-        NetworkSeeder(self, demo_key, translate).run()  # after knowledge: links good practices to organisations
-        EventsSeeder(self, demo_key, translate).run()  # after network: organisers, partners and speakers
-        self.footer_and_settings(home)
+        with self.indexing_once():
+            home = self.home_page()
+            for name, in_menu in STANDARD_PAGES:
+                self.standard_page(home, name, in_menu)
+            KnowledgeSeeder(self).run()
+            NetworkSeeder(self).run()  # after knowledge: links good practices to organisations
+            EventsSeeder(self).run()  # after network: organisers, partners and speakers
+            self.footer_and_settings(home)
         # The coordinator's and partners' groups, with rights on the sections just made (idempotent).
         call_command("setup_roles", verbosity=0)
         return self.created
 
-    # Pages ---------------------------------------------------------------------------------------------
-    def existing(self, model, key, language):
-        return model.objects.filter(translation_key=key, locale=self.locales[language]).first()
+    @contextlib.contextmanager
+    def indexing_once(self):
+        """Wagtail's reference index (the admin's "usage") and admin search index updated once per object saved,
+        at the end, instead of at each of the dozen saves that creating, revising, translating and publishing a
+        page take. Reentrant: scale may run the demo first."""
+        if self.saved is not None:
+            yield
+            return
+        searched = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+        tracked = ReferenceIndex.indexed_models | set(searched)  # child models are indexed with their parent
+        self.saved = {}
 
+        def record(sender, instance, raw=False, **kwargs):
+            if sender in tracked and not raw:
+                self.saved[sender, instance.pk] = None
+
+        for model in searched:
+            post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+        post_save.connect(record, weak=False, dispatch_uid="demo-indexing-once")
+        try:
+            with disable_reference_index_auto_update():
+                yield
+        finally:
+            post_save.disconnect(dispatch_uid="demo-indexing-once")
+            for model in searched:
+                post_save.connect(search_signals.post_save_signal_handler, sender=model)
+            saved, self.saved = self.saved, None
+        with transaction.atomic():
+            for model, pk in saved:
+                instance = model._default_manager.filter(pk=pk).first()
+                if instance is not None:
+                    if ReferenceIndex.is_indexed(model):
+                        ReferenceIndex.create_or_update_for_object(instance)
+                    if model in searched:
+                        search_index.insert_or_update_object(instance)
+
+    # Helpers shared with the apps' seeders -------------------------------------------------------------
+    def text(self, app, language, context, msgid, params=None):
+        """A text that is not a page segment (a document's, a generated page's) in `language`."""
+        if language == SOURCE_LANGUAGE:
+            return msgid.format(**params) if params else msgid
+        return loader.catalogue(app, language).text(context, msgid, params)
+
+    def find(self, model, key, language):
+        """The object in `language`; an alias (made by syncing trees) counts as missing: translating converts it."""
+        objects = model.objects.filter(translation_key=key, locale=self.locales[language])
+        if issubclass(model, Page):
+            objects = objects.filter(alias_of__isnull=True)
+        return objects.first()
+
+    def english_home(self):
+        return self.find(HomePage, demo_key("home"), SOURCE_LANGUAGE)
+
+    def create(self, parent, page, key, tags=()):
+        page.translation_key = key
+        page.locale = self.locales[SOURCE_LANGUAGE]
+        parent.add_child(instance=page)
+        if tags:
+            page.tags.add(*tags)
+        page.save_revision(user=self.user).publish(user=self.user)
+        self.created += 1
+        self.log(f"created {page.url_path}")
+        return page
+
+    def translate_missing(self, instance, app, context, params=None, before_translate=None, languages=None):
+        """`instance`'s missing translations, from the app's catalogues (entries of `context`); its translation
+        source is read once for all of them. `before_translate(instance, language, source)` runs before each."""
+        source = None
+        for code in OTHER_LANGUAGES if languages is None else languages:
+            if self.find(type(instance), instance.translation_key, code) is not None:
+                continue
+            source = source or loader.source(instance)
+            if before_translate is not None:
+                before_translate(instance, code, source)
+            target = loader.translate(source, self.locales[code], app, context, self.user, params)
+            self.created += 1
+            self.log(f"translated {getattr(target, 'url_path', target)}")
+
+    def ensure(self, parent, model, name, build, app, *, key=None, context=None, params=None, before_translate=None):
+        """The English page `name` (built by `build`, which returns the page and its tags, when missing), then its
+        missing translations, published: one transaction per page and its translations, committed before anything
+        is made under them, far fewer commits than autocommit."""
+        key = key or demo_key(name)
+        with transaction.atomic():
+            page = self.find(model, key, SOURCE_LANGUAGE)
+            if page is None:
+                page, tags = build()
+                page = self.create(parent, page, key, tags)
+            self.translate_missing(page, app, context or name, params, before_translate)
+        return page
+
+    def create_published(self, parent, page):
+        """Benchmark filler only: `page` added under `parent` already live, with one revision that is both its
+        latest and its live revision, a publish entry in its history and the `page_published` signal sent, as a
+        publish does. One save where save_revision().publish() makes three, each one validating and re-indexing
+        the page."""
+        now = timezone.now()
+        page.owner = self.user
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
+        page.draft_title = page.title
+        parent.add_child(instance=page)
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=self.user,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        Page.objects.filter(pk=page.pk).update(latest_revision=revision, live_revision=revision)
+        page.latest_revision = page.live_revision = revision
+        PageLogEntry.objects.log_action(
+            instance=page,
+            action="wagtail.publish",
+            user=self.user,
+            revision=revision,
+            content_changed=True,
+        )
+        page_published.send(sender=page.specific_class, instance=page, revision=revision)
+
+    # Pages ---------------------------------------------------------------------------------------------
     def home_page(self):
-        key = demo_key("home")
-        en = content("en").PAGES["home"]
-        home = self.existing(HomePage, key, "en")
+        en = loader.english("home")["pages"]["home"]
+        home = self.find(HomePage, demo_key("home"), SOURCE_LANGUAGE)
         if home is None:
             root = Page.get_first_root_node()
             # Wagtail's placeholder "Welcome" page takes the slug; it is a plain Page with nothing in it.
@@ -118,14 +212,9 @@ class DemoSeeder:
                 intro=en["intro"],
                 hero_image=hero,
                 hero_image_alt=en["hero_image_alt"],
-                body=body_stream(en),
-                translation_key=key,
-                locale=self.locales["en"],
+                body=loader.body_stream(en["body"]),
             )
-            root.add_child(instance=home)
-            home.save_revision(user=self.user).publish(user=self.user)
-            self.created += 1
-            self.log(f"created {home.url_path}")
+            home = self.create(root, home, demo_key("home"))
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
@@ -139,58 +228,39 @@ class DemoSeeder:
             site.root_page = home
             site.site_name = settings.WAGTAIL_SITE_NAME
             site.save()
-        self.translate_missing(home, "home", HomePage)
+        with transaction.atomic():
+            self.translate_missing(home, "home", "home")
         return home
 
     def standard_page(self, home, name, in_menu):
-        key = demo_key(name)
-        en = content("en").PAGES[name]
-        page = self.existing(StandardPage, key, "en")
-        if page is None:
-            page = StandardPage(
-                title=en["title"],
-                slug=en["slug"],
-                intro=en["intro"],
-                body=body_stream(en),
-                show_in_menus=in_menu,
-                translation_key=key,
-                locale=self.locales["en"],
-            )
-            home.add_child(instance=page)
-            page.save_revision(user=self.user).publish(user=self.user)
-            self.created += 1
-            self.log(f"created {page.url_path}")
-        self.translate_missing(page, name, StandardPage)
-        return page
+        en = loader.english("home")["pages"][name]
 
-    def translate_missing(self, page, name, model):
-        english = content("en").PAGES[name]
-        for code in OTHER_LANGUAGES:
-            if self.existing(model, page.translation_key, code) is not None:
-                continue
-            translated = translate(page, self.locales[code], pairs(english, content(code).PAGES[name]), self.user)
-            self.created += 1
-            self.log(f"translated {translated.url_path}")
+        def build():
+            body = loader.body_stream(en["body"])
+            page = StandardPage(title=en["title"], slug=en["slug"], intro=en["intro"], body=body, show_in_menus=in_menu)
+            return page, ()
+
+        return self.ensure(home, StandardPage, name, build, "home")
 
     # Footer and settings -------------------------------------------------------------------------------
     def footer_and_settings(self, home):
         key = demo_key("footer")
-        footer = FooterText.objects.filter(translation_key=key, locale=self.locales["en"]).first()
-        en = content("en").FOOTER
+        footer = self.find(FooterText, key, SOURCE_LANGUAGE)
+        en = loader.english("home")["footer"]
         if footer is None:
             logos = [
                 (
                     "partner",
                     {
-                        "name": name,
-                        "url": url,
+                        "name": partner["name"],
+                        "url": partner["url"],
                         "logo": images.get_or_create_image(
-                            f"Primacenters demo: logo {name}",
-                            lambda n=name, c=colour: images.logo(LOGO_TEXT.get(n, n), c),
+                            f"Primacenters demo: logo {partner['name']}",
+                            lambda p=partner: images.logo(p.get("logo_text", p["name"]), tuple(p["colour"])),
                         ),
                     },
                 )
-                for name, url, colour in PARTNERS
+                for partner in en["partners"]
             ]
             footer = FooterText.objects.create(
                 name=en["name"],
@@ -198,24 +268,18 @@ class DemoSeeder:
                 funding_disclaimer=en["funding_disclaimer"],
                 partner_logos=logos,
                 translation_key=key,
-                locale=self.locales["en"],
+                locale=self.locales[SOURCE_LANGUAGE],
             )
             self.created += 1
-        for code in OTHER_LANGUAGES:
-            if FooterText.objects.filter(translation_key=key, locale=self.locales[code]).exists():
-                continue
-            other = content(code).FOOTER
-            strings = {en[field]: other[field] for field in ("name", "contact", "funding_disclaimer")}
-            translate(footer, self.locales[code], strings, self.user, keep=KEEP)
-            self.created += 1
+        self.translate_missing(footer, "home", "footer")
         site = Site.objects.get(is_default_site=True)
         site_settings = SiteSettings.for_site(site)
         changed = False
         defaults = {
             "footer": footer,
-            "privacy_page": self.existing(StandardPage, demo_key("privacy"), "en"),
-            "accessibility_page": self.existing(StandardPage, demo_key("accessibility"), "en"),
-            "legal_page": self.existing(StandardPage, demo_key("legal"), "en"),
+            "privacy_page": self.find(StandardPage, demo_key("privacy"), SOURCE_LANGUAGE),
+            "accessibility_page": self.find(StandardPage, demo_key("accessibility"), SOURCE_LANGUAGE),
+            "legal_page": self.find(StandardPage, demo_key("legal"), SOURCE_LANGUAGE),
         }
         for field, value in defaults.items():
             if getattr(site_settings, f"{field}_id") is None and value is not None:
@@ -229,46 +293,26 @@ class DemoSeeder:
             site_settings.save()
 
     # Generated pages for benchmarks --------------------------------------------------------------------
-    SCALE_TEXTS = {
-        "en": ("Sample page {n}", "A generated page used to measure the portal with many pages."),
-        "fr": ("Page d'exemple {n}", "Une page générée pour mesurer le portail avec de nombreuses pages."),
-        "nl": ("Voorbeeldpagina {n}", "Een gegenereerde pagina om het portaal met veel pagina's te meten."),
-        "el": ("Δοκιμαστική σελίδα {n}", "Μια σελίδα που δημιουργήθηκε για τη μέτρηση της πύλης με πολλές σελίδες."),
-        "es": ("Página de ejemplo {n}", "Una página generada para medir el portal con muchas páginas."),
-        "it": ("Pagina di esempio {n}", "Una pagina generata per misurare il portale con molte pagine."),
-    }
-
     def scale(self, count):
         from events.demo.seed import EventsSeeder  # home imports downhill, at call time (no cycle)
         from knowledge.demo.seed import KnowledgeSeeder
         from network.demo.seed import NetworkSeeder
 
-        home = self.existing(HomePage, demo_key("home"), "en")
-        created = 0
-        en_title, en_intro = self.SCALE_TEXTS["en"]
-        for n in range(1, count + 1):
-            key = demo_key(f"scale-page-{n}")
-            page = self.existing(StandardPage, key, "en")
-            if page is None:
-                page = StandardPage(
-                    title=en_title.format(n=n),
-                    slug=f"sample-{n}",
-                    intro=en_intro,
-                    body=[("paragraph", f"<p>{en_intro}</p>")],
-                    translation_key=key,
-                    locale=self.locales["en"],
-                )
-                home.add_child(instance=page)
-                page.save_revision(user=self.user).publish(user=self.user)
-                created += 1
-            for code in OTHER_LANGUAGES:
-                if self.existing(StandardPage, key, code) is not None:
-                    continue
-                title, intro = self.SCALE_TEXTS[code]
-                strings = {en_title.format(n=n): title.format(n=n), f"sample-{n}": f"sample-{n}", en_intro: intro}
-                translate(page, self.locales[code], strings, self.user)
-                created += 1
-        created += KnowledgeSeeder(self, demo_key, translate).scale(count)
-        created += NetworkSeeder(self, demo_key, translate).scale(count)
-        created += EventsSeeder(self, demo_key, translate).scale(count)
-        return created
+        home = self.english_home()
+        before = self.created
+        texts = loader.english("home")["generated"]["page"]
+        with self.indexing_once():
+            for n in range(1, count + 1):
+
+                def build(n=n):
+                    intro = texts["intro"]
+                    title, slug = texts["title"].format(n=n), texts["slug"].format(n=n)
+                    body = [("paragraph", f"<p>{intro}</p>")]
+                    return StandardPage(title=title, slug=slug, intro=intro, body=body), ()
+
+                key = demo_key(f"scale-page-{n}")
+                self.ensure(home, StandardPage, None, build, "home", key=key, context="generated:page", params={"n": n})
+            KnowledgeSeeder(self).scale(count)
+            NetworkSeeder(self).scale(count)
+            EventsSeeder(self).scale(count)
+        return self.created - before

@@ -5,6 +5,8 @@ serves the portal with gunicorn on a free loopback port under tests.benchmarks.s
 DEBUG off, HTTPS redirect off), then requests each page in PAGES sequentially on one client connection.
 Every page row carries the latency of /bench/floor/ (a bare Django view, no database) measured right before it
 on the same server, so the ratio shows what the page itself costs beyond the server and the middleware.
+Before that, migrate + seed_demo on a second new SQLite database (no --scale) is timed: what `make run` costs
+on a fresh clone.
 
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
 BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2).
@@ -100,11 +102,25 @@ def seed(env):
     measured at 1,000, its expected size; the other content types stay at N, which already takes minutes)."""
     manage(["seed_demo", "--scale", str(SCALE)], env, log=True)
     grow = (
-        "from home.demo.seed import DemoSeeder, demo_key; from home.demo.translate import translate; "
-        "from network.demo.seed import NetworkSeeder; "
-        f"print('organisations created:', NetworkSeeder(DemoSeeder(), demo_key, translate).scale({ORGANISATIONS}))"
+        "from home.demo.seed import DemoSeeder; from network.demo.seed import NetworkSeeder; "
+        f"print('organisations created:', NetworkSeeder(DemoSeeder()).scale({ORGANISATIONS}))"
     )
     manage(["shell", "-c", grow], env, log=True)
+
+
+def demo_build_seconds(tmp, base_env):
+    """Seconds for migrate + seed_demo on a new SQLite database, as `make run` does on a fresh clone."""
+    env = {
+        **base_env,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp / 'demo.sqlite3'}",
+        "MEDIA_ROOT": str(tmp / "demo-media"),
+    }
+    print("Building the demo site on a new SQLite database (migrate, seed_demo) ...", flush=True)
+    started = time.monotonic()
+    manage(["migrate", "--no-input", "-v0"], env, log=False)
+    manage(["seed_demo"], env, log=False)
+    return time.monotonic() - started
 
 
 def build(tmp, base_env, server_env):
@@ -304,6 +320,7 @@ def run():
         }
         server_env.pop("REDIS_URL", None)
         server_env.pop("SEARCH_URL", None)
+        demo_seconds = demo_build_seconds(tmp_path, base_env)
         build(tmp_path, base_env, server_env)
 
         log_path = tmp_path / "gunicorn.log"
@@ -356,6 +373,9 @@ def run():
         ["process", "pid", "RSS MiB", "peak MiB"],
         memory,
         right={1, 2, 3},
+    )
+    print_table(
+        "Demo site build", ["step", "seconds"], [["migrate + seed_demo (new SQLite)", f"{demo_seconds:.1f}"]], right={1}
     )
 
 

@@ -12,14 +12,10 @@ from freezegun import freeze_time
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from events.demo import seed as events_seed
-from events.demo.seed import COORDINATOR, EventsSeeder, event_texts, partner_names, section_texts
+from events.demo.seed import COORDINATOR, EventsSeeder
 from events.models import EventIndexPage, EventPage, EventReportPage, EventSectionPage
+from home.demo.loader import catalogue, english
 from home.demo.seed import DemoSeeder, demo_key
-from home.demo.translate import translate
-from knowledge.demo import en as knowledge_en
-from knowledge.demo.seed import pairs, text_pairs
-from network.demo import en as network_en
 from network.demo.seed import NetworkSeeder
 from tests.knowledge.test_demo_content import page_text
 
@@ -27,10 +23,12 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
-ENGLISH = events_seed.content("en")
+ENGLISH = english("events")
+NETWORK = english("network")
+PARTNERS = [name for name, data in NETWORK["organisations"].items() if data["facts"]["partner"]]
 NETWORKING_2025 = ["cyprus-networking", "sicily-round-tables", "brussels-online-event", "peloponnese-event"]
 # Proper nouns, the same in every language.
-PROPER_NOUNS = {data["title"] for data in network_en.ORGANISATIONS.values()} | {
+PROPER_NOUNS = {data["title"] for data in NETWORK["organisations"].values()} | {
     "DUO for a JOB, Collectif des Femmes, Le Monde des Possibles, Sillons d'Avenir asbl",
     "LAND Impresa Sociale; Cooperativa Sociale Serra Aperta; Associazione Ponte dei Braccianti.",
 }
@@ -65,33 +63,25 @@ def events_state():
 
 
 def run_events_seeder():
-    return EventsSeeder(DemoSeeder(), demo_key, translate).run()
+    return EventsSeeder(DemoSeeder()).run()
 
 
-# Content modules ---------------------------------------------------------------------------------------
+def tr(language, context, text):
+    """`text` of the English content in `language`, as the catalogue translates it."""
+    return text if language == "en" else unescape(catalogue("events", language).entries[context, text])
+
+
+# Content -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
-def test_content_modules_mirror_english_and_are_translated(language):
-    module = events_seed.content(language)
-    date = datetime.date(2030, 1, 1)
-    texts = [(ENGLISH.INDEX, module.INDEX), (ENGLISH.GENERATED, module.GENERATED)]
-    texts += [(section_texts("en", name), section_texts(language, name)) for name in ENGLISH.SECTIONS]
-    texts += [(event_texts("en", "EVENTS", name), event_texts(language, "EVENTS", name)) for name in ENGLISH.EVENTS]
-    texts += [(ENGLISH.EVENTS[name]["report"], module.EVENTS[name]["report"]) for name in NETWORKING_2025]
-    texts += [
-        (event_texts("en", "UPCOMING", name, date), event_texts(language, "UPCOMING", name, date))
-        for name in ENGLISH.UPCOMING
-    ]
-    assert set(module.EVENTS) == set(ENGLISH.EVENTS) and set(module.UPCOMING) == set(ENGLISH.UPCOMING)
-    for english, translated in texts:
-        pairs(english, translated)  # same shape, each English text translated one way only
-        for source, target in text_pairs(english, translated):
-            if len(source) > 25 and source not in PROPER_NOUNS:  # longer than a name: reads differently
-                assert source != target, (language, source)
+def test_catalogues_translate_every_longer_text(language):
+    for (context, msgid), msgstr in catalogue("events", language).entries.items():
+        if len(msgid) > 25 and unescape(msgid) not in PROPER_NOUNS:  # longer than a name: reads differently
+            assert msgid != msgstr, (language, context, msgid)
 
 
 def test_the_networking_events_follow_the_projects_own_account():
     """Dates, places and organisers as the knowledge demo's newsletters and press releases tell them."""
-    facts = {name: ENGLISH.EVENTS[name]["facts"] for name in NETWORKING_2025}
+    facts = {name: ENGLISH["events"][name]["facts"] for name in NETWORKING_2025}
     assert {name: (item["start"][:10], item["end"][:10], item["section"]) for name, item in facts.items()} == {
         "cyprus-networking": ("2025-03-31", "2025-03-31", "cardet"),
         "sicily-round-tables": ("2025-05-22", "2025-05-23", "land-impresa-sociale"),
@@ -103,12 +93,12 @@ def test_the_networking_events_follow_the_projects_own_account():
     assert facts["peloponnese-event"]["organisers"] == ["region-of-peloponnese", "kmop"]
     newsletter_takeaways = {
         takeaway
-        for issue in knowledge_en.NEWSLETTERS.values()
+        for issue in english("knowledge")["newsletters"].values()
         for highlight in issue["highlights"]
         for takeaway in highlight["key_takeaways"]
     }
     for name in NETWORKING_2025:
-        assert set(ENGLISH.EVENTS[name]["report"]["key_takeaways"]) <= newsletter_takeaways
+        assert set(ENGLISH["events"][name]["report"]["key_takeaways"]) <= newsletter_takeaways
 
 
 # Pages built by seed_demo ------------------------------------------------------------------------------
@@ -118,13 +108,13 @@ def test_every_language_has_the_index_and_a_section_per_partner(language):
     assert index.live and index.slug == INDEX_SLUGS[language] and index.show_in_menus
     assert index.get_parent().specific_class.__name__ == "HomePage"
     sections = {
-        name: demo_page(EventSectionPage, f"events:section:{name}", language)
-        for name in [COORDINATOR, *partner_names()]
+        name: demo_page(EventSectionPage, f"events:section:{name}", language) for name in [COORDINATOR, *PARTNERS]
     }
-    assert set(partner_names()) == {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
+    assert set(PARTNERS) == {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
     for name, section in sections.items():
         assert section.live and section.get_parent().specific == index
-        assert section.slug == section_texts(language, name)["slug"] and section.slug.isascii()
+        english_slug = NETWORK["organisations"][name]["slug"] if name != COORDINATOR else COORDINATOR
+        assert section.slug == tr(language, f"events:section:{name}", english_slug) and section.slug.isascii()
         assert section.is_coordinator == (name == COORDINATOR)
         if name != COORDINATOR:
             assert section.organisation.translation_key == demo_key(f"network:organisation:{name}")
@@ -138,7 +128,7 @@ def test_every_language_has_the_index_and_a_section_per_partner(language):
 def test_the_four_2025_networking_events_with_their_reports(language):
     for name in NETWORKING_2025:
         event = demo_page(EventPage, f"events:event:{name}", language)
-        facts = ENGLISH.EVENTS[name]["facts"]
+        facts = ENGLISH["events"][name]["facts"]
         assert event.live and event.alias_of_id is None
         assert event.get_parent().specific.translation_key == demo_key(f"events:section:{facts['section']}")
         assert event.local_start.strftime("%Y-%m-%d %H:%M") == facts["start"]
@@ -151,10 +141,10 @@ def test_the_four_2025_networking_events_with_their_reports(language):
         report = demo_page(EventReportPage, f"events:report:{name}", language)
         assert report.live and report.get_parent().specific == event
         assert report.participants_count == facts["participants"]
-        assert len(report.key_takeaways) == len(ENGLISH.EVENTS[name]["report"]["key_takeaways"])
-        assert [block.value for block in report.key_takeaways] == (
-            events_seed.content(language).EVENTS[name]["report"]["key_takeaways"]
-        )
+        assert len(report.key_takeaways) == len(ENGLISH["events"][name]["report"]["key_takeaways"])
+        assert [block.value for block in report.key_takeaways] == [
+            tr(language, f"events:report:{name}", text) for text in ENGLISH["events"][name]["report"]["key_takeaways"]
+        ]
     online = demo_page(EventPage, "events:event:brussels-online-event", language)
     assert online.event_format == "online" and not online.venue_city
     cyprus = demo_page(EventPage, "events:event:cyprus-networking", language)
@@ -164,13 +154,14 @@ def test_the_four_2025_networking_events_with_their_reports(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_morning_seminar_with_its_programme_and_interpretation(language):
     seminar = demo_page(EventPage, "events:event:brussels-seminar", language)
-    texts = events_seed.content(language).EVENTS["brussels-seminar"]
-    assert seminar.live and seminar.interpretation == texts["interpretation"]
-    assert seminar.languages == ["fr", "nl", "en"] and seminar.venue_city == texts["venue_city"]
+    texts = ENGLISH["events"]["brussels-seminar"]
+    context = "events:event:brussels-seminar"
+    assert seminar.live and seminar.interpretation == tr(language, context, texts["interpretation"])
+    assert seminar.languages == ["fr", "nl", "en"] and seminar.venue_city == tr(language, context, texts["venue_city"])
     assert (seminar.local_start.hour, seminar.local_end.hour, seminar.local_end.minute) == (9, 12, 30)
     items = [(block.value["start_time"].strftime("%H:%M"), block.value["title"]) for block in seminar.programme]
     assert [time for time, _title in items] == ["09:00", "09:30", "09:40", "10:10", "10:40", "11:00", "12:00"]
-    assert [title for _time, title in items] == [item["title"] for item in texts["programme"]]
+    assert [title for _time, title in items] == [tr(language, context, item["title"]) for item in texts["programme"]]
     partners = seminar.organisations_by_role()["partner"]
     assert {page.translation_key for page in partners} >= {
         demo_key("network:organisation:actiris"),
@@ -179,21 +170,21 @@ def test_the_morning_seminar_with_its_programme_and_interpretation(language):
 
 
 def test_speakers_from_the_directory_are_shown_only_with_consent(admin_user):
-    NetworkSeeder(DemoSeeder(), demo_key, translate).record_consent()  # once an administrator exists (make run)
+    NetworkSeeder(DemoSeeder()).record_consent()  # once an administrator exists (make run)
     for language in LANGUAGES:
         sicily = demo_page(EventPage, "events:event:sicily-round-tables", language)
         linked = [speaker.person.name for speaker in sicily.speakers.select_related("person") if speaker.person_id]
         assert sorted(linked) == ["Giulia Ferrante", "Harpreet Kaur Sandhu"]
         shown = [speaker["name"] for speaker in sicily.public_speakers()]
         assert "Giulia Ferrante" in shown and "Harpreet Kaur Sandhu" not in shown  # no consent recorded
-        free_text = events_seed.content(language).EVENTS["sicily-round-tables"]["speakers"][0]["name"]
+        free_text = ENGLISH["events"]["sicily-round-tables"]["speakers"][0]["name"]  # a name: the same everywhere
         assert free_text in shown
 
 
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
 def test_translated_pages_keep_no_english_text(language):
     names = [("events:index", EventIndexPage)]
-    names += [(f"events:event:{name}", EventPage) for name in ENGLISH.EVENTS]
+    names += [(f"events:event:{name}", EventPage) for name in ENGLISH["events"]]
     names += [(f"events:report:{name}", EventReportPage) for name in NETWORKING_2025]
     for key_name, model in names:
         english, translated = demo_page(model, key_name, "en"), demo_page(model, key_name, language)
@@ -278,11 +269,11 @@ def test_a_year_later_seed_demo_dates_new_upcoming_events(django_capture_on_comm
 
 def test_scale_adds_generated_events_in_every_language():
     seeder = DemoSeeder()
-    created = EventsSeeder(seeder, demo_key, translate).scale(2)
+    created = EventsSeeder(seeder).scale(2)
     assert created == 2 * len(LANGUAGES)
     pages = EventPage.objects.filter(translation_key=demo_key("events:generated:1"), live=True)
     assert sorted(pages.values_list("locale__language_code", flat=True)) == sorted(LANGUAGES)
     greek = pages.get(locale__language_code="el")
     assert greek.title == "Δοκιμαστική εκδήλωση 1" and greek.slug.isascii()
     assert greek.get_parent().specific.is_coordinator
-    assert EventsSeeder(seeder, demo_key, translate).scale(2) == 0
+    assert EventsSeeder(seeder).scale(2) == 0

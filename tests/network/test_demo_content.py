@@ -8,19 +8,18 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page
 
+from home.demo.loader import catalogue, english
 from home.demo.seed import DemoSeeder, demo_key
-from home.demo.translate import translate
 from knowledge.models import GoodPracticePage
 from knowledge.sections import good_practices_of
-from network.demo import seed as network_seed
-from network.demo.seed import PRACTICE_ORGANISATIONS, NetworkSeeder, organisation_pairs, organisation_texts
+from network.demo.seed import PRACTICE_ORGANISATIONS, NetworkSeeder
 from network.models import DirectoryPage, OrganisationPage, OrganisationPerson, Person
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
-ENGLISH = network_seed.content("en")
+ENGLISH = english("network")
 PARTNERS = {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
 NAMED = [
     "KMOP",
@@ -55,7 +54,7 @@ def directory(language):
 
 def demo_organisations(language):
     return OrganisationPage.objects.live().filter(
-        translation_key__in=[org_key(name) for name in ENGLISH.ORGANISATIONS],
+        translation_key__in=[org_key(name) for name in ENGLISH["organisations"]],
         locale__language_code=language,
         alias_of__isnull=True,
     )
@@ -74,44 +73,40 @@ def counts():
     )
 
 
-# Content modules ---------------------------------------------------------------------------------------
+# Content -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
-def test_content_modules_mirror_english_and_are_translated(language):
-    module = network_seed.content(language)
-    assert set(module.ORGANISATIONS) == set(ENGLISH.ORGANISATIONS)
-    assert set(module.PEOPLE) == set(ENGLISH.PEOPLE)
-    assert set(module.PLACES) == set(ENGLISH.PLACES)
-    assert set(module.GENERATED) == set(ENGLISH.GENERATED)
-    for name, data in ENGLISH.ORGANISATIONS.items():
-        organisation_pairs(name, language)  # same shape, each English text translated one way only
-        translated = module.ORGANISATIONS[name]["description"]
-        assert len(translated) == len(data["description"])
-        for source, target in zip(data["description"], translated, strict=True):
-            assert source != target, (language, name, source)
-    for name, data in ENGLISH.PEOPLE.items():
-        assert module.PEOPLE[name]["role"] != data["role"] and module.PEOPLE[name]["expertise"] != data["expertise"]
-    assert module.DIRECTORY["intro"] != ENGLISH.DIRECTORY["intro"] and module.DIRECTORY["slug"].isascii()
-    for name in ENGLISH.ORGANISATIONS:
-        slug = organisation_texts(language, name)[1]
+def test_catalogues_translate_descriptions_roles_and_slugs(language):
+    texts = catalogue("network", language).entries
+    for name, data in ENGLISH["organisations"].items():
+        context = f"network:organisation:{name}"
+        for paragraph in data["description"]:
+            assert texts[context, paragraph] != paragraph, (language, name, paragraph)
+        slug = texts[context, data["slug"]]
         assert slug.isascii() and slug == slug.lower(), (language, slug)
+    for name, data in ENGLISH["people"].items():
+        for field in ("role", "expertise"):
+            assert texts[f"network:person:{name}", data[field]] != data[field], (language, name, field)
+    directory_texts = ENGLISH["directory"]
+    assert texts["network:directory", directory_texts["intro"]] != directory_texts["intro"]
+    assert texts["network:directory", directory_texts["slug"]].isascii()
 
 
 def test_content_has_the_named_organisations_and_enough_local_ones():
-    titles = [data["title"] for data in ENGLISH.ORGANISATIONS.values()]
+    titles = [data["title"] for data in ENGLISH["organisations"].values()]
     assert titles[:15] == NAMED
-    local = list(ENGLISH.ORGANISATIONS.values())[15:]
+    local = list(ENGLISH["organisations"].values())[15:]
     assert len(local) >= 20
     assert {data["facts"]["country"] for data in local} == {"BE", "GR", "ES", "IT", "CY"}
     assert len({data["facts"]["city"] for data in local}) >= 15
-    for data in ENGLISH.ORGANISATIONS.values():
+    for data in ENGLISH["organisations"].values():
         for value in (data["facts"]["lat"], data["facts"]["lon"]):
             assert len(value.split(".")[1]) <= 6
         assert 1 <= len(data["description"]) and all(20 < len(text) < 600 for text in data["description"])
         assert not data["facts"]["website"] or data["facts"]["website"].startswith("https://")
-    assert len(ENGLISH.PEOPLE) >= 8
-    consent = [data["facts"]["consent"] for data in ENGLISH.PEOPLE.values()]
+    assert len(ENGLISH["people"]) >= 8
+    consent = [data["facts"]["consent"] for data in ENGLISH["people"].values()]
     assert any(consent) and not all(consent)
-    assert set(PRACTICE_ORGANISATIONS.values()) <= set(ENGLISH.ORGANISATIONS)
+    assert set(PRACTICE_ORGANISATIONS.values()) <= set(ENGLISH["organisations"])
 
 
 # Pages built by seed_demo ------------------------------------------------------------------------------
@@ -121,7 +116,7 @@ def test_every_organisation_is_live_in_every_language(language):
     assert page.live and page.show_in_menus and page.alias_of_id is None
     assert page.get_parent().specific_class.__name__ == "HomePage"
     organisations = demo_organisations(language)
-    assert organisations.count() == len(ENGLISH.ORGANISATIONS) >= 35
+    assert organisations.count() == len(ENGLISH["organisations"]) >= 35
     assert OrganisationPage.objects.live().child_of(page).count() >= 35
     partners = {o.translation_key for o in organisations.filter(is_partner=True)}
     assert partners == {org_key(name) for name in PARTNERS}
@@ -147,10 +142,10 @@ def test_named_organisations_and_their_facts():
 
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
 def test_translated_organisations_keep_no_english_text(language):
-    for name in ENGLISH.ORGANISATIONS:
+    for name in ENGLISH["organisations"]:
         english, translated = organisation(name, "en"), organisation(name, language)
         assert translated.description != english.description, (language, name)
-        for paragraph in ENGLISH.ORGANISATIONS[name]["description"]:
+        for paragraph in ENGLISH["organisations"][name]["description"]:
             assert paragraph not in translated.description
         # Synchronised facts follow the English page.
         assert (
@@ -203,7 +198,7 @@ def test_directory_and_organisation_pages_answer_in_every_language(client, langu
 
 # People ------------------------------------------------------------------------------------------------
 def test_people_are_translated_and_linked_in_every_language():
-    for name, data in ENGLISH.PEOPLE.items():
+    for name, data in ENGLISH["people"].items():
         versions = {p.locale.language_code: p for p in Person.objects.filter(translation_key=person_key(name))}
         assert set(versions) == set(LANGUAGES), name
         assert len({p.role for p in versions.values()}) == 6 and len({p.expertise for p in versions.values()}) == 6
@@ -216,12 +211,12 @@ def test_people_are_translated_and_linked_in_every_language():
 def test_people_with_and_without_consent(admin_user, client):
     """The session's demo was built before any superuser existed: nobody's consent could be recorded. A later run,
     with a superuser, records the consent of those who gave it, in every language, and of nobody else."""
-    keys = [person_key(name) for name in ENGLISH.PEOPLE]
+    keys = [person_key(name) for name in ENGLISH["people"]]
     assert not Person.objects.public().filter(translation_key__in=keys).exists()
     before = counts()
     call_command("seed_demo", verbosity=0)
     assert counts() == before
-    for name, data in ENGLISH.PEOPLE.items():
+    for name, data in ENGLISH["people"].items():
         people = Person.objects.filter(translation_key=person_key(name))
         if data["facts"]["consent"]:
             assert people.public().count() == 6, name
@@ -306,7 +301,7 @@ def test_seed_demo_recreates_a_missing_translation(django_capture_on_commit_call
 
 
 def test_scale_adds_organisations_in_every_language(client):
-    seeder = NetworkSeeder(DemoSeeder(), demo_key, translate)
+    seeder = NetworkSeeder(DemoSeeder())
     assert seeder.scale(3) == 18
     assert seeder.scale(3) == 0
     for language in LANGUAGES:
