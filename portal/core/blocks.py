@@ -2,8 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.migrations.operations import BaseBlockOperation
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -17,20 +19,44 @@ class HeadingBlock(blocks.StructBlock):
         description = _("A section heading")
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        required=False,
-        max_length=250,
-        help_text=_("Describe the image for people who cannot see it; leave empty if it is decorative."),
-    )
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image in a page's body: Wagtail's own ImageBlock, which asks for alt text or an explicit "decorative"
+    tick (so an image cannot lose its description by accident), and an optional caption."""
+
+    image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
         description = _("An image with a caption")
+
+    def get_preview_value(self):
+        """The oldest image in the library, so the block chooser's preview shows a real picture (none: no preview)."""
+        image = get_image_model().objects.order_by("pk").first()
+        if image is None:
+            return None
+        return self.to_python(
+            {"image": {"image": image.pk, "alt_text": image.default_alt_text, "decorative": False}, "caption": ""}
+        )
+
+
+class CaptionedImageOperation(BaseBlockOperation):
+    """Stored values of the body image block before it used Wagtail's ImageBlock ({image, alt_text, caption}, an
+    empty alt text meaning a decorative image) rewritten to the current shape. Values already converted are kept."""
+
+    def apply(self, block_value):
+        if not isinstance(block_value, dict) or isinstance(block_value.get("image"), dict):
+            return block_value
+        alt_text = block_value.get("alt_text") or ""
+        return {
+            "image": {"image": block_value.get("image"), "alt_text": alt_text, "decorative": not alt_text},
+            "caption": block_value.get("caption") or "",
+        }
+
+    @property
+    def operation_name_fragment(self):
+        return "captioned_image"
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -65,7 +91,7 @@ class BaseStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph_block.html",
         preview_value="<p>Employment centres help migrants find decent work in agriculture.</p>",
     )
-    image = ImageBlock()
+    image = CaptionedImageBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
 
