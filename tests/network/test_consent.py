@@ -1,6 +1,5 @@
 """Consent: a person is shown only with recorded consent; withdrawing it, in any language, hides them everywhere."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
@@ -11,9 +10,10 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
-from network.models import DirectoryPage, OrganisationPage, OrganisationPerson, Person
+from network.models import DirectoryPage, OrganisationPage, Person
 from portal.core.feeds import FeedsMixin
 from tests.helpers import translate_as_editor
+from tests.network.factories import DirectoryPageFactory, OrganisationPageFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,43 +25,29 @@ def directory_page():
     """The English directory: the demo's when there is one (one per home page), else a new one."""
     home = HomePage.objects.get(locale__language_code="en")
     page = DirectoryPage.objects.child_of(home).first()
-    if page is None:
-        page = DirectoryPage(title="Directory", slug="directory")
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    return page
+    return page or DirectoryPageFactory(parent=home, title="Directory", slug="directory")
 
 
 def person(name, user, consent=True, withdrawn=False, **extra):
-    now = timezone.now()
-    return Person.objects.create(
-        locale=Locale.objects.get(language_code="en"),
-        name=name,
-        role=f"Role of {name}",
-        expertise=f"Expertise of {name}",
-        consent_given_at=now - datetime.timedelta(days=30) if consent else None,
-        consent_recorded_by=user if consent else None,
-        consent_withdrawn_at=now - datetime.timedelta(days=1) if withdrawn else None,
-        **extra,
-    )
+    return PersonFactory(name=name, recorded_by=user, consent=consent, withdrawn=withdrawn, **extra)
 
 
 def organisation(directory, title, people, description=""):
-    page = OrganisationPage(
+    """An organisation in Patras with nothing but its people and description (no sectors, services, inbox)."""
+    return OrganisationPageFactory(
+        parent=directory,
         title=title,
         slug=title.lower().replace(" ", "-"),
-        org_type="civil-society",
-        country="GR",
         city="Patras",
         latitude=Decimal("38.246639"),
         longitude=Decimal("21.734573"),
+        sectors=[],
+        services=[],
+        languages=[],
+        private_email="",
         description=description,
+        members=people,
     )
-    for someone in people:
-        page.people.add(OrganisationPerson(person=someone))
-    directory.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def translate(pages, user, languages, on_commit):

@@ -4,14 +4,20 @@ made-up word "zorblax" so that assertions never depend on the demo content."""
 
 import datetime
 
+import factory
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale
 
-from home.models import HomePage, StandardPage
-from knowledge.models import GoodPracticeIndexPage, GoodPracticePage, PressReleasePage, PressRoomPage
 from portal.search.database import DatabaseEngine
 from portal.search.models import SearchDocument
+from tests.helpers import given, home, publish  # noqa: F401 (home, publish: names the search tests import from here)
+from tests.home.factories import StandardPageFactory
+from tests.knowledge.factories import (
+    GoodPracticeIndexPageFactory,
+    GoodPracticePageFactory,
+    PressReleasePageFactory,
+    PressRoomPageFactory,
+)
 from tests.search.osmem_fixtures import *  # noqa: F403
 
 TOKEN = "zorblax"
@@ -46,27 +52,23 @@ def engine(request, db):
     return EngineUnderTest(request.getfixturevalue("elastic_engine"), since)
 
 
-def home(lang):
-    return HomePage.objects.get(locale__language_code=lang)
+class ZxPracticeFactory(GoodPracticePageFactory):
+    """A good practice of the corpus, its slug marked with its language."""
 
+    class Params:
+        lang = "en"
 
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    slug = factory.LazyAttributeSequence(lambda o, n: f"zx-gp-{o.lang}-{n}")
 
 
 def standard(lang, title, body, translation_of=None, slug=None):
-    page = StandardPage(
+    return StandardPageFactory(
+        lang=lang,
         title=title,
-        slug=slug or f"zx-{lang}-{abs(hash(title)) % 10**8}",
-        intro="",
         body=[("paragraph", f"<p>{body}</p>")],
+        translation_of=translation_of,
+        **given(slug=slug),
     )
-    if translation_of is not None:
-        page.translation_key = translation_of.translation_key
-        page.locale = Locale.objects.get(language_code=lang)
-    return publish(home(lang), page)
 
 
 def practice(
@@ -81,27 +83,28 @@ def practice(
     date=datetime.date(2025, 3, 1),
     context="",
 ):
-    page = GoodPracticePage(
+    return ZxPracticeFactory(
+        parent=index,
+        lang=lang,
         title=title,
-        slug=f"zx-gp-{lang}-{abs(hash(title)) % 10**8}",
         summary=summary,
+        tags=(),
+        translation_of=translation_of,
         countries=list(countries),
         sectors=list(sectors),
-        target_groups=["employers"],
         date=date,
         context=f"<p>{context}</p>",
     )
-    if translation_of is not None:
-        page.translation_key = translation_of.translation_key
-    return publish(index, page)
 
 
 @pytest.fixture
 def indexes(db):
     result = {}
     for lang in ("en", "fr", "el"):
-        result[lang] = publish(home(lang), GoodPracticeIndexPage(title=f"Zx practices {lang}", slug=f"zx-gp-{lang}"))
-    result["press"] = publish(home("en"), PressRoomPage(title="Zx press", slug="zx-press"))
+        result[lang] = GoodPracticeIndexPageFactory(
+            parent=home(lang), title=f"Zx practices {lang}", slug=f"zx-gp-{lang}"
+        )
+    result["press"] = PressRoomPageFactory(title="Zx press", slug="zx-press")
     return result
 
 
@@ -131,17 +134,16 @@ def corpus(indexes):
         translation_of=en,
     )
     pages.update(gp_en=en, gp_fr=fr, gp_el=el)
-    pages["press"] = publish(
-        indexes["press"],
-        PressReleasePage(
-            title="Zorblax fisheries agreement",
-            slug="zx-release",
-            dateline_city="Athens",
-            dateline_country="GR",
-            summary="A zorblax agreement on fisheries and aquaculture work.",
-            date=datetime.date(2024, 5, 28),
-            body=[("paragraph", "<p>Fishermen and fisherwomen signed.</p>")],
-        ),
+    pages["press"] = PressReleasePageFactory(
+        parent=indexes["press"],
+        title="Zorblax fisheries agreement",
+        slug="zx-release",
+        dateline_city="Athens",
+        dateline_country="GR",
+        subtitle="",
+        summary="A zorblax agreement on fisheries and aquaculture work.",
+        date=datetime.date(2024, 5, 28),
+        body=[("paragraph", "<p>Fishermen and fisherwomen signed.</p>")],
     )
     pages["nl"] = standard("nl", "Zorblax werknemers", "De werknemers van de boerderij.")
     pages["es"] = standard("es", "Zorblax trabajadores", "Los trabajadores del campo.")
