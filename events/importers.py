@@ -454,7 +454,8 @@ class EventImporter(PageImporter):
         section_model = self.get_parent_models()[0]
         section = (
             section_model.objects.descendant_of(home)
-            .filter(is_coordinator=True, alias_of__isnull=True)
+            .real()
+            .filter(is_coordinator=True)
             .order_by("-live", "path")
             .first()
         )

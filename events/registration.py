@@ -106,13 +106,7 @@ def reference_event(event):
     version; `event` itself when it is the only one (or a preview)."""
     if not event.translation_key:
         return event
-    original = (
-        type(event)
-        .objects.live()
-        .filter(translation_key=event.translation_key, alias_of__isnull=True)
-        .order_by("pk")
-        .first()
-    )
+    original = type(event).objects.live().real().filter(translation_key=event.translation_key).order_by("pk").first()
     return original or event
 
 
@@ -397,10 +391,7 @@ def event_for(event_key, language=None):
     EventPage = apps.get_model("events", "EventPage")  # the page model imports this module
 
     versions = list(
-        EventPage.objects.live()
-        .filter(translation_key=event_key, alias_of__isnull=True)
-        .select_related("locale")
-        .order_by("pk")
+        EventPage.objects.live().real().filter(translation_key=event_key).select_related("locale").order_by("pk")
     )
     if not versions:
         return None

@@ -198,7 +198,7 @@ def target_directory(application):
     """Where the approved organisation goes: the directory it applied on, else its language's, else the default's."""
     DirectoryPage = apps.get_model("network", "DirectoryPage")
 
-    directories = DirectoryPage.objects.live().filter(alias_of__isnull=True).order_by("path")
+    directories = DirectoryPage.objects.live().real().order_by("path")
     chosen = directories.filter(pk=application.directory_id).first() if application.directory_id else None
     for language in (application.language, settings.LANGUAGE_CODE):
         chosen = chosen or directories.filter(locale__language_code=language).first()

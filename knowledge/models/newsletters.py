@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.feeds import FeedsMixin
 from portal.core.models import PortalPage
+from portal.core.urls import base_url
 
 from ..blocks import HighlightBlock
 from .base import IndexPage, KnowledgeItemMixin
@@ -114,9 +115,7 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
         return TemplateResponse(request, "knowledge/newsletter_email.html", self.email_context(request))
 
     def email_context(self, request=None, unsubscribe_url=None):
-        from django.conf import settings
-
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        base = base_url()
         parts = self.get_url_parts(request)  # the path only: get_url() is absolute when there are several sites
         return {
             "page": self,

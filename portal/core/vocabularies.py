@@ -1,4 +1,4 @@
-"""Code-defined vocabularies: stable codes (CONTRACTS.md) with gettext labels. No query per label.
+"""Code-defined vocabularies: stable codes (docs/contracts.md) with gettext labels. No query per label.
 
 Each is a `TextChoices` class; the `UPPER_CASE` lists are their `.choices` for model fields and filters, and
 `VOCABULARIES` names them for the `labels` template filter (`{{ page.sectors|labels:"sectors" }}`).

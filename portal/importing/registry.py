@@ -96,7 +96,7 @@ _importers = {}
 
 
 def register(type_code, importer):
-    """Make `importer` (a PageImporter) the one for `type_code` (a content type code of CONTRACTS.md)."""
+    """Make `importer` (a PageImporter) the one for `type_code` (a content type code of docs/contracts.md)."""
     if not isinstance(importer, PageImporter):
         raise ImproperlyConfigured(f"import type {type_code!r}: {importer!r} is not a PageImporter")
     if _importers.get(type_code, importer) is not importer:

@@ -1,4 +1,4 @@
-"""The Search API (CONTRACTS.md): `/api/search/` and `/api/search/suggest/`. Never a 500: every bad input is a 400
+"""The Search API (docs/contracts.md): `/api/search/` and `/api/search/suggest/`. Never a 500: every bad input is a 400
 naming the parameter; an engine that fails is replaced by the database engine."""
 
 import logging

@@ -1,6 +1,6 @@
-"""The small protocol through which pages join search (../shared/DESIGN.md).
+"""The small protocol through which pages join search (docs/architecture.md).
 
-A searchable page class defines `search_type` (a CONTRACTS.md content type code) and `search_document()`, which
+A searchable page class defines `search_type` (a docs/contracts.md content type code) and `search_document()`, which
 returns a plain dict; the outbox (outbox.py) adds page id, translation key, locale and url itself, and never
 indexes a page that is not live, an alias, or behind a view restriction:
 

@@ -1,6 +1,6 @@
 """The search outbox: one row per searchable page version (a page in one locale), the source of truth of what
 should be searchable. Rows are written or tombstoned in the same transaction as the change that affects them;
-the engine state columns let an engine outage delay an update without losing it (../shared/DESIGN.md).
+the engine state columns let an engine outage delay an update without losing it (docs/architecture.md).
 """
 
 from django.db import models
@@ -25,7 +25,7 @@ class SearchDocument(index.Indexed, models.Model):
     page_id = models.PositiveIntegerField(unique=True)
     translation_key = models.UUIDField(db_index=True)
     locale = models.CharField(max_length=8, db_index=True)  # en fr nl el es it
-    content_type = models.CharField(max_length=32, db_index=True)  # CONTRACTS.md content type code
+    content_type = models.CharField(max_length=32, db_index=True)  # docs/contracts.md content type code
     title = models.TextField(blank=True)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)  # original text, StreamField flattened: highlights are cut from here

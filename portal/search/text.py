@@ -1,4 +1,4 @@
-"""Text analysis shared by both search engines (../shared/DESIGN.md, "Text normalisation in Python").
+"""Text analysis shared by both search engines (docs/architecture.md, "Text normalisation in Python").
 
 `normalise()` lowercases, rewrites French inclusive writing (`migrant·es`, `participant·e·s`, look-alike dots and
 `.` between letters) into the base word and its feminine form, folds Latin accents and Greek tonos/final sigma.

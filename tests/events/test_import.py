@@ -1,6 +1,6 @@
-"""import_content --type event and --type event-report (CONTRACTS.md): programme lines with their times and speakers,
-start from --date with times from the text, venue and interpretation, reports under their event with takeaways and
-the number of participants, from Markdown and Word; every bad input named, nothing half-created."""
+"""import_content --type event and --type event-report (docs/contracts.md): programme lines with their times and
+speakers, start from --date with times from the text, venue and interpretation, reports under their event with
+takeaways and the number of participants, from Markdown and Word; every bad input named, nothing half-created."""
 
 import datetime
 import zoneinfo

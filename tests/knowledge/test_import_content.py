@@ -1,4 +1,4 @@
-"""import_content (CONTRACTS.md): every format, every knowledge type, the title and date rules, --parent,
+"""import_content (docs/contracts.md): every format, every knowledge type, the title and date rules, --parent,
 --publish, re-imports, and every bad input with its exit status and message."""
 
 import datetime

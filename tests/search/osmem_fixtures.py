@@ -9,7 +9,7 @@ Imported by tests/search/conftest.py (`from tests.search.osmem_fixtures import *
 - `osmem_process`: an osmem server of the test's own (outage tests pause, resume and restart it), with the
   settings pointing at it; `osmem_process.engine()` is the engine.
 
-Test-only choices (DESIGN.md):
+Test-only choices (docs/architecture.md):
 - The client gets tests/search/transport.py's node class (plain `application/json`), through SEARCH_NODE_CLASS.
 - Client timeout of 1 s and no retries (the engine never retries).
 - Greek and Dutch: osmem-server 0.1.6 has no `greek` and no `dutch` analyzer (it refuses the mapping), so the

@@ -1,4 +1,4 @@
-"""The Search API exactly as CONTRACTS.md says: parameters, shape, 400s (never a 500)."""
+"""The Search API exactly as docs/contracts.md says: parameters, shape, 400s (never a 500)."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""One contract suite for both engines (the `engine` fixture): what CONTRACTS.md and DESIGN.md promise."""
+"""One contract suite for both engines (the `engine` fixture): what docs/contracts.md and docs/architecture.md
+promise."""
 
 import pytest
 from wagtail.models import PageViewRestriction

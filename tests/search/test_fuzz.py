@@ -1,5 +1,5 @@
 """Fuzzing the Search API and the search page with Hypothesis: whatever the query string, never a 500, and an
-answer in the contract's shape (DESIGN.md settings: no deadline, derandomized under CI, bounded examples)."""
+answer in the contract's shape (docs/architecture.md settings: no deadline, derandomized under CI, bounded examples)."""
 
 import os
 from urllib.parse import quote

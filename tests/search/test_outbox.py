@@ -1,5 +1,5 @@
 """The outbox: every change that affects what is searchable writes or tombstones SearchDocument rows in the same
-transaction (DESIGN.md)."""
+transaction (docs/architecture.md)."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""Test-only transport adapter for osmem-server (../shared/DESIGN.md, "Multilingual search").
+"""Test-only transport adapter for osmem-server (docs/architecture.md, "Multilingual search").
 
 elasticsearch-py 8 sends `application/vnd.elasticsearch+json; compatible-with=8` (and the x-ndjson variant for
 bulk) in Accept and Content-Type. osmem-server sends the `X-Elastic-Product` header the client checks for, but

@@ -1,4 +1,4 @@
-"""Make sure an administrator exists, as CONTRACTS.md says for `make run`.
+"""Make sure an administrator exists, as docs/contracts.md says for `make run`.
 
 DJANGO_SUPERUSER_USERNAME / _PASSWORD / _EMAIL set the account. When no password is given, a random one is
 generated once, kept in the git-ignored file .admin-credentials, and printed at every start.

@@ -1,5 +1,5 @@
 """import_content PATH... --type TYPE --locale LANG [--parent URL_PATH] [--title TITLE] [--date YYYY-MM-DD]
-[--publish] [--again]: see CONTRACTS.md.
+[--publish] [--again]: see docs/contracts.md.
 
 Prints one line per file, `PATH -> URL (draft|live)` or `PATH: error: REASON`; exits 0 when every file was
 imported, 1 when any failed (each file has its own transaction: the others are imported, a failed one leaves
