@@ -194,6 +194,11 @@ def test_confirmation_max_age_comes_from_the_settings(client, index):
         assert client.get(path).status_code == 400
 
 
+def tampered(token, position):
+    """`token` with one character changed where every bit of it counts."""
+    return token[:position] + ("A" if token[position] != "A" else "B") + token[position + 1 :]
+
+
 def test_tampered_confirmation_links(client, index):
     post_subscribe(client, index)
     path = link_in(mail.outbox[0], "confirm")
@@ -201,7 +206,7 @@ def test_tampered_confirmation_links(client, index):
     subscriber = Subscriber.objects.get()
     prefix = index.get_url() + "confirm/"
     forged = [
-        token[:-1] + ("A" if token[-1] != "A" else "B"),  # signature changed
+        tampered(token, -5),  # signature changed (the last character may only carry padding bits)
         "x" + token,  # key changed
         "not-a-token",
         make_unsubscribe_token(subscriber.key),  # a genuine token for another purpose (other salt)
@@ -350,7 +355,7 @@ def test_one_click_unsubscribe_rfc_8058(index):
 def test_tampered_unsubscribe_link(client, index):
     subscriber = confirmed("eve@example.org")
     token = make_unsubscribe_token(subscriber.key)
-    for bad in [token[:-2] + "zz", "nothing", make_confirm_token(subscriber)]:
+    for bad in [tampered(token, -5), "nothing", make_confirm_token(subscriber)]:
         response = client.post(index.get_url() + f"unsubscribe/{bad}/")
         assert response.status_code == 400, bad
         assert client.get(index.get_url() + f"unsubscribe/{bad}/").status_code == 400
