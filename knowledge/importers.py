@@ -35,6 +35,17 @@ def _paragraph_texts(blocks):
     return [block.text for block in blocks if isinstance(block, (Paragraph, ListBlock)) and block.text]
 
 
+def sections_and_lead(context):
+    """The document's preamble, its top-level sections and the paragraph that becomes the page's summary: the
+    first of the preamble, else the first of the whole body. A document without any paragraph is refused."""
+    body = context.document.body(context.title_given)
+    preamble, sections = split_sections(body)
+    lead = first_paragraph(preamble) or first_paragraph(body)
+    if lead is None:
+        raise ImportFailure("no paragraph to use as the summary")
+    return preamble, sections, lead
+
+
 class GoodPracticeImporter(PageImporter):
     """Summary from the first paragraph; sections (context, approach, results, transferability, resources) from
     headings in any of the six languages; what no heading names goes to the context."""
@@ -44,11 +55,7 @@ class GoodPracticeImporter(PageImporter):
     SECTIONS = ("context", "approach", "results", "transferability", "resources")
 
     def build(self, context):
-        body = context.document.body(context.title_given)
-        preamble, sections = split_sections(body)
-        lead = first_paragraph(preamble) or first_paragraph(body)
-        if lead is None:
-            raise ImportFailure("no paragraph to use as the summary")
+        preamble, sections, lead = sections_and_lead(context)
         fields = {name: [] for name in self.SECTIONS}
         fields["context"].extend(without(preamble, lead))
         current = "context"
@@ -74,11 +81,7 @@ class TrainingModuleImporter(PageImporter):
     parent_models = ("knowledge.TrainingIndexPage",)
 
     def build(self, context):
-        body = context.document.body(context.title_given)
-        preamble, sections = split_sections(body)
-        lead = first_paragraph(preamble) or first_paragraph(body)
-        if lead is None:
-            raise ImportFailure("no paragraph to use as the summary")
+        preamble, sections, lead = sections_and_lead(context)
         units, outcomes, prerequisites = [], "", ""
         intro = without(preamble, lead)
         if intro:

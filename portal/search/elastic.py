@@ -623,7 +623,7 @@ class ElasticsearchEngine:
             )
 
     def search(self, query: SearchQuery) -> SearchResults:
-        from .models import SearchDocument
+        from .models import HIT_FIELDS, SearchDocument
 
         self._check_mapping()
         request = self._request(query)
@@ -646,18 +646,7 @@ class ElasticsearchEngine:
             else:
                 found = firsts[start:end]
         keys = [hit["_source"]["translation_key"] for hit in found]
-        columns = (
-            "page_id",
-            "translation_key",
-            "locale",
-            "content_type",
-            "title",
-            "summary",
-            "body",
-            "url",
-            "date",
-            "datetime",
-        )
+        columns = ("page_id", *HIT_FIELDS)
         by_key: dict[str, list[dict]] = {}
         for values in SearchDocument.objects.live().filter(translation_key__in=keys).values_list(*columns):
             row = dict(zip(columns, values, strict=True))

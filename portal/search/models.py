@@ -6,6 +6,9 @@ the engine state columns let an engine outage delay an update without losing it 
 from django.db import models
 from wagtail.search import index
 
+# What a hit shows of its document: read by both engines when they build results.
+HIT_FIELDS = ("translation_key", "locale", "content_type", "title", "summary", "body", "url", "date", "datetime")
+
 
 class SearchDocumentQuerySet(models.QuerySet):
     def live(self):

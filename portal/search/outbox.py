@@ -17,19 +17,11 @@ from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 
 from . import sync, vocabulary
 from .documents import SEARCH_DOCUMENT_KEYS, search_dependents
-from .models import SearchDocument
+from .models import HIT_FIELDS, SearchDocument
 from .text import analyse
 
 CONTENT_FIELDS = (
-    "translation_key",
-    "locale",
-    "content_type",
-    "title",
-    "summary",
-    "body",
-    "url",
-    "date",
-    "datetime",
+    *HIT_FIELDS,
     "countries",
     "sectors",
     "tags",
