@@ -156,8 +156,8 @@ class DemoSeeder:
 
     def ensure(self, parent, model, name, build, app, *, key=None, context=None, params=None, before_translate=None):
         """The English page `name` (built by `build`, which returns the page and its tags, when missing), then its
-        missing translations, published: one transaction per page and its translations, committed before anything
-        is made under them, far fewer commits than autocommit."""
+        missing translations, published: one savepoint per page and its translations, so a page is never left
+        half-translated."""
         key = key or demo_key(name)
         with transaction.atomic():
             page = self.find(model, key, SOURCE_LANGUAGE)
