@@ -10,6 +10,7 @@ sitemap index of `/sitemap-pages.xml?p=N` past that.
 """
 
 from collections import defaultdict
+from functools import cached_property
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
@@ -22,11 +23,21 @@ class PortalSitemap(Sitemap):
     limit = 50_000
 
     def items(self):
+        return self.listed_pages
+
+    @cached_property
+    def listed_pages(self):
+        """Built once per request: finding the homes and the view restrictions are queries of their own."""
         homes = Page.objects.filter(translation_key=self.get_wagtail_site().root_page.translation_key)
         pages = Page.objects.none()
         for home in homes:
             pages = pages | Page.objects.descendant_of(home, inclusive=True)
         return pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
+
+    @cached_property
+    def paginator(self):
+        """Counted once per request (Django's counts again at every use)."""
+        return super().paginator
 
     def location(self, page):
         # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.
@@ -73,9 +84,10 @@ SITEMAPS = {"pages": PortalSitemap}
 
 def sitemap_xml(request):
     """The sitemap, or the index of its pages when they are more than one."""
-    if PortalSitemap(request).paginator.num_pages > 1:
-        return sitemap_views.index(request, SITEMAPS, sitemap_url_name=SECTION_URL_NAME)
-    return sitemap_views.sitemap(request, SITEMAPS)
+    sitemaps = {"pages": PortalSitemap(request)}
+    if sitemaps["pages"].paginator.num_pages > 1:
+        return sitemap_views.index(request, sitemaps, sitemap_url_name=SECTION_URL_NAME)
+    return sitemap_views.sitemap(request, sitemaps)
 
 
 def sitemap_section(request, section):

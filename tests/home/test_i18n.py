@@ -224,3 +224,26 @@ def test_text_direction_follows_djangos_bidi_languages(rf):
         with translation.override(language):
             html = render_to_string("404.html", request=request)
         assert f'dir="{direction}"' in html.split(">", 2)[1]
+
+
+def test_the_sitemaps_query_count_does_not_grow_with_the_pages(client):
+    """Found once per request: the homes, the view restrictions, the count, one page of entries and all their
+    translations (whatever the number of pages and languages)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.home.factories import StandardPageFactory
+
+    def queries():
+        client.get("/sitemap.xml")  # warm up
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/sitemap.xml")
+        assert response.status_code == 200
+        return len(captured.captured_queries), response.content.decode()
+
+    StandardPageFactory.create_batch(3)
+    few, _ = queries()
+    StandardPageFactory.create_batch(30, lang="fr")
+    many, sitemap = queries()
+    assert "/fr/standard-fr-" in sitemap
+    assert few == many <= 6
