@@ -12,6 +12,7 @@ sitemap index of `/sitemap-pages.xml?p=N` past that.
 from collections import defaultdict
 from functools import cached_property
 
+from django.core.paginator import Paginator
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
@@ -35,9 +36,17 @@ class PortalSitemap(Sitemap):
         return pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
 
     @cached_property
+    def first_pages(self):
+        """Up to `limit` pages and whether more follow, in one query: a site that fits in one sitemap (the usual
+        case) needs no count and no second query for its entries or their alternates."""
+        pages = list(self.listed_pages[: self.limit + 1])
+        return pages[: self.limit], len(pages) > self.limit
+
+    @cached_property
     def paginator(self):
-        """Counted once per request (Django's counts again at every use)."""
-        return super().paginator
+        """Built once per request (Django's is built, and counted, again at every use)."""
+        pages, more = self.first_pages
+        return super().paginator if more else Paginator(pages, self.limit)
 
     def location(self, page):
         # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.
@@ -51,7 +60,10 @@ class PortalSitemap(Sitemap):
         """The entries of one sitemap page, each with every listed language version as an alternate (found with
         one query, wherever those versions fall in the pagination)."""
         chunk = self.paginator.page(page_number).object_list
-        versions = self.items().filter(translation_key__in=chunk.values("translation_key"))
+        if isinstance(chunk, list):  # the whole sitemap: every version is in it
+            versions = chunk
+        else:
+            versions = self.items().filter(translation_key__in=chunk.values("translation_key"))
         locations, alternates = {}, defaultdict(list)
         for version in versions:
             location = self.location(version)
