@@ -1,11 +1,14 @@
-"""The event page's admin form: wall-clock times in the event's own zone."""
+"""The event page's admin form (wall-clock times in the event's own zone) and the public registration form."""
 
 import datetime
 import zoneinfo
 
+from django import forms
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from portal.core.public_forms import PublicFormMixin, email_field
 
 from .timezones import DEFAULT_TIMEZONE, zone_or_default
 
@@ -37,3 +40,33 @@ class EventPageForm(WagtailAdminPageForm):
         if start and end and end < start:
             self.add_error("end", _("The end of the event cannot be before its start."))
         return cleaned
+
+
+# Stored with each registration (in the language the registrant saw it), as the proof of what was agreed.
+CONSENT_TEXT = _(
+    "I agree that the organisers keep my name, e-mail address and organisation to manage my registration for this "
+    "event and to write to me about it, as the privacy notice explains. They are deleted after the event."
+)
+
+
+class RegistrationForm(PublicFormMixin, forms.Form):
+    id_prefix = "register"
+
+    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = email_field(help_text=_("We send the confirmation and a link to cancel to this address."))
+    organisation = forms.CharField(
+        label=_("Your organisation (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
+    )
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_organisation(self):
+        return " ".join(self.cleaned_data["organisation"].split())

@@ -16,7 +16,6 @@ on the public page.
 
 from functools import partial
 
-from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -30,8 +29,6 @@ from wagtail.models import Page
 from portal.core import mail
 from portal.core.i18n import privacy_page
 from portal.core.public_forms import (
-    PublicFormMixin,
-    email_field,
     message_page,
     page_with_form,
     rate_limited,
@@ -40,16 +37,11 @@ from portal.core.public_forms import (
 from portal.core.tokens import InvalidToken, make_token, read_token
 from portal.core.urls import page_url
 
+from .forms import CONSENT_TEXT, RegistrationForm
 from .models.registration import Registration, normalise_email
 
 CANCEL_SALT = "events.registration.cancel"
 DEFAULT_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds); EVENT_REGISTRATION_RATE_LIMIT
-
-# Stored with each registration (in the language the registrant saw it), as the proof of what was agreed.
-CONSENT_TEXT = _(
-    "I agree that the organisers keep my name, e-mail address and organisation to manage my registration for this "
-    "event and to write to me about it, as the privacy notice explains. They are deleted after the event."
-)
 
 # States of an event's portal registration, as the page shows them.
 OPEN, WAITING_LIST, FULL, CLOSED, PAST = "open", "waiting", "full", "closed", "past"
@@ -61,29 +53,6 @@ class RegistrationRefused(Exception):
     def __init__(self, message, field=None):
         super().__init__(str(message))
         self.message, self.field = message, field
-
-
-class RegistrationForm(PublicFormMixin, forms.Form):
-    id_prefix = "register"
-
-    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = email_field(help_text=_("We send the confirmation and a link to cancel to this address."))
-    organisation = forms.CharField(
-        label=_("Your organisation (optional)"),
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-    )
-    consent = forms.BooleanField(
-        label=CONSENT_TEXT,
-        error_messages={"required": _("Please tick this box: we can only register you with your consent.")},
-    )
-
-    def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
-
-    def clean_organisation(self):
-        return " ".join(self.cleaned_data["organisation"].split())
 
 
 # Tokens -------------------------------------------------------------------------------------------------------

@@ -7,19 +7,15 @@ content, name or e-mail address (purged by `purge_personal_data`, see network.re
 
 import logging
 
-from django import forms
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils.crypto import salted_hmac
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core import mail, ratelimit
 from portal.core.i18n import privacy_page
 from portal.core.public_forms import (
-    PublicFormMixin,
-    email_field,
     message_page,
     page_with_form,
     rate_limited,
@@ -27,31 +23,10 @@ from portal.core.public_forms import (
 )
 from portal.core.urls import absolute_url, page_path
 
+from .forms import ContactForm
 from .models.contact import ContactLog
 
 logger = logging.getLogger(__name__)
-
-MESSAGE_MIN_LENGTH = 20
-MESSAGE_MAX_LENGTH = 3000
-
-
-class ContactForm(PublicFormMixin, forms.Form):
-    id_prefix = "contact"
-
-    name = forms.CharField(label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = email_field()
-    subject = forms.CharField(label=_("Subject"), max_length=150)
-    message = forms.CharField(
-        label=_("Message"),
-        min_length=MESSAGE_MIN_LENGTH,
-        max_length=MESSAGE_MAX_LENGTH,
-        help_text=format_lazy(_("Between {min} and {max} characters."), min=MESSAGE_MIN_LENGTH, max=MESSAGE_MAX_LENGTH),
-        widget=forms.Textarea(attrs={"rows": 8}),
-    )
-    send_copy = forms.BooleanField(label=_("Send me a copy of my message"), required=False)
-
-    def clean_subject(self):
-        return " ".join(self.cleaned_data["subject"].split())  # one line: it becomes the e-mail's subject
 
 
 class ContactFormMixin(RoutablePageMixin):

@@ -6,7 +6,6 @@ act (recorded in the page history), under the directory the application came fro
 language, else the default language's. The applicant is e-mailed at each step, in the application's language.
 """
 
-from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
@@ -25,71 +24,15 @@ from wagtail.log_actions import log
 from portal.core import mail
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
-from portal.core.public_forms import PublicFormMixin, message_page, page_with_form, rate_limited, too_many_requests
+from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
 from portal.core.urls import absolute_url, page_url
 
+from .forms import CONSENT_TEXT, JoinForm
 from .models.join import JoinApplication, name_city_key, website_key
-
-# Stored with each application (in the language the applicant saw it), as the proof of what was agreed.
-CONSENT_TEXT = _(
-    "I agree that the Primacenters coordinators keep and use the data in this form to review this application and "
-    "to write to me about it, as the privacy notice explains. If the application is approved, the organisation's "
-    "details (not my name) are published in the directory."
-)
 
 
 class ReviewError(Exception):
     """An approval or rejection that cannot be done (already reviewed, no directory)."""
-
-
-class JoinForm(PublicFormMixin, forms.ModelForm):
-    honeypot = "fax"  # the form has a real website field
-
-    website = forms.URLField(
-        label=_("Website"),
-        required=False,
-        max_length=200,
-        assume_scheme="https",
-        widget=forms.TextInput(attrs={"inputmode": "url"}),
-    )
-    consent = forms.BooleanField(
-        label=CONSENT_TEXT,
-        error_messages={"required": _("Please tick this box: we can only review your application with your consent.")},
-    )
-
-    class Meta:
-        model = JoinApplication
-        fields = [
-            "organisation_name",
-            "org_type",
-            "country",
-            "city",
-            "website",
-            "contact_name",
-            "contact_email",
-            "description",
-            "sectors",
-            "services",
-        ]
-        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
-        labels = {"sectors": _("Sectors"), "services": _("Services offered")}
-
-    AUTOCOMPLETE = {
-        "organisation_name": "organization",
-        "city": "address-level2",
-        "website": "url",
-        "contact_name": "name",
-        "contact_email": "email",
-    }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in ("contact_name", "contact_email", "description"):
-            self.fields[name].required = True
-        for name, token in self.AUTOCOMPLETE.items():
-            self.fields[name].widget.attrs["autocomplete"] = token
-        for name in ("org_type", "country"):
-            self.fields[name].choices = [("", _("Choose…")), *self.fields[name].choices[1:]]
 
 
 class JoinRoutesMixin(RoutablePageMixin):

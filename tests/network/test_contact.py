@@ -12,7 +12,7 @@ from django.test import Client, override_settings
 from freezegun import freeze_time
 from wagtail.models import Page
 
-from network.contact import MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, ContactForm
+from network.forms import MESSAGE_MAX_LENGTH, MESSAGE_MIN_LENGTH, ContactForm
 from network.models import ContactLog, OrganisationPage
 from portal.core.models import SiteSettings
 from tests.helpers import translate_as_editor
