@@ -52,3 +52,13 @@ def test_catalogues_cover_every_string_in_the_code():
     po = polib.pofile(str(ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.po"))
     known = {e.msgid.replace("%%", "%") for e in po}  # makemessages doubles % in template strings
     assert marked and marked <= known, marked - known
+
+
+def test_the_sites_own_words_leave_wagtails_admin_menu_alone():
+    """The project's catalogues come first: a plain msgid they share with Wagtail would rename the admin's menu
+    ("Pages" became "Pagination" in French), so the listing's page navigation label has a context of its own."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert translation.gettext("Pages") == "Pages"
+        assert translation.pgettext("pagination", "Pages") == "Pagination"
