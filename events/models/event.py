@@ -280,10 +280,6 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
         return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
     @property
-    def is_multi_day(self):
-        return self.local_start.date() != self.local_end.date()
-
-    @property
     def is_online(self):
         return self.event_format in ("online", "hybrid")
 

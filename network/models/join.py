@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.fields import CodesField
-from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, labels
+from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES
 
 
 def website_key(url):
@@ -96,11 +96,3 @@ class JoinApplication(models.Model):
         self.website_key = website_key(self.website)
         self.name_key = name_city_key(self.organisation_name, self.city)
         super().save(*args, **kwargs)
-
-    @property
-    def sector_labels(self):
-        return labels(SECTORS, self.sectors)
-
-    @property
-    def service_labels(self):
-        return labels(SERVICES, self.services)

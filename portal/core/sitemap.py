@@ -17,6 +17,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
+from .i18n import home_pages
+
 SECTION_URL_NAME = "sitemap_section"
 
 
@@ -29,9 +31,8 @@ class PortalSitemap(Sitemap):
     @cached_property
     def listed_pages(self):
         """Built once per request: finding the homes and the view restrictions are queries of their own."""
-        homes = Page.objects.filter(translation_key=self.get_wagtail_site().root_page.translation_key)
         pages = Page.objects.none()
-        for home in homes:
+        for home in home_pages(self.request).values():
             pages = pages | Page.objects.descendant_of(home, inclusive=True)
         return pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
 

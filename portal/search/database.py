@@ -7,7 +7,6 @@ totals, facets with post-filter semantics and pagination are done on those few c
 and their translations are read in a second query; highlights come from highlight.make_snippet.
 """
 
-import datetime
 import json
 import threading
 import uuid
@@ -77,15 +76,6 @@ def _parse_codes(text):
     except (TypeError, ValueError):
         return ()
     return tuple(str(code) for code in result) if isinstance(result, list) else ()
-
-
-def _as_date(value):
-    if value is None or isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _iso_date(row):

@@ -10,6 +10,7 @@ from portal.core.i18n import current_home, current_site, home_pages, real_transl
 from portal.core.models import FooterText, SiteSettings
 from portal.core.sections import page_sections as render_page_sections
 from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
+from portal.core.vocabularies import labels as vocabulary_labels
 
 register = template.Library()
 
@@ -31,8 +32,7 @@ def labels(codes, vocabulary):
     """The translated labels of a multi-code field, in the vocabulary's order (unknown codes left out):
     `{{ page.sectors|labels:"sectors" }}` prints "Agriculture, Fisheries"; `{% for name in ... %}` loops over them.
     `vocabulary` names one of portal.core.vocabularies.VOCABULARIES."""
-    wanted = set(codes or [])
-    return Labels(name for code, name in VOCABULARIES[vocabulary].choices if code in wanted)
+    return Labels(name for _code, name in vocabulary_labels(VOCABULARIES[vocabulary].choices, codes))
 
 
 @register.simple_tag(takes_context=True)
