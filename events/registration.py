@@ -35,7 +35,7 @@ from portal.core.public_forms import (
     too_many_requests,
 )
 from portal.core.tokens import InvalidToken, make_token, read_token
-from portal.core.urls import page_url
+from portal.core.urls import page_url, route_path
 
 from .forms import CONSENT_TEXT, RegistrationForm
 from .models.registration import Registration, normalise_email
@@ -150,7 +150,7 @@ class RegistrationRoutesMixin:
             "deadline": local_time(reference.registration_deadline, reference),
             "timezone": reference.timezone,
             "form": (form or RegistrationForm()) if is_open or form is not None else None,
-            "action": self._registration_url(request, "register"),
+            "action": route_path(self, "register", request=request),
             "privacy_page": privacy_page(request, self.locale.language_code) if is_open else None,
         }
 
@@ -218,15 +218,12 @@ class RegistrationRoutesMixin:
 
     # Helpers ---------------------------------------------------------------------------------------------------
 
-    def _registration_url(self, request, route, *args):
-        return (self.get_url(request) or "") + self.reverse_subpage(route, args=args)
-
     def _registration_page_again(self, request, status):
         """The event page, with the form as it was filled in and its errors (see registration_context)."""
         return page_with_form(self, request, status=status)
 
     def _registration_done_redirect(self, request, status, mailed):
-        url = self._registration_url(request, "register_done")
+        url = route_path(self, "register_done", request=request)
         query = []
         if status == Registration.Status.WAITING:
             query.append("list=waiting")

@@ -21,7 +21,7 @@ from portal.core.public_forms import (
     rate_limited,
     too_many_requests,
 )
-from portal.core.urls import absolute_url, page_path
+from portal.core.urls import absolute_url, page_path, route_path
 
 from .forms import ContactForm
 from .models.contact import ContactLog
@@ -41,7 +41,7 @@ class ContactFormMixin(RoutablePageMixin):
     def contact_context(self, request, form=None):
         return {
             "contact_form": form or ContactForm(),
-            "contact_action": self._contact_url(request, "contact"),
+            "contact_action": route_path(self, "contact", request=request),
             "contact_privacy_page": privacy_page(request, self.locale.language_code),
         }
 
@@ -56,7 +56,7 @@ class ContactFormMixin(RoutablePageMixin):
         form = ContactForm(request.POST)
         if form.is_bot():
             # Answer as for anyone, so that the robot learns nothing; send and record nothing.
-            return HttpResponseRedirect(self._contact_url(request, "contact_sent"), status=303)
+            return HttpResponseRedirect(route_path(self, "contact_sent", request=request), status=303)
         if not form.is_valid():
             return self._contact_form_again(request, form, status=400)
         try:
@@ -66,16 +66,13 @@ class ContactFormMixin(RoutablePageMixin):
             form.add_error(None, _("Your message could not be sent. Please try again later."))
             return self._contact_form_again(request, form, status=503)
         ContactLog.objects.create(page=self, copy_sent=copy_sent, client_hash=client_hash(request))
-        return HttpResponseRedirect(self._contact_url(request, "contact_sent"), status=303)
+        return HttpResponseRedirect(route_path(self, "contact_sent", request=request), status=303)
 
     @path("contact/sent/", name="contact_sent")
     def contact_sent(self, request):
         if not self.private_email:
             raise Http404
         return self._contact_page(request, "contact_sent.html", _("Your message has been sent"))
-
-    def _contact_url(self, request, route):
-        return (self.get_url(request) or "") + self.reverse_subpage(route)
 
     def _contact_form_again(self, request, form, status):
         """The organisation page again, with the form as it was filled in and its errors."""

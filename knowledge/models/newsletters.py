@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.feeds import FeedsMixin
 from portal.core.models import PortalPage
-from portal.core.urls import base_url
+from portal.core.urls import base_url, page_url
 
 from ..blocks import HighlightBlock
 from .base import IndexPage, KnowledgeItemMixin
@@ -116,10 +116,9 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
 
     def email_context(self, request=None, unsubscribe_url=None):
         base = base_url()
-        parts = self.get_url_parts(request)  # the path only: get_url() is absolute when there are several sites
         return {
             "page": self,
-            "issue_url": base + (parts[2] if parts and parts[2] else ""),
+            "issue_url": page_url(self, request) or base,
             "unsubscribe_url": unsubscribe_url,
             "base_url": base,
         }

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from knowledge.models.subscriptions import Subscriber
 from portal.core.i18n import privacy_page
 from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
+from portal.core.urls import route_path
 
 from . import subscription
 from .forms import CONSENT_TEXT, SubscribeForm
@@ -30,15 +31,11 @@ def _render(request, index_page, template, context=None, status=200):
     return message_page(request, f"knowledge/{template}", context.pop("title"), context, status=status)
 
 
-def _route_url(request, index_page, name, *args):
-    return index_page.get_url(request) + index_page.reverse_subpage(name, args=args)
-
-
 def subscribe_context(request, index_page, form=None):
     """What the subscription form needs on the index page."""
     return {
         "subscribe_form": form or SubscribeForm(),
-        "subscribe_action": _route_url(request, index_page, "subscribe"),
+        "subscribe_action": route_path(index_page, "subscribe", request=request),
         "privacy_page": privacy_page(request, index_page.locale.language_code),
     }
 
@@ -52,11 +49,11 @@ def subscribe(index_page, request):
     form = SubscribeForm(request.POST)
     if form.is_bot():
         # Answer as for anyone, so that the robot learns nothing; record and send nothing.
-        return HttpResponseRedirect(_route_url(request, index_page, "subscribe_sent"), status=303)
+        return HttpResponseRedirect(route_path(index_page, "subscribe_sent", request=request), status=303)
     if not form.is_valid():
         return page_with_form(index_page, request, subscribe_context(request, index_page, form))
     subscription.request_subscription(index_page, form.cleaned_data["email"], CONSENT_TEXT, request=request)
-    return HttpResponseRedirect(_route_url(request, index_page, "subscribe_sent"), status=303)
+    return HttpResponseRedirect(route_path(index_page, "subscribe_sent", request=request), status=303)
 
 
 def subscribe_sent(index_page, request):

@@ -35,9 +35,14 @@ def page_url(page, request=None):
     return absolute_url(path) if path else ""
 
 
+def route_path(page, route, *args, request=None):
+    """The path of a route of a RoutablePageMixin page (e.g. '/fr/evenements/x/register/'), for form actions and
+    redirects; None when the page is not routable."""
+    path = page_path(page, request)
+    return None if path is None else path.rstrip("/") + "/" + page.reverse_subpage(route, args=args)
+
+
 def route_url(page, route, *args):
     """The absolute URL of a route of a RoutablePageMixin page; None when the page is not routable."""
-    path = page_path(page)
-    if path is None:
-        return None
-    return absolute_url(path.rstrip("/") + "/" + page.reverse_subpage(route, args=args))
+    path = route_path(page, route, *args)
+    return absolute_url(path) if path else None
