@@ -128,7 +128,7 @@ class IssueRenderer:
                 },
             )
             text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-            subject = " ".join(render_to_string("knowledge/emails/newsletter_issue_subject.txt", context).split())
+            subject = render_to_string("knowledge/emails/newsletter_issue_subject.txt", context)
         return subject, text, html
 
     def message(self, to, language, unsubscribe, connection=None, test=False):
