@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "portal.search",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -227,6 +229,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Background work (django-tasks, which Wagtail 8 depends on). Wagtail's own small tasks (reference index, file
+# deletion, wagtail-localize) run at once in the request, as they always have: "default" is the immediate backend.
+# Long work that must survive a killed request and never repeat (newsletter sends) goes to "background", django-tasks'
+# database backend, run by `manage.py db_worker --backend background` (`make run` starts one; README, "Production").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
 # Newsletter (knowledge.newsletter): double opt-in, retention, sending, rate limits.
