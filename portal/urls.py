@@ -2,7 +2,6 @@ from csp.decorators import csp
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,6 +10,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from portal.core import views as core_views
 from portal.core.api import api_router
+from portal.core.documents import serve_media, without_content_encoding
 from portal.core.sitemap import SECTION_URL_NAME, sitemap_section, sitemap_xml
 from portal.search import api as search_api
 from portal.search import views as search_views
@@ -20,7 +20,7 @@ handler500 = "portal.core.views.server_error"
 urlpatterns = [
     # Wagtail's admin needs inline scripts and styles: its views get their own, looser policy.
     path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp(settings.ADMIN_CSP_DIRECTIVES)))),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(decorate_urlpatterns(wagtaildocs_urls.urlpatterns, without_content_encoding))),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name=SECTION_URL_NAME),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
@@ -31,8 +31,8 @@ urlpatterns = [
 ]
 
 if getattr(settings, "PORTAL_SERVE_MEDIA", False):
-    # Development and tests only; production serves MEDIA_ROOT from shared storage (README).
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT})]
+    # Development and tests only; production serves MEDIA_ROOT from shared storage (README). Never documents.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),

@@ -62,8 +62,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"Primacenters Portal 
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Static files: hashed, compressed names served by whitenoise.
+# Uploads as in base.py: images in MEDIA_ROOT, documents in DOCUMENTS_ROOT, never served by the web server.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.core.storage.MediaStorage"},
+    "documents": {"BACKEND": "portal.core.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -11,6 +11,7 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = os.environ.get("PORTAL_TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-test-media-")
+DOCUMENTS_ROOT = os.environ.get("PORTAL_TEST_DOCUMENTS_ROOT") or tempfile.mkdtemp(prefix="portal-test-documents-")
 WHITENOISE_USE_FINDERS = True
 PORTAL_SERVE_MEDIA = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -115,6 +115,7 @@ def demo_build_seconds(tmp, base_env):
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp / 'demo.sqlite3'}",
         "MEDIA_ROOT": str(tmp / "demo-media"),
+        "DOCUMENTS_ROOT": str(tmp / "demo-documents"),
     }
     print("Building the demo site on a new SQLite database (migrate, seed_demo) ...", flush=True)
     started = time.monotonic()
@@ -305,6 +306,7 @@ def run():
             **os.environ,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}",
             "MEDIA_ROOT": str(tmp_path / "media"),
+            "DOCUMENTS_ROOT": str(tmp_path / "documents"),
             "PYTHONUNBUFFERED": "1",
         }
         server_env = {

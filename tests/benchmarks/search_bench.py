@@ -286,6 +286,7 @@ def main():
             "DJANGO_SETTINGS_MODULE": "portal.settings.test",
             "DATABASE_URL": f"sqlite:///{Path(tmp) / 'search.sqlite3'}",
             "PORTAL_TEST_MEDIA_ROOT": str(Path(tmp) / "media"),
+            "PORTAL_TEST_DOCUMENTS_ROOT": str(Path(tmp) / "documents"),
             "PYTHONUNBUFFERED": "1",
         }
         env.pop("SEARCH_URL", None)

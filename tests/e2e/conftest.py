@@ -128,6 +128,7 @@ def live_url(chromium_executable):
             # Always a throw-away SQLite file, even when the outer run points DATABASE_URL at PostgreSQL.
             "DATABASE_URL": f"sqlite:///{tmp / 'e2e.sqlite3'}",
             "PORTAL_TEST_MEDIA_ROOT": str(tmp / "media"),
+            "PORTAL_TEST_DOCUMENTS_ROOT": str(tmp / "documents"),
             "PYTHONUNBUFFERED": "1",
         }
     )
