@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.fields import codes_q
-from portal.core.listing import ListingMixin
+from portal.core.listing import ListingMixin, chosen_number
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 
@@ -45,8 +45,7 @@ class EventListingMixin(ListingMixin):
         if chosen["sector"]:
             queryset = queryset.filter(codes_q("sectors", chosen["sector"]))
         years = [day.year for day in events.dates("start", "year", order="DESC")]
-        year = request.GET.get("year", "")
-        year = int(year) if year.isdigit() and int(year) in years else None
+        year = chosen_number(request, "year", years)
         if year:
             queryset = queryset.filter(start__year=year)
         when = request.GET.get("when") if request.GET.get("when") in dict(WHEN_CHOICES) else "upcoming"

@@ -14,6 +14,16 @@ def chosen_codes(request, name, vocabulary):
     return [value for value in request.GET.getlist(name) if value in allowed]
 
 
+def chosen_number(request, name, allowed):
+    """The GET parameter `name` as one of the integers `allowed`, else None. Only ASCII digits count:
+    `str.isdigit()` also accepts "²", which int() refuses."""
+    value = request.GET.get(name, "")
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
+        return None
+    number = int(value)
+    return number if number in allowed else None
+
+
 def filter_codes(queryset, request, filters):
     """Apply `filters` ({GET name: (model field, vocabulary)}) and return (queryset, {name: chosen codes})."""
     chosen = {}

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import JsonResponse
@@ -17,20 +19,37 @@ class SecurityHeadersMiddleware:
 
 
 class ApiNotFoundMiddleware:
-    """Unknown /api/... paths answer a JSON 404 at once, before LocaleMiddleware would redirect them to /en/."""
+    """Unknown /api/... paths answer a JSON 404 at once, before LocaleMiddleware would redirect them to /en/.
+
+    A known API path can still end in a 404 (a missing or non-public page at /api/v2/pages/<id>/): LocaleMiddleware
+    turns every 404 of an unprefixed path into a redirect to the same path under /<lang>/, where Wagtail's
+    catch-all answers an HTML 404. That redirect becomes the same JSON 404."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith("/api/"):
-            try:
-                match = resolve(request.path_info)
-            except Resolver404:
-                match = None
-            if match is None or match.url_name == "api_not_found":
-                return JsonResponse({"error": {"message": "Not found."}}, status=404)
-        return self.get_response(request)
+        if not request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = None
+        if match is None or match.url_name == "api_not_found":
+            return _api_not_found()
+        response = self.get_response(request)
+        if response.status_code in (301, 302) and _is_language_redirect(request, response):
+            return _api_not_found()
+        return response
+
+
+def _api_not_found():
+    return JsonResponse({"error": {"message": "Not found."}}, status=404)
+
+
+def _is_language_redirect(request, response):
+    target = urlsplit(response.get("Location", "")).path
+    return any(target == f"/{code}{request.path}" for code, _name in settings.LANGUAGES)
 
 
 class AdminTransactionMiddleware:

@@ -173,6 +173,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Largest document accepted (bytes); enforced by portal.core.forms.ValidatedDocumentForm.
 PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.core.forms.ValidatedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.core.forms.ValidatedImageForm"
 
 # Search: the database engine unless SEARCH_URL names an Elasticsearch cluster (README, "Search").
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
