@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db.models import Q
 
-from portal.core.listing import filter_codes
+from portal.core.listing import filter_codes, query_text
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES
 
 FILTERS = {
@@ -42,7 +42,7 @@ def organisations(directory):
 def filtered(directory, request):
     """(queryset, chosen codes, text) for the request's filters; unknown values are ignored."""
     queryset, chosen = filter_codes(organisations(directory), request, FILTERS)
-    text = request.GET.get("q", "").strip()[:100]
+    text = query_text(request, "q")
     if text:
         queryset = queryset.filter(
             Q(title__icontains=text)
@@ -71,7 +71,7 @@ def towns(directory):
 
 def origin_from(request, town_list):
     """Where "near me" measures from: the visitor's coordinates (lat, lon) or a chosen town. None when absent."""
-    town = request.GET.get("town", "").strip()
+    town = query_text(request, "town")
     if town:
         for name, lat, lon in town_list:
             if name == town:

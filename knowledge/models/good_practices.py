@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core.blocks import DocumentsBlock
 from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
+from portal.core.listing import query_text
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
@@ -41,7 +42,7 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         return queryset.prefetch_related("tagged_items__tag")
 
     def extra_filters(self, queryset, request):
-        tag = request.GET.get("tag", "").strip()[:100]
+        tag = query_text(request, "tag")
         if tag:
             queryset = queryset.filter(tagged_items__tag__name=tag).distinct()
         return queryset, {"tag": tag}

@@ -24,6 +24,12 @@ def chosen_number(request, name, allowed):
     return number if number in allowed else None
 
 
+def query_text(request, name, limit=100):
+    """Free text from the query string, trimmed and cut to `limit` characters, NUL dropped: PostgreSQL refuses a
+    NUL in a string, and the query would end in a 500."""
+    return request.GET.get(name, "").replace("\x00", "").strip()[:limit]
+
+
 def filter_codes(queryset, request, filters):
     """Apply `filters` ({GET name: (model field, vocabulary)}) and return (queryset, {name: chosen codes})."""
     chosen = {}
