@@ -1,11 +1,14 @@
 """Upload validation for documents (size limit and an extension allow-list checked on the content too) and for
 images (the whole picture must decode)."""
 
+import struct
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 # First bytes of the formats we accept, so that a renamed executable is refused.
@@ -46,26 +49,38 @@ class ValidatedDocumentForm(BaseDocumentForm):
         return uploaded
 
 
-class ValidatedImageForm(BaseImageForm):
-    """Wagtail checks an upload's header (format, size in pixels); a file cut short or damaged after it passed,
-    then failed when the admin drew its thumbnail: a 500 instead of a message. Every frame is decoded here, so the
-    editor is told at once."""
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field, with a file that cannot be decoded reported as a form error.
 
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if not uploaded or not hasattr(uploaded, "image"):  # no new upload: the image already stored
-            return uploaded
+    Wagtail reads an upload's header (format, size in pixels) through Willow, which decodes the first frame with
+    Pillow: a file cut short or damaged raised OSError there, a 500 instead of a message. Any later frame of an
+    animated image is decoded here too, so that thumbnails and renditions never meet a broken one."""
+
+    def to_python(self, data):
         try:
-            uploaded.seek(0)
-            with PILImage.open(uploaded) as picture:
-                for frame in range(getattr(picture, "n_frames", 1)):
-                    picture.seek(frame)
-                    picture.load()
-        except (OSError, SyntaxError, ValueError, EOFError, PILImage.DecompressionBombError) as error:
+            uploaded = super().to_python(data)
+            if uploaded is not None:
+                uploaded.seek(0)
+                with PILImage.open(uploaded) as picture:
+                    for frame in range(getattr(picture, "n_frames", 1)):
+                        picture.seek(frame)
+                        picture.load()
+                uploaded.seek(0)
+        except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as error:
             raise ValidationError(
                 _("This image is damaged or incomplete and cannot be read. Please upload it again."),
                 code="invalid_image",
             ) from error
-        finally:
-            uploaded.seek(0)
         return uploaded
+
+
+class ValidatedImageForm(BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: every image form of the admin (single and multiple upload, edit)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if type(field) is WagtailImageField:
+            # Wagtail builds this field itself (its formfield callback cannot be replaced); the subclass only
+            # adds to to_python, and self.fields holds this form's own copy.
+            field.__class__ = ReadableImageField
