@@ -14,9 +14,6 @@ BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2).
 
 import http.client
 import os
-import secrets
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,11 +23,11 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
-HOST = "127.0.0.1"
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import search_bench  # noqa: E402
+from tests.benchmarks import load, search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
+from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
 
 SCALE = int(os.environ.get("BENCH_SCALE", "20"))
@@ -38,7 +35,6 @@ ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "5"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
-FLOOR_URL = "/bench/floor/"
 
 
 class Page(NamedTuple):
@@ -78,7 +74,7 @@ PAGES = [
 ]
 
 
-class BenchError(Exception):
+class BenchError(LoadError):
     pass
 
 
@@ -134,69 +130,6 @@ def build(tmp, base_env, server_env):
 
 
 # --- serving -----------------------------------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def start_server(port, env, log):
-    return subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "portal.wsgi:application",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            str(WORKERS),
-            "--error-logfile",
-            "-",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-
-def stop_server(proc):
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def server_log(log_path, lines=40):
-    try:
-        return "\n".join(Path(log_path).read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return ""
-
-
-def wait_ready(proc, port, log_path, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise BenchError(f"gunicorn exited with status {proc.returncode}:\n{server_log(log_path)}")
-        try:
-            conn = http.client.HTTPConnection(HOST, port, timeout=2)
-            conn.request("GET", FLOOR_URL)
-            response = conn.getresponse()
-            response.read()
-            conn.close()
-            if response.status == 200:
-                return
-            raise BenchError(f"{FLOOR_URL} answered {response.status}:\n{server_log(log_path)}")
-        except OSError:
-            time.sleep(0.2)
-    raise BenchError(f"gunicorn not ready after {timeout} s:\n{server_log(log_path)}")
 
 
 # --- measuring ---------------------------------------------------------------------------------------------------
@@ -300,33 +233,21 @@ def memory_rows(master_pid):
 def run():
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp:
         tmp_path = Path(tmp)
-        port = free_port()
+        port = load.free_port()
         base_env = {
             **os.environ,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}",
             "MEDIA_ROOT": str(tmp_path / "media"),
             "PYTHONUNBUFFERED": "1",
         }
-        server_env = {
-            **base_env,
-            "DJANGO_SETTINGS_MODULE": "tests.benchmarks.settings",
-            "SECRET_KEY": secrets.token_urlsafe(48)[:64],
-            "ALLOWED_HOSTS": f"{HOST},localhost",
-            "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}",
-            "EMAIL_HOST": "localhost",
-            "SECURE_SSL_REDIRECT": "0",
-            "SECURE_HSTS_SECONDS": "0",
-            "BENCH_STATIC_ROOT": str(tmp_path / "static"),
-        }
-        server_env.pop("REDIS_URL", None)
-        server_env.pop("SEARCH_URL", None)
+        server_env = load.server_env(base_env, port, tmp_path / "static")
         demo_seconds = demo_build_seconds(tmp_path, base_env)
         build(tmp_path, base_env, server_env)
 
         log_path = tmp_path / "gunicorn.log"
         print(f"Starting gunicorn on http://{HOST}:{port}/ ({WORKERS} workers) ...", flush=True)
         with open(log_path, "w") as log:
-            proc = start_server(port, server_env, log)
+            proc = start_server(port, server_env, log, WORKERS)
             try:
                 wait_ready(proc, port, log_path)
                 print(
@@ -385,7 +306,7 @@ def main():
         run()
         if search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
-    except BenchError as exc:
+    except LoadError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
