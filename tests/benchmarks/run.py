@@ -8,8 +8,11 @@ on the same server, so the ratio shows what the page itself costs beyond the ser
 Before that, migrate + seed_demo on a second new SQLite database (no --scale) is timed: what `make run` costs
 on a fresh clone.
 
+Then the concurrent writes and the load (tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
+
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
-BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2).
+BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
+load, on seed_demo without --scale (or a copy of the seeded SQLite file BENCH_LOAD_SQLITE names).
 """
 
 import http.client
@@ -25,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import load, search_bench  # noqa: E402
+from tests.benchmarks import load, load_bench, search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
 from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
@@ -35,6 +38,7 @@ ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "5"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+ONLY = os.environ.get("BENCH_ONLY", "")
 
 
 class Page(NamedTuple):
@@ -127,6 +131,23 @@ def build(tmp, base_env, server_env):
     seed(build_env)
     manage(["collectstatic", "--no-input", "-v0"], server_env, log=False)
     print(f"  built in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def build_for_load(tmp, base_env, server_env):
+    """BENCH_ONLY=load: seed_demo without --scale, or a copy of the seeded SQLite file BENCH_LOAD_SQLITE."""
+    target = tmp / "bench.sqlite3"
+    if source := os.environ.get("BENCH_LOAD_SQLITE"):
+        import sqlite3
+
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+    else:
+        print(f"Building the database in {tmp} (migrate, seed_demo) ...", flush=True)
+        build_env = {**base_env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+        manage(["migrate", "--no-input", "-v0"], build_env, log=False)
+        manage(["seed_demo"], build_env, log=False)
+    manage(["migrate", "--no-input", "-v0"], server_env, log=False)
+    manage(["collectstatic", "--no-input", "-v0"], server_env, log=False)
 
 
 # --- serving -----------------------------------------------------------------------------------------------------
@@ -241,6 +262,10 @@ def run():
             "PYTHONUNBUFFERED": "1",
         }
         server_env = load.server_env(base_env, port, tmp_path / "static")
+        if ONLY == "load":
+            build_for_load(tmp_path, base_env, server_env)
+            load_bench.tables(tmp_path, server_env)
+            return
         demo_seconds = demo_build_seconds(tmp_path, base_env)
         build(tmp_path, base_env, server_env)
 
@@ -281,6 +306,7 @@ def run():
                     raise BenchError(f"gunicorn exited during the run:\n{server_log(log_path)}")
             finally:
                 stop_server(proc)
+        load_bench.tables(tmp_path, server_env)
 
     print_table(
         f"Page latency (gunicorn, {WORKERS} sync workers, SQLite, seed_demo --scale {SCALE}, "
@@ -304,7 +330,7 @@ def main():
     started = time.monotonic()
     try:
         run()
-        if search_bench.main() != 0:
+        if ONLY != "load" and search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
     except LoadError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)
