@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,3 +14,11 @@ class CoreConfig(AppConfig):
         from .roles import connect_signals
 
         connect_signals()  # new language versions of indexes and sections keep the roles' page permissions
+        post_migrate.connect(create_cache_table, sender=self)
+
+
+def create_cache_table(using, verbosity=0, **kwargs):
+    """`migrate` also creates the database cache's table (settings SHARED_DATABASE_CACHES), on every run rather than
+    in a migration: createcachetable skips a table that exists and does nothing when the cache is Redis or memory,
+    so the table appears whenever the settings switch to the database cache, not only on the first migrate."""
+    call_command("createcachetable", database=using, verbosity=verbosity)

@@ -96,13 +96,46 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0"))
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The embedded default: reads memory-mapped and a 32 MiB page cache per connection (SQLite's default is 2 MiB),
-    # so that a search joining thousands of full-text index entries to their documents reads memory, not pages.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA mmap_size=268435456; PRAGMA cache_size=-32768"
-    )
+
+
+def sqlite_options(database):
+    """The embedded default's options, for every settings module that builds its own DATABASES (production does).
+
+    Reads memory-mapped and a 32 MiB page cache per connection (SQLite's default is 2 MiB), so that a search joining
+    thousands of full-text index entries to their documents reads memory, not pages. Several gunicorn workers write
+    at once (sign-ups, registrations, publishing): every transaction takes the write lock when it begins
+    (IMMEDIATE), so one that read first never has to upgrade its lock while another writes, which SQLite refuses
+    at once with "database is locked" whatever the timeout; a writer waits up to 20 s for the lock instead of 5.
+    WAL (persistent in the database file) lets readers go on while one writer writes; synchronous=NORMAL is
+    durable in WAL mode except for the last commits on a power loss, and spares an fsync per commit.
+    """
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA mmap_size=268435456; PRAGMA cache_size=-32768"
+                ),
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            }
+        )
+    return database
+
+
+sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache shared by every worker when there is no Redis (dev and production; the tests keep a memory cache). Its
+# table is created by `migrate` (portal.core's post_migrate handler runs createcachetable).
+SHARED_DATABASE_CACHES = {
+    "default": {
+        "BACKEND": "portal.core.cache.DatabaseCache",
+        "LOCATION": "portal_cache",
+        # Django culls a third of the entries past MAX_ENTRIES (300 by default), rate-limit counters included.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}
 
 # The model portal.importing remembers each imported file by (import_content refuses a second import of it).
 IMPORT_RECORD_MODEL = "knowledge.ImportRecord"

@@ -13,3 +13,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 PORTAL_SERVE_MEDIA = True
 STATIC_ROOT = None  # whitenoise serves from the app folders (WHITENOISE_USE_FINDERS)
+CACHES = SHARED_DATABASE_CACHES  # noqa: F405  (as in production without Redis: one cache for every worker)

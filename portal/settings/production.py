@@ -32,10 +32,13 @@ DATABASES = {
         _required("DATABASE_URL"), conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")), conn_health_checks=True
     )
 }
+sqlite_options(DATABASES["default"])  # noqa: F405
 CSRF_TRUSTED_ORIGINS = [WAGTAILADMIN_BASE_URL.rstrip("/")]
 
-# Cache shared by every app server (Redis); a per-process memory cache when REDIS_URL is not set.
+# Cache shared by every app server and every worker: Redis when REDIS_URL is set, else the database (never a
+# per-process cache: rate limits, the search engine's breaker and the like would count per worker).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHES = SHARED_DATABASE_CACHES  # noqa: F405
 if REDIS_URL:
     CACHES = {
         "default": {

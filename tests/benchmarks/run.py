@@ -8,15 +8,15 @@ on the same server, so the ratio shows what the page itself costs beyond the ser
 Before that, migrate + seed_demo on a second new SQLite database (no --scale) is timed: what `make run` costs
 on a fresh clone.
 
+Then the concurrent writes and the load (tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
+
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
-BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2).
+BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
+load, on seed_demo without --scale (or a copy of the seeded SQLite file BENCH_LOAD_SQLITE names).
 """
 
 import http.client
 import os
-import secrets
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,11 +26,11 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
-HOST = "127.0.0.1"
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import search_bench  # noqa: E402
+from tests.benchmarks import load, load_bench, search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
+from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
 
 SCALE = int(os.environ.get("BENCH_SCALE", "20"))
@@ -38,7 +38,7 @@ ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "1000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "5"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
-FLOOR_URL = "/bench/floor/"
+ONLY = os.environ.get("BENCH_ONLY", "")
 
 
 class Page(NamedTuple):
@@ -78,7 +78,7 @@ PAGES = [
 ]
 
 
-class BenchError(Exception):
+class BenchError(LoadError):
     pass
 
 
@@ -134,70 +134,24 @@ def build(tmp, base_env, server_env):
     print(f"  built in {time.monotonic() - started:.0f} s", flush=True)
 
 
+def build_for_load(tmp, base_env, server_env):
+    """BENCH_ONLY=load: seed_demo without --scale, or a copy of the seeded SQLite file BENCH_LOAD_SQLITE."""
+    target = tmp / "bench.sqlite3"
+    if source := os.environ.get("BENCH_LOAD_SQLITE"):
+        import sqlite3
+
+        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+    else:
+        print(f"Building the database in {tmp} (migrate, seed_demo) ...", flush=True)
+        build_env = {**base_env, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+        manage(["migrate", "--no-input", "-v0"], build_env, log=False)
+        manage(["seed_demo"], build_env, log=False)
+    manage(["migrate", "--no-input", "-v0"], server_env, log=False)
+    manage(["collectstatic", "--no-input", "-v0"], server_env, log=False)
+
+
 # --- serving -----------------------------------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def start_server(port, env, log):
-    return subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "portal.wsgi:application",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            str(WORKERS),
-            "--error-logfile",
-            "-",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-
-def stop_server(proc):
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def server_log(log_path, lines=40):
-    try:
-        return "\n".join(Path(log_path).read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return ""
-
-
-def wait_ready(proc, port, log_path, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise BenchError(f"gunicorn exited with status {proc.returncode}:\n{server_log(log_path)}")
-        try:
-            conn = http.client.HTTPConnection(HOST, port, timeout=2)
-            conn.request("GET", FLOOR_URL)
-            response = conn.getresponse()
-            response.read()
-            conn.close()
-            if response.status == 200:
-                return
-            raise BenchError(f"{FLOOR_URL} answered {response.status}:\n{server_log(log_path)}")
-        except OSError:
-            time.sleep(0.2)
-    raise BenchError(f"gunicorn not ready after {timeout} s:\n{server_log(log_path)}")
 
 
 # --- measuring ---------------------------------------------------------------------------------------------------
@@ -301,7 +255,7 @@ def memory_rows(master_pid):
 def run():
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp:
         tmp_path = Path(tmp)
-        port = free_port()
+        port = load.free_port()
         base_env = {
             **os.environ,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}",
@@ -309,26 +263,18 @@ def run():
             "DOCUMENTS_ROOT": str(tmp_path / "documents"),
             "PYTHONUNBUFFERED": "1",
         }
-        server_env = {
-            **base_env,
-            "DJANGO_SETTINGS_MODULE": "tests.benchmarks.settings",
-            "SECRET_KEY": secrets.token_urlsafe(48)[:64],
-            "ALLOWED_HOSTS": f"{HOST},localhost",
-            "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}",
-            "EMAIL_HOST": "localhost",
-            "SECURE_SSL_REDIRECT": "0",
-            "SECURE_HSTS_SECONDS": "0",
-            "BENCH_STATIC_ROOT": str(tmp_path / "static"),
-        }
-        server_env.pop("REDIS_URL", None)
-        server_env.pop("SEARCH_URL", None)
+        server_env = load.server_env(base_env, port, tmp_path / "static")
+        if ONLY == "load":
+            build_for_load(tmp_path, base_env, server_env)
+            load_bench.tables(tmp_path, server_env)
+            return
         demo_seconds = demo_build_seconds(tmp_path, base_env)
         build(tmp_path, base_env, server_env)
 
         log_path = tmp_path / "gunicorn.log"
         print(f"Starting gunicorn on http://{HOST}:{port}/ ({WORKERS} workers) ...", flush=True)
         with open(log_path, "w") as log:
-            proc = start_server(port, server_env, log)
+            proc = start_server(port, server_env, log, WORKERS)
             try:
                 wait_ready(proc, port, log_path)
                 print(
@@ -362,6 +308,7 @@ def run():
                     raise BenchError(f"gunicorn exited during the run:\n{server_log(log_path)}")
             finally:
                 stop_server(proc)
+        load_bench.tables(tmp_path, server_env)
 
     print_table(
         f"Page latency (gunicorn, {WORKERS} sync workers, SQLite, seed_demo --scale {SCALE}, "
@@ -385,9 +332,9 @@ def main():
     started = time.monotonic()
     try:
         run()
-        if search_bench.main() != 0:
+        if ONLY != "load" and search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
-    except BenchError as exc:
+    except LoadError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

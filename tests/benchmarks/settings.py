@@ -15,3 +15,11 @@ ROOT_URLCONF = "tests.benchmarks.urls"
 MIDDLEWARE = ["tests.benchmarks.middleware.QueryCountMiddleware", *MIDDLEWARE]
 
 STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT") or STATIC_ROOT
+
+# Mail is rendered but not sent (no mail server on a bench machine).
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+
+# BENCH_RATE_LIMIT=n: every public form allows n posts per client per hour, for a load from one address.
+if os.environ.get("BENCH_RATE_LIMIT"):
+    _limit = (int(os.environ["BENCH_RATE_LIMIT"]), 3600)
+    NEWSLETTER_SUBSCRIBE_RATE_LIMIT = EVENT_REGISTRATION_RATE_LIMIT = CONTACT_RATE_LIMIT = JOIN_RATE_LIMIT = _limit

@@ -74,3 +74,23 @@ def test_redis_cache_really_works_in_production():
     result = run_manage(["shell", "-c", code], {**GOOD_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ok"
+
+
+def test_without_redis_production_shares_the_database_cache():
+    """Rate limits and the search engine's breaker count for the whole site, not per worker."""
+    code = (
+        "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'])"
+    )
+    result = run_manage(["shell", "-c", code], GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "portal.core.cache.DatabaseCache portal_cache"
+
+
+def test_production_on_sqlite_takes_the_write_lock_first_and_waits_for_it():
+    code = (
+        "from django.db import connection as c; o = c.settings_dict['OPTIONS'];"
+        "print(o['transaction_mode'], o['timeout'])"
+    )
+    result = run_manage(["shell", "-c", code], GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "IMMEDIATE 20"
