@@ -241,6 +241,11 @@ LOGGING = {
         "django": {"level": "WARNING"},
     },
 }
+# /health/ (portal/core/health.py): how long the oldest pending search outbox row (with SEARCH_URL) and the oldest
+# ready background task may wait before the load balancer is told the site is unhealthy; seconds.
+HEALTH_OUTBOX_MAX_AGE = int(os.environ.get("HEALTH_OUTBOX_MAX_AGE", "900"))
+HEALTH_TASKS_MAX_AGE = int(os.environ.get("HEALTH_TASKS_MAX_AGE", "900"))
+HEALTH_SEARCH_TIMEOUT = float(os.environ.get("HEALTH_SEARCH_TIMEOUT", "1"))  # seconds for the engine's ping
 
 # Background work (django-tasks, which Wagtail 8 depends on). Wagtail's own small tasks (reference index, file
 # deletion, wagtail-localize) run at once in the request, as they always have: "default" is the immediate backend.

@@ -74,3 +74,15 @@ def test_redis_cache_really_works_in_production():
     result = run_manage(["shell", "-c", code], {**GOOD_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ok"
+
+
+def test_health_answers_over_plain_http_while_pages_redirect_to_https():
+    """A load balancer calls /health/ over plain HTTP inside the network: it answers (503 here, the in-memory
+    database has no tables), when every other path is redirected to HTTPS."""
+    code = (
+        "from django.test import Client; c = Client(HTTP_HOST='portal.example.org');"
+        "print(c.get('/health/').status_code, c.get('/en/').status_code)"
+    )
+    result = run_manage(["shell", "-c", code], GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "503 301"
