@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from portal.core import health
 from portal.core import views as core_views
 from portal.core.api import api_router
 from portal.core.documents import serve_media, without_content_encoding
@@ -24,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, name=SECTION_URL_NAME),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("health/", health.health, name="health"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest_api"),
     path("api/v2/", api_router.urls),

@@ -94,7 +94,13 @@ def deliver(message, description="message"):
     try:
         message.send()
     except Exception:
-        logger.exception("E-mail %s to %d recipient(s) could not be sent", description, len(message.recipients()))
+        recipients = len(message.recipients())
+        logger.exception(
+            "E-mail %s to %d recipient(s) could not be sent",
+            description,
+            recipients,
+            extra={"event": "mail.failed", "template": description, "recipients": recipients},
+        )
         return False
     return True
 

@@ -231,7 +231,10 @@ def search_api(request):
         try:
             results = service.search(query)
         except Exception:  # the database engine itself failed: say so, never a 500
-            logger.exception("search: the search failed for %r", query)
+            logger.exception(
+                "search: the search failed",
+                extra={"event": "search.failed", "lang": query.lang, "q_length": len(query.q)},
+            )
             return error_response(None, _("Search is unavailable at the moment. Please try again later."), 503)
         return _json(results_json(query, results))
 
@@ -249,6 +252,8 @@ def suggest_api(request):
         try:
             suggestions = service.suggest(q, lang)
         except Exception:
-            logger.exception("search: suggestions failed for %r", q)
+            logger.exception(
+                "search: suggestions failed", extra={"event": "search.failed", "lang": lang, "q_length": len(q)}
+            )
             return error_response(None, _("Search is unavailable at the moment. Please try again later."), 503)
         return _json({"query": q, "suggestions": suggestions})

@@ -47,15 +47,35 @@ def search(query: SearchQuery) -> SearchResults:
     from . import sync
 
     if sync.breaker_open():
+        _log_fallback(logging.INFO, engine, "breaker_open", "search")
         return _fallback(_database.search(query))
     try:
         return engine.search(query)
     except EngineUnavailable as error:
-        logger.warning("search: %s did not answer (%s); answering from the database engine", engine.name, error)
+        _log_fallback(logging.WARNING, engine, "unavailable", "search", error=str(error))
         sync.open_breaker()
     except Exception:  # a bug in the engine must not cost the visitor the answer
-        logger.exception("search: %s failed; answering from the database engine", engine.name)
+        _log_fallback(logging.ERROR, engine, "error", "search", exc_info=True)
     return _fallback(_database.search(query))
+
+
+def _log_fallback(level, engine, reason, operation, error=None, exc_info=False):
+    """One line per answer the database engine gives in the configured engine's place (not the query: a
+    visitor's words are theirs)."""
+    logger.log(
+        level,
+        "search: %s answered by the database engine (%s)",
+        operation,
+        reason,
+        extra={
+            "event": "search.fallback",
+            "engine": engine.name,
+            "operation": operation,
+            "reason": reason,
+            "error": error,
+        },
+        exc_info=exc_info,
+    )
 
 
 def suggest(q: str, lang: str, limit: int = 8) -> list[dict]:
@@ -67,8 +87,8 @@ def suggest(q: str, lang: str, limit: int = 8) -> list[dict]:
             try:
                 return engine.suggest(q, lang, limit)
             except EngineUnavailable as error:
-                logger.warning("search: %s did not answer suggestions (%s)", engine.name, error)
+                _log_fallback(logging.WARNING, engine, "unavailable", "suggest", error=str(error))
                 sync.open_breaker()
             except Exception:
-                logger.exception("search: %s failed on suggestions", engine.name)
+                _log_fallback(logging.ERROR, engine, "error", "suggest", exc_info=True)
     return _database.suggest(q, lang, limit)

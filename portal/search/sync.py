@@ -96,6 +96,20 @@ def mark_failed(rows, error: str, now=None):
     by_attempts: dict[int, list] = {}
     for row in rows:
         by_attempts.setdefault(row.attempts + 1, []).append(row)
+    if by_attempts:
+        attempts = max(by_attempts)
+        logger.warning(
+            "search: %d outbox row(s) not indexed, retried later",
+            len(rows),
+            extra={
+                "event": "search.outbox_retry",
+                "rows": len(rows),
+                "attempts": attempts,
+                "retry_in": int(backoff(attempts).total_seconds()),
+                "reason": "unavailable" if error.startswith(UNAVAILABLE) else "refused",
+                "error": error[:300],
+            },
+        )
     for attempts, group in by_attempts.items():
         state = SearchDocument.FAILED if attempts >= MAX_ATTEMPTS else SearchDocument.PENDING
         for start in range(0, len(group), 200):
@@ -140,6 +154,11 @@ def breaker_open() -> bool:
 
 
 def open_breaker():
+    logger.warning(
+        "search: the engine failed; publishes and searches skip it for %d s",
+        BREAKER_SECONDS,
+        extra={"event": "search.breaker_open", "seconds": BREAKER_SECONDS},
+    )
     cache.set(_breaker_key(), 1, BREAKER_SECONDS)
 
 

@@ -83,7 +83,10 @@ def search_page(request):
     try:
         results = service.search(query)
     except Exception:  # the database engine itself failed: a message, never a 500
-        logger.exception("search: the search page failed for %r", query)
+        logger.exception(
+            "search: the search page failed",
+            extra={"event": "search.failed", "lang": query.lang, "q_length": len(query.q)},
+        )
         context["error"] = _("Search is unavailable at the moment. Please try again later.")
         return TemplateResponse(request, "search/search_page.html", context, status=503)
 

@@ -262,12 +262,28 @@ X_FRAME_OPTIONS = "DENY"
 
 PORTAL_PROJECT_NUMBER = "101140836"
 
+# Logging: one `key=value` line per event on standard error (portal/core/logs.py), no personal data or secrets.
+# Events with fields of their own: request errors (django.request), search fallbacks and the breaker opening
+# (portal.search: event=search.fallback, search.breaker_open), outbox retries (event=search.outbox_retry) and
+# e-mail failures (portal.core.mail: event=mail.failed). LOG_LEVEL=INFO adds the searches answered by the database
+# engine while the breaker is open.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"keyvalue": {"()": "portal.core.logs.KeyValueFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "keyvalue"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "portal": {"level": os.environ.get("LOG_LEVEL", "WARNING")},
+        # Django's own handlers (mail to ADMINS, its console) go: its request errors reach the root's line.
+        "django": {"level": "WARNING"},
+    },
 }
+# /health/ (portal/core/health.py): how long the oldest pending search outbox row (with SEARCH_URL) and the oldest
+# ready background task may wait before the load balancer is told the site is unhealthy; seconds.
+HEALTH_OUTBOX_MAX_AGE = int(os.environ.get("HEALTH_OUTBOX_MAX_AGE", "900"))
+HEALTH_TASKS_MAX_AGE = int(os.environ.get("HEALTH_TASKS_MAX_AGE", "900"))
+HEALTH_SEARCH_TIMEOUT = float(os.environ.get("HEALTH_SEARCH_TIMEOUT", "1"))  # seconds for the engine's ping
 
 # Background work (django-tasks, which Wagtail 8 depends on). Wagtail's own small tasks (reference index, file
 # deletion, wagtail-localize) run at once in the request, as they always have: "default" is the immediate backend.

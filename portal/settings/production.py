@@ -75,6 +75,7 @@ STORAGES = {
 # HTTPS. SECURE_SSL_REDIRECT can be turned off only for a loopback benchmark (`make bench`).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = _flag("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer's check often comes over plain HTTP from inside
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = _flag("SECURE_HSTS_PRELOAD", True)
@@ -83,3 +84,35 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Error reporting (optional): Sentry when SENTRY_DSN is set. No personal data leaves: sentry-sdk sends no user,
+# cookie or client address (send_default_pii=False), and _scrub_event drops what an event could still carry of a
+# visitor (request body, cookies, query string, headers but the user agent; a user's e-mail or name). Performance
+# traces only when SENTRY_TRACES_SAMPLE_RATE says so (default none).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+
+
+def _scrub_event(event, hint):
+    request = event.get("request") or {}
+    for key in ("data", "cookies", "query_string", "env"):
+        request.pop(key, None)
+    headers = request.get("headers") or {}
+    request["headers"] = {k: v for k, v in headers.items() if k.lower() == "user-agent"}
+    user = event.get("user") or {}
+    event["user"] = {"id": user["id"]} if "id" in user else {}
+    return event
+
+
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        before_send=_scrub_event,
+        before_send_transaction=_scrub_event,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+    )

@@ -94,3 +94,40 @@ def test_production_on_sqlite_takes_the_write_lock_first_and_waits_for_it():
     result = run_manage(["shell", "-c", code], GOOD_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "IMMEDIATE 20"
+def test_health_answers_over_plain_http_while_pages_redirect_to_https():
+    """A load balancer calls /health/ over plain HTTP inside the network: it answers (503 here, the in-memory
+    database has no tables), when every other path is redirected to HTTPS."""
+    code = (
+        "from django.test import Client; c = Client(HTTP_HOST='portal.example.org');"
+        "print(c.get('/health/').status_code, c.get('/en/').status_code)"
+    )
+    result = run_manage(["shell", "-c", code], GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "503 301"
+
+
+def test_sentry_is_off_without_a_dsn():
+    code = "import sentry_sdk; print(sentry_sdk.get_client().is_active())"
+    result = run_manage(["shell", "-c", code], GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_sentry_with_a_dsn_sends_no_personal_data():
+    code = (
+        "import sentry_sdk; client = sentry_sdk.get_client(); o = client.options;"
+        "print(client.is_active(), o['send_default_pii'], o['traces_sample_rate'],"
+        " sorted(i for i in client.integrations if i == 'django'));"
+        "event = o['before_send']({'request': {'url': 'https://portal.example.org/en/contact/',"
+        " 'data': {'email': 'ana@example.org'}, 'cookies': {'sessionid': 'x'},"
+        " 'query_string': 'email=ana%40example.org', 'headers': {'Cookie': 'sessionid=x', 'User-Agent': 'probe'}},"
+        " 'user': {'id': 7, 'email': 'ana@example.org'}}, {});"
+        "print(event)"
+    )
+    dsn = "https://0123456789abcdef0123456789abcdef@o1.ingest.sentry.io/1"
+    result = run_manage(["shell", "-c", code], {**GOOD_ENV, "SENTRY_DSN": dsn})
+    assert result.returncode == 0, result.stderr
+    state, event = result.stdout.strip().splitlines()[-2:]
+    assert state == "True False 0.0 ['django']"
+    assert "ana" not in event and "sessionid" not in event
+    assert "'User-Agent': 'probe'" in event and "'id': 7" in event
