@@ -281,6 +281,7 @@ CONTACT_LOG_RETENTION_DAYS = 90  # contact log entries (no message, name or addr
 
 # Join the network (network.join): organisations apply; a coordinator approves or rejects in the admin.
 JOIN_RATE_LIMIT = (5, 3600)  # applications per client IP per window (seconds), portal.core.ratelimit
+JOIN_ACKNOWLEDGEMENT_EMAIL_LIMIT = (3, 86400)  # acknowledgements to one applicant address per window (seconds)
 JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long after the decision (purge_personal_data)
 # Coordinators told of each new application (comma-separated addresses); empty: nobody, check the admin listing.
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
