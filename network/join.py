@@ -6,6 +6,8 @@ act (recorded in the page history), under the directory the application came fro
 language, else the default language's. The applicant is e-mailed at each step, in the application's language.
 """
 
+import logging
+
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
@@ -21,7 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
-from portal.core import mail
+from portal.core import mail, ratelimit
 from portal.core.i18n import current_site, privacy_page
 from portal.core.models import SiteSettings
 from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
@@ -29,6 +31,8 @@ from portal.core.urls import absolute_url, page_url
 
 from .forms import CONSENT_TEXT, JoinForm
 from .models.join import JoinApplication, name_city_key, website_key
+
+logger = logging.getLogger(__name__)
 
 
 class ReviewError(Exception):
@@ -84,9 +88,21 @@ def submit(directory, form):
     application.possible_duplicate = bool(notes)
     application.duplicate_note = "\n".join(notes)
     application.save()
-    send_to_applicant(application, application.contact_email, "join_received")
+    acknowledge(application)
     notify_coordinators(application)
     return application
+
+
+def acknowledge(application):
+    """Tell the applicant the application arrived. Anyone can type any address in the form: the acknowledgement
+    holds fixed wording (no free text from the form but the one-line organisation name), and one address gets at
+    most JOIN_ACKNOWLEDGEMENT_EMAIL_LIMIT of them, so the form cannot be used to send mail to strangers."""
+    limit, window = settings.JOIN_ACKNOWLEDGEMENT_EMAIL_LIMIT
+    address = application.contact_email
+    if not ratelimit.hit(None, "network-join-acknowledgement", limit, window, key=address.strip().casefold()):
+        logger.info("Join form: acknowledgement not sent (per-address limit reached)")
+        return False
+    return send_to_applicant(application, address, "join_received")
 
 
 def duplicate_notes(application):

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from portal.core import health
+from portal.core import health, lockout
 from portal.core import views as core_views
 from portal.core.api import api_router
 from portal.core.documents import serve_media, without_content_encoding
@@ -18,7 +18,19 @@ from portal.search import views as search_views
 
 handler500 = "portal.core.views.server_error"
 
+# Wagtail's password forms with brute-force protection (portal.core.lockout), ahead of Wagtail's own routes.
+admin_password_urlpatterns = [
+    path("login/", lockout.LoginView.as_view(), name="wagtailadmin_login"),
+    path("password_reset/", lockout.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+]
+
 urlpatterns = [
+    path("admin/", include(decorate_urlpatterns(admin_password_urlpatterns, csp(settings.ADMIN_CSP_DIRECTIVES)))),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        lockout.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     # Wagtail's admin needs inline scripts and styles: its views get their own, looser policy.
     path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp(settings.ADMIN_CSP_DIRECTIVES)))),
     path("documents/", include(decorate_urlpatterns(wagtaildocs_urls.urlpatterns, without_content_encoding))),
@@ -41,6 +53,11 @@ urlpatterns += i18n_patterns(
     # Calendar files keep their extension (`<event>/event.ics`, `<events>/upcoming.ics`): Wagtail's own pattern
     # allows no dot, so hand these paths to its serve view, where the pages' routes answer them.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        lockout.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,7 @@
 """The base of every form the public sends (contact, join, newsletter, event registration), and its views' side.
 
-- PublicFormMixin: a honeypot field, one field template (label, help text and error tied to the input by
+- PublicFormMixin: a honeypot field, single-line fields that refuse control characters (`single_line`), one
+  field template (label, help text and error tied to the input by
   `aria-describedby`; the input keeps what was typed) and the e-mail field's messages (`email_field`).
   `core/forms/form.html` renders such a form with its error summary (focused on load by portal.js), its
   privacy-notice link and its button.
@@ -10,7 +11,10 @@
 Kept apart from portal.core.forms, which Wagtail's document forms make unimportable while models load.
 """
 
+import unicodedata
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.renderers import DjangoTemplates
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -26,8 +30,27 @@ class PublicFormRenderer(DjangoTemplates):
 PUBLIC_FORM_RENDERER = PublicFormRenderer()  # one instance: it holds the compiled templates
 
 
+# Joiners are part of the spelling of names in several scripts (and of emoji); every other control or format
+# character, and the Unicode line and paragraph separators, has no place in a one-line answer.
+_ALLOWED_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def single_line(value):
+    """Refuse line breaks and other control characters in a one-line field: what the public types there goes into
+    e-mails (names, subjects), where a line break would start a line of the sender's choosing ("Bcc: …")."""
+    if any(
+        unicodedata.category(char) in _REFUSED_CATEGORIES and char not in _ALLOWED_FORMAT_CHARACTERS
+        for char in str(value)
+    ):
+        raise ValidationError(
+            _("Please write this on one line, without line breaks or control characters."), code="control_characters"
+        )
+
+
 class PublicFormMixin:
-    """Mixed into a Form or ModelForm. `honeypot` names the hidden field that only robots fill in (pick a name
+    """Mixed into a Form or ModelForm. Every one-line text field refuses control characters (`single_line`);
+    `honeypot` names the hidden field that only robots fill in (pick a name
     the form does not use for a real field); `id_prefix` makes the ids unique on a page that has other forms."""
 
     honeypot = "website"
@@ -38,6 +61,9 @@ class PublicFormMixin:
         if self.id_prefix:
             kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
         super().__init__(*args, label_suffix="", **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and not isinstance(field.widget, forms.Textarea):
+                field.validators.append(single_line)
         # Hidden from people (and from assistive technology); robots that fill every field reveal themselves.
         self.fields[self.honeypot] = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 

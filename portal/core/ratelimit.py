@@ -7,25 +7,33 @@
 `hit()` counts one request and tells whether it is still within the limit. The client is identified by
 `request.META[RATELIMIT_CLIENT_IP_META]` (default `REMOTE_ADDR`; behind a trusted reverse proxy that sets a
 single-address header such as X-Real-IP, set it to "HTTP_X_REAL_IP"). IPv6 clients are counted per /64, since
-one host usually holds a whole /64. Pass `key=` to count something else (e.g. an e-mail address); it is hashed,
-so no personal data lands in the cache. `RATELIMIT_ENABLED = False` switches every limit off. A cache outage
-never breaks the form: the limiter then lets the request through and logs a warning.
+one host usually holds a whole /64. Pass `key=` to count something else (e.g. an e-mail address); it is hashed
+with SECRET_KEY, so no personal data lands in the cache. `RATELIMIT_ENABLED = False` switches every limit off.
+A cache outage never breaks the form: the limiter then lets the request through and logs a warning.
+
+`reset()` clears one identity's counter (the login lockout, portal.core.lockout, clears an account's failures
+after a successful login); `seconds_left()` says when the current window ends.
 """
 
-import hashlib
 import ipaddress
 import logging
 import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils.crypto import salted_hmac
 
 logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
     """The client's address as the limiter counts it (an IPv6 address is reduced to its /64 network)."""
-    raw = (request.META.get(getattr(settings, "RATELIMIT_CLIENT_IP_META", "REMOTE_ADDR")) or "").strip()
+    return normalise_ip(request.META.get(getattr(settings, "RATELIMIT_CLIENT_IP_META", "REMOTE_ADDR")) or "")
+
+
+def normalise_ip(raw):
+    """An address as the limiter counts it (also for an address typed by an administrator)."""
+    raw = raw.strip()
     try:
         address = ipaddress.ip_address(raw)
     except ValueError:
@@ -37,9 +45,19 @@ def client_ip(request):
     return str(address)
 
 
+def hashed(scope, identity):
+    """`identity` as it appears in cache keys: keyed with SECRET_KEY, since a plain hash of an IPv4 address (or of a
+    known e-mail address) is reversed by trying them all."""
+    return salted_hmac(f"portal.core.ratelimit.{scope}", str(identity)).hexdigest()[:32]
+
+
 def _cache_key(scope, identity, window, now):
-    digest = hashlib.sha256(f"{scope}\0{identity}".encode()).hexdigest()[:32]
-    return f"ratelimit:{scope}:{digest}:{int(now // window)}"
+    return f"ratelimit:{scope}:{hashed(scope, identity)}:{int(now // window)}"
+
+
+def limiter_cache():
+    """The cache the counters live in: one shared by all workers in production (RATELIMIT_CACHE)."""
+    return caches[getattr(settings, "RATELIMIT_CACHE", "default")]
 
 
 def hit(request, scope, limit, window, key=None):
@@ -48,7 +66,7 @@ def hit(request, scope, limit, window, key=None):
         return True
     identity = key if key is not None else client_ip(request)
     cache_key = _cache_key(scope, identity, window, time.time())
-    cache = caches[getattr(settings, "RATELIMIT_CACHE", "default")]
+    cache = limiter_cache()
     try:
         if cache.add(cache_key, 1, timeout=window + 1):
             count = 1
@@ -62,3 +80,16 @@ def hit(request, scope, limit, window, key=None):
         logger.warning("Rate limit cache unavailable; letting the request through", exc_info=True)
         return True
     return count <= limit
+
+
+def reset(scope, window, key):
+    """Forget what was counted for `key` in the current window."""
+    try:
+        limiter_cache().delete(_cache_key(scope, key, window, time.time()))
+    except Exception:
+        logger.warning("Rate limit cache unavailable; nothing reset", exc_info=True)
+
+
+def seconds_left(window):
+    """Seconds until the current window ends (when a counter of this window starts again from zero)."""
+    return int(window - time.time() % window) + 1

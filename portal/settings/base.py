@@ -335,8 +335,19 @@ CONTACT_LOG_RETENTION_DAYS = 90  # contact log entries (no message, name or addr
 
 # Join the network (network.join): organisations apply; a coordinator approves or rejects in the admin.
 JOIN_RATE_LIMIT = (5, 3600)  # applications per client IP per window (seconds), portal.core.ratelimit
+JOIN_ACKNOWLEDGEMENT_EMAIL_LIMIT = (3, 86400)  # acknowledgements to one applicant address per window (seconds)
 JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long after the decision (purge_personal_data)
 # Coordinators told of each new application (comma-separated addresses); empty: nobody, check the admin listing.
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
 EVENT_REGISTRATION_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds)
 EVENT_REGISTRATION_RETENTION_DAYS = 30  # event registrations anonymised this long after the event (purge_personal_data)
+
+# Brute-force protection (portal.core.lockout): (failures, window in seconds), counted in the shared cache.
+LOGIN_FAILURE_LIMIT = (5, 900)  # wrong admin passwords per account, then the account is locked for the window
+LOGIN_FAILURE_IP_LIMIT = (20, 900)  # wrong admin passwords per client IP, whatever the accounts tried
+PAGE_PASSWORD_FAILURE_LIMIT = (20, 900)  # wrong passwords per page or collection restriction (shared passwords)
+PAGE_PASSWORD_FAILURE_IP_LIMIT = (10, 900)  # wrong page or document passwords per client IP
+PASSWORD_RESET_RATE_LIMIT = (5, 3600)  # password reset requests per client IP
+PASSWORD_RESET_EMAIL_LIMIT = (3, 86400)  # password reset e-mails per address
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.core.lockout.LockoutLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.core.lockout.LimitedPasswordResetForm"

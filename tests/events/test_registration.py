@@ -104,6 +104,13 @@ def translate(page, user, django_capture_on_commit_callbacks, language="fr"):
 # The page and its form -----------------------------------------------------------------------------------------
 
 
+def test_a_line_break_in_the_name_is_refused(client, event):
+    """The name goes into the confirmation e-mail: a line break would start a line of the sender's choosing."""
+    response = register(client, event, name="Ann\r\nBcc: x@example.org")
+    assert "Please write this on one line, without line breaks or control characters." in html_of(response)
+    assert mail.outbox == [] and not Registration.objects.exists()
+
+
 def test_event_page_shows_the_form_places_and_privacy_notice(client, event):
     response = client.get(event.get_url())
     assert response.status_code == 200

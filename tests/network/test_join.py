@@ -131,7 +131,7 @@ def test_join_flow_end_to_end(client, directory, admin_user, django_capture_on_c
     [received] = mail.outbox
     assert received.to == ["ana@sunrise-harvest.example"]
     assert "received" in received.subject and "Sunrise Harvest Cooperative" in received.body
-    assert "Hello Ana Martín," in received.body and "&amp;" not in received.body
+    assert received.body.startswith("Hello,") and "&amp;" not in received.body
 
     # Nothing is public before approval.
     assert not OrganisationPage.objects.filter(title="Sunrise Harvest Cooperative").exists()
@@ -327,6 +327,46 @@ def test_rate_limit_is_per_client(client, directory):
         client.post(join_url(directory), form_data(contact_email=""), REMOTE_ADDR="198.51.100.1")
     response = client.post(join_url(directory), form_data(), REMOTE_ADDR="198.51.100.2")
     assert response.status_code == 303 and JoinApplication.objects.count() == 1
+
+
+@pytest.mark.parametrize("field", ["contact_name", "organisation_name", "city"])
+def test_line_breaks_in_one_line_fields_are_refused(client, directory, field):
+    """A line break in a name would start a line of the sender's choosing in the e-mails."""
+    response = apply(client, directory, **{field: "Ann\r\nBcc: x@example.org"})
+    assert response.status_code == 200
+    assert "Please write this on one line, without line breaks or control characters." in response.content.decode()
+    assert not JoinApplication.objects.exists() and mail.outbox == []
+
+
+def test_the_acknowledgement_echoes_no_free_text(client, directory):
+    """Anyone can type anyone's address: the acknowledgement must not carry a message of the sender's choosing."""
+    apply(
+        client,
+        directory,
+        contact_name="Win a prize at spam.example",
+        city="Call +1 555 0100 now",
+        website="https://prize.spam.example/",
+        description="Claim your prize at https://prize.spam.example/ today, details inside.",
+    )
+    [received] = [message for message in mail.outbox if message.to == ["ana@sunrise-harvest.example"]]
+    for text in ("spam.example", "555 0100", "Claim your prize"):
+        assert text not in received.body and text not in received.subject
+    assert "Sunrise Harvest Cooperative" in received.body and "Spain" in received.body
+
+
+@override_settings(JOIN_ACKNOWLEDGEMENT_EMAIL_LIMIT=(2, 86400))
+def test_acknowledgements_to_one_address_are_limited(client, directory):
+    for number in range(4):
+        response = client.post(
+            join_url(directory),
+            form_data(city=f"Town {number}", contact_email="Target@Example.org"),
+            REMOTE_ADDR=f"198.51.100.{number}",
+        )
+        assert response.status_code == 303  # the same answer every time
+    assert JoinApplication.objects.count() == 4
+    assert len([message for message in mail.outbox if message.to == ["Target@Example.org"]]) == 2
+    apply(client, directory, contact_email="someone-else@example.org")
+    assert [message.to for message in mail.outbox].count(["someone-else@example.org"]) == 1
 
 
 def test_input_is_kept_on_error(client, directory):
