@@ -286,3 +286,10 @@ JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long aft
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
 EVENT_REGISTRATION_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds)
 EVENT_REGISTRATION_RETENTION_DAYS = 30  # event registrations anonymised this long after the event (purge_personal_data)
+
+# A page that renders a form (a CSRF token) answers `Cache-Control: private`: inside CsrfViewMiddleware, which
+# clears the flag the token sets (portal.core.middleware).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware") + 1,
+    "portal.core.middleware.PrivateFormPagesMiddleware",
+)
