@@ -74,3 +74,14 @@ def test_redis_cache_really_works_in_production():
     result = run_manage(["shell", "-c", code], {**GOOD_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "ok"
+
+
+@pytest.mark.parametrize("hosts", ["portal.example.org", ".example.org", "*", "*,portal.example.org"])
+def test_default_from_address_uses_the_sites_host(hosts):
+    """ALLOWED_HOSTS may start with a pattern: the From address takes the site's host from its base URL."""
+    code = "from django.conf import settings as s; print(s.DEFAULT_FROM_EMAIL); print(s.SERVER_EMAIL)"
+    env = {**GOOD_ENV, "ALLOWED_HOSTS": hosts, "WAGTAILADMIN_BASE_URL": "https://portal.example.org:8443/"}
+    result = run_manage(["shell", "-c", code], env, drop=["DEFAULT_FROM_EMAIL"])
+    assert result.returncode == 0, result.stderr
+    expected = "Primacenters Portal <no-reply@portal.example.org>"
+    assert result.stdout.splitlines()[-2:] == [expected, expected]
