@@ -12,3 +12,9 @@ class CoreConfig(AppConfig):
         from .roles import connect_signals
 
         connect_signals()  # new language versions of indexes and sections keep the roles' page permissions
+
+        from django.db.models.signals import post_migrate
+
+        from .sites import align_default_site
+
+        post_migrate.connect(align_default_site, sender=self, dispatch_uid="core.align_default_site")
