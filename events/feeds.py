@@ -138,6 +138,7 @@ def event_data(event, request=None):
             for page in by_role["partner"]
         ]
     speakers = [speaker["name"] for speaker in event.public_speakers()]
+    speakers += [person.name for person in event.programme_people() if person.name not in speakers]
     if speakers:
         data["performer"] = [{"@type": "Person", "name": name} for name in speakers]
     if event.languages:

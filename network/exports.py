@@ -6,7 +6,6 @@ import json
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
-from django.utils.html import escape
 
 from portal.core.csv import safe_cell
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, label
@@ -70,15 +69,15 @@ def geojson_response(pages, request):
                 "type": "Feature",
                 "id": page.pk,
                 "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
-                # Text is HTML-escaped so that a popup can never run what an editor typed.
+                # Raw text, as in every data file: the map's popup inserts it as text (directory.js), never markup.
                 "properties": {
-                    "name": escape(page.title),
+                    "name": page.title,
                     "url": page.get_url(request),
                     "type": page.org_type,
-                    "type_label": escape(str(label(ORGANISATION_TYPES, page.org_type))),
-                    "city": escape(page.city),
+                    "type_label": str(label(ORGANISATION_TYPES, page.org_type)),
+                    "city": page.city,
                     "country": page.country,
-                    "country_label": escape(str(label(COUNTRIES, page.country))),
+                    "country_label": str(label(COUNTRIES, page.country)),
                     "partner": page.is_partner,
                 },
             }

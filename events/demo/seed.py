@@ -177,8 +177,16 @@ class EventsSeeder:
             sectors=facts["sectors"],
             countries=facts["countries"],
             programme=[
-                ("agenda_item", {"start_time": clock(times[0]), "end_time": clock(times[1]), **item})
-                for item, times in zip(data["programme"], facts["programme_times"], strict=True)
+                (
+                    "agenda_item",
+                    {
+                        "start_time": clock(times[0]),
+                        "end_time": clock(times[1]),
+                        **item,
+                        "people": self.programme_people(facts, number),
+                    },
+                )
+                for number, (item, times) in enumerate(zip(data["programme"], facts["programme_times"], strict=True))
             ],
             registration_mode=registration["mode"],
             registration_url=registration.get("url", ""),
@@ -201,6 +209,11 @@ class EventsSeeder:
             for speaker, org in zip(data["speakers"], facts["speaker_organisations"], strict=True)
         ]
         return page
+
+    def programme_people(self, facts, number):
+        """The directory people speaking in programme item `number` (a person's name is never typed as text)."""
+        names = (facts.get("programme_people") or {}).get(number, [])
+        return [person for name in names if (person := self.person(name)) is not None]
 
     def report(self, event, name, data):
         report = data["report"]

@@ -338,6 +338,24 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
             )
         return shown
 
+    def public_programme(self):
+        """The programme's items as plain values for search: speakers as the page shows them (people only with
+        consent, a free text only when it names no one without consent)."""
+        return [
+            [item.value["title"], item.value.speaker_line(), item.value["description"]]
+            for item in self.programme
+            if item.block_type == "agenda_item"
+        ]
+
+    def programme_people(self):
+        """The directory people the programme shows (with consent), each once, in programme order."""
+        people = {}
+        for item in self.programme:
+            if item.block_type == "agenda_item":
+                for person in item.value.public_people():
+                    people.setdefault(person.translation_key, person)
+        return list(people.values())
+
     def reports(self):
         return report_model().objects.live().public().child_of(self).real()
 
@@ -386,7 +404,7 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
         return {
             "title": self.title,
             "summary": self.summary,
-            "body": flatten([self.body, self.programme]),
+            "body": flatten([self.body, self.public_programme()]),
             "date": self.local_start.date(),
             "datetime": self.local_start.isoformat(),
             "countries": sorted(set(self.countries) | ({self.venue_country} if self.venue_country else set())),

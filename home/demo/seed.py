@@ -27,6 +27,7 @@ from wagtail.signals import page_published
 
 from home.models import HomePage, StandardPage
 from portal.core.models import FooterText, SiteSettings
+from portal.core.sites import base_url_address
 
 from . import images, loader
 from .loader import LANGUAGES, OTHER_LANGUAGES, SOURCE_LANGUAGE
@@ -217,9 +218,10 @@ class DemoSeeder:
             home = self.create(root, home, demo_key("home"))
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            hostname, port = base_url_address() or ("localhost", 80)
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name=settings.WAGTAIL_SITE_NAME,

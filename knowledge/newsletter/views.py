@@ -11,7 +11,7 @@ from portal.core.urls import route_path
 
 from . import subscription
 from .forms import CONSENT_TEXT, SubscribeForm
-from .tokens import ExpiredToken, InvalidToken, read_confirm_token, read_unsubscribe_token
+from .tokens import ExpiredToken, InvalidToken, confirms_request, read_confirm_token, read_unsubscribe_token
 
 ONE_CLICK_BODY = ("List-Unsubscribe", "One-Click")
 
@@ -100,6 +100,8 @@ def confirm(index_page, request, token):
             "subscription_confirmed.html",
             {"title": _("Your subscription is confirmed"), "already": True},
         )
+    if not confirms_request(token, subscriber):  # the link of an earlier request: a newer e-mail was sent
+        return _invalid_link(request, index_page)
     if request.method == "POST":
         subscription.confirm(subscriber)
         return _render(

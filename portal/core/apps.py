@@ -16,6 +16,10 @@ class CoreConfig(AppConfig):
         connect_signals()  # new language versions of indexes and sections keep the roles' page permissions
         post_migrate.connect(create_cache_table, sender=self)
 
+        from .sites import align_default_site
+
+        post_migrate.connect(align_default_site, sender=self, dispatch_uid="core.align_default_site")
+
 
 def create_cache_table(using, verbosity=0, **kwargs):
     """`migrate` also creates the database cache's table (settings SHARED_DATABASE_CACHES), on every run rather than

@@ -351,3 +351,10 @@ PASSWORD_RESET_RATE_LIMIT = (5, 3600)  # password reset requests per client IP
 PASSWORD_RESET_EMAIL_LIMIT = (3, 86400)  # password reset e-mails per address
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.core.lockout.LockoutLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.core.lockout.LimitedPasswordResetForm"
+
+# A page that renders a form (a CSRF token) answers `Cache-Control: private`: inside CsrfViewMiddleware, which
+# clears the flag the token sets (portal.core.middleware).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware") + 1,
+    "portal.core.middleware.PrivateFormPagesMiddleware",
+)

@@ -5,6 +5,7 @@ A missing required variable stops start-up with one line naming it.
 
 import os
 import sys
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -61,7 +62,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _flag("EMAIL_USE_TLS", True)
 EMAIL_USE_SSL = _flag("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"Primacenters Portal <no-reply@{ALLOWED_HOSTS[0]}>")
+# The site's own host, not ALLOWED_HOSTS[0], which may be a pattern (".example.org", "*").
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"Primacenters Portal <no-reply@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Static files: hashed, compressed names served by whitenoise.

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from portal.core.csv import safe_cell
@@ -8,7 +10,13 @@ from portal.core.csv import safe_cell
     [
         ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+33 1 23", "'+33 1 23"),
-        ("-1", "'-1"),
+        ("-1", "-1"),  # a number, not a formula
+        ("-6.94", "-6.94"),
+        (-6.94, "-6.94"),
+        ("+1.5e3", "+1.5e3"),
+        ("-1+1", "'-1+1"),
+        ("-2-cmd", "'-2-cmd"),
+        ("=1", "'=1"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
@@ -18,6 +26,8 @@ from portal.core.csv import safe_cell
         (True, "yes"),
         (False, "no"),
         (3.5, "3.5"),
+        (Decimal("-6.940000"), "-6.940000"),
+        (-3, "-3"),
     ],
 )
 def test_safe_cell(value, cell):

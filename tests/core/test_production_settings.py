@@ -94,6 +94,8 @@ def test_production_on_sqlite_takes_the_write_lock_first_and_waits_for_it():
     result = run_manage(["shell", "-c", code], GOOD_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "IMMEDIATE 20"
+
+
 def test_health_answers_over_plain_http_while_pages_redirect_to_https():
     """A load balancer calls /health/ over plain HTTP inside the network: it answers (503 here, the in-memory
     database has no tables), when every other path is redirected to HTTPS."""
@@ -131,3 +133,14 @@ def test_sentry_with_a_dsn_sends_no_personal_data():
     assert state == "True False 0.0 ['django']"
     assert "ana" not in event and "sessionid" not in event
     assert "'User-Agent': 'probe'" in event and "'id': 7" in event
+
+
+@pytest.mark.parametrize("hosts", ["portal.example.org", ".example.org", "*", "*,portal.example.org"])
+def test_default_from_address_uses_the_sites_host(hosts):
+    """ALLOWED_HOSTS may start with a pattern: the From address takes the site's host from its base URL."""
+    code = "from django.conf import settings as s; print(s.DEFAULT_FROM_EMAIL); print(s.SERVER_EMAIL)"
+    env = {**GOOD_ENV, "ALLOWED_HOSTS": hosts, "WAGTAILADMIN_BASE_URL": "https://portal.example.org:8443/"}
+    result = run_manage(["shell", "-c", code], env, drop=["DEFAULT_FROM_EMAIL"])
+    assert result.returncode == 0, result.stderr
+    expected = "Primacenters Portal <no-reply@portal.example.org>"
+    assert result.stdout.splitlines()[-2:] == [expected, expected]

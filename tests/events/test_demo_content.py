@@ -277,3 +277,20 @@ def test_scale_adds_generated_events_in_every_language():
     assert greek.title == "Δοκιμαστική εκδήλωση 1" and greek.slug.isascii()
     assert greek.get_parent().specific.is_coordinator
     assert EventsSeeder(seeder).scale(2) == 0
+
+
+def test_no_programme_types_a_persons_name():
+    """Programme speakers who are people come from the directory (shown with consent), never as typed text."""
+    from events.speakers import names_in
+    from network.models import Person
+
+    names = sorted(set(Person.objects.values_list("name", flat=True)))
+    pages = EventPage.objects.filter(programme__isnull=False)
+    assert pages.count() >= 12
+    for page in pages:
+        for item in page.programme:
+            assert names_in(item.value["speakers"], names) == [], (page.url_path, item.value["speakers"])
+    for language in LANGUAGES:
+        seminar = demo_page(EventPage, "events:event:brussels-seminar", language)
+        people = [person.name for person in seminar.programme[2].value["people"]]
+        assert people == ["Marieke Van den Broeck"], language

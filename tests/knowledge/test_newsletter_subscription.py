@@ -447,3 +447,21 @@ def test_purge_command_knows_no_domain_app():
     source = Path(__file__).resolve().parents[2] / "portal/core/management/commands/purge_personal_data.py"
     assert "knowledge" not in source.read_text()
     assert "knowledge" in [label for label, _module in retention_modules()]
+
+
+def test_an_earlier_requests_link_no_longer_confirms(client, index):
+    """A second request sends a new link: the first one's link, maybe sitting in a mailbox someone else reads,
+    must not confirm the later request."""
+    with freeze_time("2026-03-02 09:00:00") as frozen:
+        post_subscribe(client, index, email="ana@example.org")
+        first = link_in(mail.outbox[-1], "confirm")
+        frozen.tick(datetime.timedelta(hours=2))
+        post_subscribe(client, index, email="ana@example.org")
+        second = link_in(mail.outbox[-1], "confirm")
+        assert first != second
+        for method in (client.get, client.post):
+            response = method(first)
+            assert response.status_code == 400 and "This link is not valid" in response.content.decode()
+        assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+        assert client.post(second).status_code == 200
+        assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED

@@ -2,6 +2,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -128,7 +129,8 @@ def test_list_works_without_javascript_and_map_view_needs_a_click(client, direct
     assert len(re.findall(r"<h3><a href=", html)) == 1  # the list stays under the map
 
 
-def test_geojson_is_valid_and_escaped(client, directory):
+def test_geojson_is_valid_and_carries_raw_text(client, directory):
+    """Data, not markup: names as typed (the map's popup inserts them as text, never as HTML)."""
     factories.organisation(directory, 'Evil <script>alert("x")</script> & Co', city="<b>Town</b>")
     response = client.get(directory.url + "geojson/")
     assert response.status_code == 200
@@ -142,9 +144,10 @@ def test_geojson_is_valid_and_escaped(client, directory):
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         for key in ("name", "city", "type_label"):
-            assert "<" not in feature["properties"][key]
+            assert "&lt;" not in feature["properties"][key] and "&amp;" not in feature["properties"][key]
     evil = next(f for f in data["features"] if "Evil" in f["properties"]["name"])
-    assert evil["properties"]["name"] == "Evil &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co"
+    assert evil["properties"]["name"] == 'Evil <script>alert("x")</script> & Co'
+    assert evil["properties"]["city"] == "<b>Town</b>"
     assert "private-inbox" not in response.content.decode()
     filtered = json.loads(client.get(directory.url + "geojson/?country=CY").content)
     assert [f["properties"]["name"] for f in filtered["features"]] == ["Nicosia Union"]
@@ -163,6 +166,22 @@ def test_csv_and_json_exports(client, directory):
     data = client.get(directory.url + "export/json/?service=training").json()
     assert data["licence"]["name"] and [o["name"] for o in data["organisations"]] == ["Almería Farmers"]
     assert "private-inbox" not in json.dumps(data)
+
+
+def test_the_maps_popup_inserts_names_as_text():
+    """The map script builds its popup from text nodes: no property reaches innerHTML or an HTML string."""
+    script = (Path(__file__).resolve().parents[2] / "network/static/network/js/directory.js").read_text()
+    assert "textContent" in script
+    assert "innerHTML" not in script and "p.name +" not in script and "insertAdjacentHTML" not in script
+
+
+def test_csv_keeps_negative_coordinates_as_numbers(client, directory):
+    factories.organisation(directory, "Galician Fishers", country="ES", city="Vigo", lat="42.240599", lon="-6.940000")
+    factories.organisation(directory, "-1+1 Collective", country="ES", city="Lugo")
+    rows = list(csv.DictReader(io.StringIO(client.get(directory.url + "export/csv/").content.decode())))
+    vigo = next(r for r in rows if r["city"] == "Vigo")
+    assert float(vigo["longitude"]) == -6.94 and vigo["longitude"].startswith("-")
+    assert next(r for r in rows if r["city"] == "Lugo")["name"] == "'-1+1 Collective"  # text still guarded
 
 
 def test_data_files_are_linked_visibly_and_in_head(client, directory):

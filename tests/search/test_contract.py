@@ -178,3 +178,33 @@ def test_people_are_found_only_with_consent_and_never_after_erasure(engine, admi
     erase_person(Person.objects.get(pk=consenting.pk), user=admin_user)
     assert search(engine, "quillonia").total == 0
     assert search(engine, "quilonia", page_size=5).suggestion is None  # "did you mean" forgot the name too
+
+
+def test_programme_speakers_are_found_only_with_consent(engine, admin_user):
+    """A programme names directory people: the event is found by their name only while they consent; a typed
+    name of a person without consent is not indexed either."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from events.models import EventPage
+    from tests.events import factories as event_factories
+    from tests.network.test_consent import person
+
+    consenting = person("Ottoline Zarquendi", admin_user)
+    never = person("Pellinore Zarquendi", admin_user, consent=False)
+    typed = person("Rosamund Quillfeather", admin_user, consent=False)
+    section = event_factories.section(event_factories.event_index())
+    event = event_factories.event(section, "Zarquendi seminar", start=event_factories.local(2030, 5, 14))
+    event.programme = [
+        ("agenda_item", {"start_time": "09:30", "title": "Opening", "speakers": "", "people": [consenting, never]}),
+        ("agenda_item", {"start_time": "10:00", "title": "Testimony", "speakers": typed.name, "people": []}),
+    ]
+    with transaction.atomic():
+        event.save_revision().publish()
+    event = EventPage.objects.get(pk=event.pk)
+    assert urls(search(engine, "ottoline")) == [event.url]
+    assert search(engine, "pellinore").total == 0 and search(engine, "quillfeather").total == 0
+    with transaction.atomic():
+        consenting.withdraw_consent(timezone.now())
+    assert search(engine, "ottoline").total == 0
+    assert urls(search(engine, "zarquendi seminar")) == [event.url]  # the event itself stays

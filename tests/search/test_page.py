@@ -380,3 +380,19 @@ def test_the_autocomplete_gets_its_words_in_the_page_language(client, corpus):
     )
     _response, soup = search_page(client, "en", q=TOKEN)
     assert soup.select_one("#search-page-q")["data-announce-one"] == "{count} suggestion, use the arrow keys"
+
+
+def test_snippets_are_escaped_once(client, indexes):
+    """The text is escaped once, when the snippet is made: an "&" in rich text reads "&", never "&amp;"."""
+    practice(
+        indexes["en"],
+        "Zorblax ampersand",
+        "Tools & tips for zorblax growers.",
+        context="Seasonal contracts &amp; housing on quixotic farms.",
+    )
+    response, soup = search_page(client, q=f"{TOKEN} quixotic")
+    snippet = soup.select_one(".search-snippet")
+    assert "Tools & tips" in snippet.get_text() and "contracts & housing" in snippet.get_text()
+    assert "&amp;amp;" not in response.content.decode()
+    data = client.get("/api/search/", {"q": f"{TOKEN} quixotic"}).json()
+    assert "contracts &amp; housing" in data["results"][0]["snippet"]

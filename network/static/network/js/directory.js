@@ -17,6 +17,19 @@
     });
   }
 
+  function popup(p) {
+    var box = document.createElement("div");
+    var link = document.createElement("a");
+    link.href = p.url;
+    link.textContent = p.name;
+    box.appendChild(link);
+    [p.type_label, [p.city, p.country_label].filter(Boolean).join(", ")].forEach(function (line) {
+      box.appendChild(document.createElement("br"));
+      box.appendChild(document.createTextNode(line));
+    });
+    return box;
+  }
+
   var mapBox = document.getElementById("directory-map");
   if (!mapBox) { return; }
   var script = document.createElement("script");
@@ -31,12 +44,11 @@
     fetch(mapBox.getAttribute("data-geojson"), { headers: { Accept: "application/geo+json" } })
       .then(function (response) { return response.json(); })
       .then(function (data) {
-        // Properties arrive HTML-escaped from the server, so they are safe to place in the popup markup.
+        // Properties are raw text (the data is for any program): the popup is built from nodes, each text set as
+        // textContent, so nothing an editor typed is ever read as markup.
         var layer = window.L.geoJSON(data, {
           onEachFeature: function (feature, marker) {
-            var p = feature.properties;
-            marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + p.name + "</a><br>" + p.type_label +
-              "<br>" + p.city + ", " + p.country_label);
+            marker.bindPopup(popup(feature.properties));
           }
         }).addTo(map);
         if (data.features.length) { map.fitBounds(layer.getBounds(), { maxZoom: 10, padding: [20, 20] }); }
