@@ -245,6 +245,7 @@ NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # the confirmation link expires after this 
 NEWSLETTER_PENDING_RETENTION_DAYS = 30  # unconfirmed requests are deleted by purge_personal_data after this
 NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30  # unsubscribed addresses deleted after this (deliveries kept, anonymous)
 NEWSLETTER_BATCH_SIZE = 100  # e-mails per batch, one mail connection per batch
+NEWSLETTER_SEND_STALE_SECONDS = 900  # a send "running" without progress this long was stopped outright: may start again
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")  # empty: DEFAULT_FROM_EMAIL
 NEWSLETTER_SUBSCRIBE_RATE_LIMIT = (10, 3600)  # subscription requests per client IP per window (seconds)
 NEWSLETTER_CONFIRMATION_EMAIL_LIMIT = (3, 86400)  # confirmation e-mails per address per window (seconds)
