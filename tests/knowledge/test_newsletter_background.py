@@ -1,6 +1,6 @@
 """The newsletter through the background worker: the admin's send is queued and answered at once, the real worker
 (`db_worker --batch`) sends each subscriber one e-mail, resumes an interrupted send without repeating anyone, one
-send at a time per issue, progress on the send page."""
+send at a time per issue, progress on the send page; a sign-up does the same work in the request for any address."""
 
 import datetime
 import smtplib
@@ -10,12 +10,14 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends import locmem
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from freezegun import freeze_time
 
-from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend
+from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
 from tests.knowledge.test_newsletter_sending import recipients, send_url
 from tests.knowledge.test_newsletter_subscription import confirmed, make_index, make_issue
 from tests.worker import queued, run_worker
@@ -201,3 +203,34 @@ def test_the_test_copy_still_goes_at_once(client, admin_user, issue):
     client.force_login(admin_user)
     client.post(send_url(issue), {"action": "test", "test_email": "me@example.org"})
     assert recipients() == ["me@example.org"] and queued() == []
+
+
+# Signing up -------------------------------------------------------------------------------------------------------
+
+
+def sign_up(client, index, address):
+    return client.post(index.get_url() + "subscribe/", {"email": address, "consent": "on", "website": ""})
+
+
+def test_a_sign_up_does_the_same_work_in_the_request_for_any_address(client):
+    index = make_index()
+    confirmed("known@example.org")
+    Subscriber.objects.create(email="pending@example.org", language="en")
+    assert sign_up(client, index, "warm-up@example.org").status_code == 303  # caches filled once
+    counts = {}
+    for address in ["known@example.org", "new@example.org", "pending@example.org"]:
+        with CaptureQueriesContext(connection) as queries:
+            response = sign_up(client, index, address)
+        assert response.status_code == 303
+        counts[address] = len(queries)
+    assert len(set(counts.values())) == 1, counts  # the same queries, whoever the address belongs to
+    assert mail.outbox == [] and not Subscriber.objects.filter(email="new@example.org").exists()
+    assert queued() == ["knowledge.newsletter.tasks.subscribe"] * 4
+
+    run_worker()
+
+    # The worker decides: a confirmation for the new and the pending address, nothing for the subscriber.
+    assert sorted(recipients()) == ["new@example.org", "pending@example.org", "warm-up@example.org"]
+    statuses = dict(Subscriber.objects.values_list("email", "status"))
+    assert statuses["known@example.org"] == "confirmed" and statuses["new@example.org"] == "pending"
+    assert "confirm/" in mail.outbox[0].body
