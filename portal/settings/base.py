@@ -287,3 +287,7 @@ JOIN_REJECTED_RETENTION_DAYS = 90  # rejected applications deleted this long aft
 JOIN_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("JOIN_NOTIFY_EMAILS", "").split(",") if a.strip()]
 EVENT_REGISTRATION_RATE_LIMIT = (10, 3600)  # registrations per client IP per window (seconds)
 EVENT_REGISTRATION_RETENTION_DAYS = 30  # event registrations anonymised this long after the event (purge_personal_data)
+
+# Admin password reset: the e-mail goes from a background task, so a known and an unknown address take the same
+# time to answer (portal/core/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.core.password_reset.PasswordResetForm"
