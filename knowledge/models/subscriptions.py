@@ -64,9 +64,11 @@ class Subscriber(models.Model):
 
 
 class NewsletterSend(models.Model):
-    """The record of one run of sending an issue (from the admin or `send_newsletter`), with its counts."""
+    """The record of one run of sending an issue (from the admin, through the background worker, or
+    `send_newsletter`), with its counts, updated batch by batch (the admin shows them as progress)."""
 
     class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting for the background worker")
         RUNNING = "running", _("running")
         FINISHED = "finished", _("finished")
         INTERRUPTED = "interrupted", _("interrupted")
@@ -101,6 +103,8 @@ class NewsletterSend(models.Model):
     )
     failed = models.PositiveIntegerField(_("refused"), default=0)
     error = models.TextField(_("error"), blank=True)
+    # Moved on at each batch: a send 'running' that has not moved for a while was stopped outright (a worker killed).
+    updated_at = models.DateTimeField(_("last progress"), default=timezone.now)
 
     class Meta:
         verbose_name = _("newsletter send")

@@ -1,4 +1,8 @@
-"""The admin action: review an issue's audience, then send it (or a test copy). Needs knowledge.send_newsletter."""
+"""The admin action: review an issue's audience, then send it (or a test copy). Needs knowledge.send_newsletter.
+
+The send is queued for the background worker and the page answers at once: a web request would be cut short by
+the server's timeout long before thousands of e-mails are out. The page shows the send's progress on each reload.
+A test copy is one e-mail: it goes at once."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -8,6 +12,8 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -16,7 +22,15 @@ from wagtail.models import Page
 
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
 
-from .sending import IssueRenderer, NewsletterError, send_issue, send_test
+from .sending import (
+    IssueRenderer,
+    NewsletterError,
+    SendInProgress,
+    active_send,
+    batch_size,
+    queue_issue,
+    send_test,
+)
 
 PERMISSION = "knowledge.send_newsletter"
 
@@ -86,10 +100,14 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
             already_sent=delivered.get(NewsletterDelivery.Status.SENT, 0),
             uncertain=delivered.get(NewsletterDelivery.Status.SENDING, 0),
             sends=NewsletterSend.objects.filter(issue_key=page.translation_key).select_related("started_by")[:20],
-            batch_size=getattr(settings, "NEWSLETTER_BATCH_SIZE", 100),
+            batch_size=batch_size(),
+            current=active_send(page.translation_key),
             test_email=self.request.user.email,
         )
         context["to_send"] = max(0, context["total"] - context["already_sent"] - context["uncertain"])
+        if current := context["current"]:
+            # This run's share: who had not had the issue when it started.
+            context["current_total"] = max(0, current.recipients - current.already_sent - current.uncertain)
         return context
 
     def post(self, request, page_id):
@@ -111,32 +129,26 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
             if request.POST.get("confirm") != "yes":
                 messages.error(request, _("Tick the confirmation box to send the issue to all subscribers."))
                 return redirect(here)
-            record = send_issue(self.page, user=request.user, via="admin")
+            queue_issue(self.page, user=request.user, via="admin")
+        except SendInProgress as exc:
+            messages.warning(
+                request,
+                _(
+                    "This issue is already being sent (started %(started)s): follow its progress below. A second "
+                    "send can start once it has finished."
+                )
+                % {"started": date_format(timezone.localtime(exc.record.started_at), "SHORT_DATETIME_FORMAT")},
+            )
+            return redirect(here)
         except NewsletterError as exc:
             messages.error(request, str(exc))
             return redirect(here)
-        counts = {
-            "sent": record.sent,
-            "already": record.already_sent,
-            "uncertain": record.uncertain,
-            "failed": record.failed,
-        }
-        if record.status == NewsletterSend.Status.INTERRUPTED:
-            messages.error(
-                request,
-                _(
-                    "Sending was interrupted: %(sent)s sent, %(uncertain)s uncertain, %(failed)s refused. The mail "
-                    "server said: %(error)s. Send again to reach the others: nobody gets the issue twice."
-                )
-                % (counts | {"error": record.error}),
+        messages.success(
+            request,
+            _(
+                "The newsletter is being sent in the background, in batches of %(batch_size)s. Reload this page "
+                "to follow its progress. Nobody gets the issue twice."
             )
-        else:
-            messages.success(
-                request,
-                _(
-                    "Newsletter sent: %(sent)s e-mail(s) sent, %(already)s subscriber(s) had it already, "
-                    "%(uncertain)s uncertain, %(failed)s refused."
-                )
-                % counts,
-            )
+            % {"batch_size": batch_size()},
+        )
         return redirect(here)

@@ -14,11 +14,12 @@ Batches (NEWSLETTER_BATCH_SIZE) share one mail connection each.
 import logging
 import re
 import smtplib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -282,8 +283,13 @@ def _send_batch(record, renderer, subscribers, log):
     return claimed
 
 
-def send_issue(page, *, user=None, via="command", stdout=None, size=None):
-    """Send a live issue to every confirmed subscriber who has not had it yet. Returns the NewsletterSend."""
+def send_issue(page, *, user=None, via="command", stdout=None, size=None, record=None):
+    """Send a live issue to every confirmed subscriber who has not had it yet. Returns the NewsletterSend.
+
+    `record`, a send queued from the admin, is the one this run fills in (else a new one is created). Run it
+    outside any transaction: each claim and each 'sent' mark must commit on its own, so that a run stopped
+    anywhere (a worker killed) leaves a ledger that the next run trusts.
+    """
     page = issue_page(page)
     size = size or batch_size()
 
@@ -295,23 +301,31 @@ def send_issue(page, *, user=None, via="command", stdout=None, size=None):
     key = page.translation_key
     confirmed = Subscriber.objects.confirmed()
     earlier = NewsletterDelivery.objects.filter(issue_key=key, subscriber__in=confirmed)
-    record = NewsletterSend.objects.create(
-        issue_key=key,
-        page=page,
-        issue_title=page.title,
-        started_by=user,
-        via=via,
-        recipients=confirmed.count(),
-        already_sent=earlier.filter(status=NewsletterDelivery.Status.SENT).count(),
-        uncertain=earlier.filter(status=NewsletterDelivery.Status.SENDING).count(),
-    )
+    now = timezone.now()
+    values = {
+        "issue_key": key,
+        "page": page,
+        "issue_title": page.title,
+        "status": NewsletterSend.Status.RUNNING,
+        "started_at": now,
+        "updated_at": now,
+        "recipients": confirmed.count(),
+        "already_sent": earlier.filter(status=NewsletterDelivery.Status.SENT).count(),
+        "uncertain": earlier.filter(status=NewsletterDelivery.Status.SENDING).count(),
+    }
+    if record is None:
+        record = NewsletterSend.objects.create(started_by=user, via=via, **values)
+    else:
+        for field, value in values.items():
+            setattr(record, field, value)
+        record.save(update_fields=list(values))
     log(
         f"Sending '{page.title}' (send #{record.pk}) to {record.recipients} confirmed subscriber(s); "
         f"{record.already_sent} had it already, {record.uncertain} uncertain from an interrupted run."
     )
     last_pk = 0
     batch_number = 0
-    counted = ["sent", "uncertain", "failed"]
+    counted = ["sent", "uncertain", "failed", "updated_at"]
     try:
         while True:
             subscribers = list(_pending_subscribers(key).filter(pk__gt=last_pk)[:size])
@@ -320,23 +334,94 @@ def send_issue(page, *, user=None, via="command", stdout=None, size=None):
             last_pk = subscribers[-1].pk
             batch_number += 1
             claimed = _send_batch(record, renderer, subscribers, log)
+            record.updated_at = timezone.now()
             record.save(update_fields=counted)
             log(f"  batch {batch_number}: {claimed} e-mail(s); {record.sent} sent so far")
     except Exception as exc:
         logger.exception("Newsletter send #%s interrupted", record.pk)
         record.status = NewsletterSend.Status.INTERRUPTED
         record.error = repr(exc)[:2000]
-    except BaseException as exc:  # Ctrl-C: record what is known, then stop
+    except BaseException as exc:  # Ctrl-C, a worker stopped: record what is known, then stop
         record.status = NewsletterSend.Status.INTERRUPTED
         record.error = repr(exc)[:2000]
-        record.finished_at = timezone.now()
+        record.finished_at = record.updated_at = timezone.now()
         record.save(update_fields=[*counted, "status", "error", "finished_at"])
         raise
     else:
         record.status = NewsletterSend.Status.FINISHED
-    record.finished_at = timezone.now()
+    record.finished_at = record.updated_at = timezone.now()
     record.save(update_fields=[*counted, "status", "error", "finished_at"])
     return record
+
+
+def stale_after():
+    """Seconds without progress after which a 'running' send counts as stopped (its worker was killed)."""
+    return int(getattr(settings, "NEWSLETTER_SEND_STALE_SECONDS", 900))
+
+
+def active_send(issue_key):
+    """The send of the issue waiting for the worker or still making progress, or None."""
+    moving = timezone.now() - timedelta(seconds=stale_after())
+    return (
+        NewsletterSend.objects.filter(issue_key=issue_key, test=False)
+        .filter(
+            Q(status=NewsletterSend.Status.QUEUED) | Q(status=NewsletterSend.Status.RUNNING, updated_at__gte=moving)
+        )
+        .first()
+    )
+
+
+class SendInProgress(NewsletterError):
+    """A send of the issue is already queued or running."""
+
+    def __init__(self, record):
+        super().__init__(f"Send #{record.pk} of this issue is already {record.status}.")
+        self.record = record
+
+
+def queue_issue(page, *, user=None, via="admin"):
+    """Queue the send of a live issue for the background worker and return its NewsletterSend ('queued').
+    SendInProgress when a send of the issue is already queued or running: one send at a time per issue."""
+    from .tasks import send_queued_issue
+
+    page = issue_page(page)
+    with transaction.atomic():
+        # Two editors pressing "send" at once: the second waits here, then sees the first's queued send.
+        Page.objects.select_for_update().filter(pk=page.pk).first()
+        if current := active_send(page.translation_key):
+            raise SendInProgress(current)
+        record = NewsletterSend.objects.create(
+            issue_key=page.translation_key,
+            page=page,
+            issue_title=page.title,
+            started_by=user,
+            via=via,
+            status=NewsletterSend.Status.QUEUED,
+        )
+        send_queued_issue.enqueue(record.pk)
+    return record
+
+
+def send_queued(record_id):
+    """Run a queued send (the background task's work). A send no longer queued (run already, or cancelled) is
+    left alone, so a task that runs twice sends nothing twice. Returns the NewsletterSend, or None."""
+    claimed = NewsletterSend.objects.filter(pk=record_id, status=NewsletterSend.Status.QUEUED).update(
+        status=NewsletterSend.Status.RUNNING, updated_at=timezone.now()
+    )
+    if not claimed:
+        return None
+    record = NewsletterSend.objects.select_related("started_by").get(pk=record_id)
+    try:
+        page = issue_page(record.page_id) if record.page_id else None
+        if page is None:
+            raise NewsletterError("The issue's page was deleted.")
+    except NewsletterError as exc:
+        record.status = NewsletterSend.Status.INTERRUPTED
+        record.error = str(exc)
+        record.finished_at = record.updated_at = timezone.now()
+        record.save(update_fields=["status", "error", "finished_at", "updated_at"])
+        return record
+    return send_issue(page, user=record.started_by, via=record.via, record=record)
 
 
 def summary(record):

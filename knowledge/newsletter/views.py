@@ -9,7 +9,7 @@ from portal.core.i18n import privacy_page
 from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
 from portal.core.urls import route_path
 
-from . import subscription
+from . import subscription, tasks
 from .forms import CONSENT_TEXT, SubscribeForm
 from .tokens import ExpiredToken, InvalidToken, confirms_request, read_confirm_token, read_unsubscribe_token
 
@@ -52,7 +52,9 @@ def subscribe(index_page, request):
         return HttpResponseRedirect(route_path(index_page, "subscribe_sent", request=request), status=303)
     if not form.is_valid():
         return page_with_form(index_page, request, subscribe_context(request, index_page, form))
-    subscription.request_subscription(index_page, form.cleaned_data["email"], CONSENT_TEXT, request=request)
+    # Queued, whatever the address: the request does the same work for a new, a pending and a confirmed address,
+    # so that neither its answer nor its duration tells who is subscribed. The worker records it and mails.
+    tasks.subscribe.enqueue(index_page.pk, form.cleaned_data["email"], str(CONSENT_TEXT))
     return HttpResponseRedirect(route_path(index_page, "subscribe_sent", request=request), status=303)
 
 

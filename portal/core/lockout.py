@@ -25,13 +25,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import ngettext
 from wagtail import views as wagtail_views
-from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.views import account
 from wagtail.documents.views import serve as document_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 from . import ratelimit
+from .password_reset import PasswordResetForm
 
 logger = logging.getLogger(__name__)
 
@@ -198,7 +199,8 @@ def _reset_scope(name):
 
 
 class LimitedPasswordResetForm(PasswordResetForm):
-    """Wagtail's password reset form (WAGTAILADMIN_USER_PASSWORD_RESET_FORM), limited per client and per address."""
+    """The admin's password reset form (WAGTAILADMIN_USER_PASSWORD_RESET_FORM), its e-mail sent by a background task
+    (portal.core.password_reset), limited per client and per address."""
 
     locked_for = None
 

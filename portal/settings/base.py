@@ -299,6 +299,7 @@ NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # the confirmation link expires after this 
 NEWSLETTER_PENDING_RETENTION_DAYS = 30  # unconfirmed requests are deleted by purge_personal_data after this
 NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS = 30  # unsubscribed addresses deleted after this (deliveries kept, anonymous)
 NEWSLETTER_BATCH_SIZE = 100  # e-mails per batch, one mail connection per batch
+NEWSLETTER_SEND_STALE_SECONDS = 900  # a send "running" without progress this long was stopped outright: may start again
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")  # empty: DEFAULT_FROM_EMAIL
 NEWSLETTER_SUBSCRIBE_RATE_LIMIT = (10, 3600)  # subscription requests per client IP per window (seconds)
 NEWSLETTER_CONFIRMATION_EMAIL_LIMIT = (3, 86400)  # confirmation e-mails per address per window (seconds)
@@ -350,6 +351,8 @@ PAGE_PASSWORD_FAILURE_IP_LIMIT = (10, 900)  # wrong page or document passwords p
 PASSWORD_RESET_RATE_LIMIT = (5, 3600)  # password reset requests per client IP
 PASSWORD_RESET_EMAIL_LIMIT = (3, 86400)  # password reset e-mails per address
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.core.lockout.LockoutLoginForm"
+# The admin password reset form sends its e-mail from a background task, so a known and an unknown address take
+# the same time to answer (portal/core/password_reset.py); lockout limits it per client and per address.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.core.lockout.LimitedPasswordResetForm"
 
 # A page that renders a form (a CSRF token) answers `Cache-Control: private`: inside CsrfViewMiddleware, which

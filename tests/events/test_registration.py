@@ -581,3 +581,24 @@ def test_purge_deletes_personal_data_after_the_event(client, event, section, clo
     out = io.StringIO()
     call_command("purge_personal_data", stdout=out)
     assert "events: personal data of 0 event registration(s) deleted" in out.getvalue()
+
+
+def test_no_promotion_email_when_giving_free_places_rolls_back(client, event, django_capture_on_commit_callbacks):
+    """Those promoted from the waiting list are told when the transaction commits, never before: a request that
+    fails after giving the places (rolling the promotions back) has told nobody they have one."""
+    for address in ("a@example.org", "b@example.org", "c@example.org"):
+        register(client, event, email=address)
+    type(event).objects.filter(translation_key=event.translation_key).update(capacity=3)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():  # as AdminTransactionMiddleware's transaction
+            promoted = registration.offer_free_places(event.translation_key)
+            assert [r.email for r in promoted] == ["c@example.org"] and mail.outbox == []
+            raise RuntimeError("the request failed after the places were given")
+    assert mail.outbox == [] and Registration.objects.waiting().count() == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            registration.offer_free_places(event.translation_key)
+            assert mail.outbox == []
+    assert [m.to for m in mail.outbox] == [["c@example.org"]]

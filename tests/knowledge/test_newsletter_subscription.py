@@ -21,6 +21,7 @@ from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, S
 from knowledge.newsletter.tokens import make_confirm_token, make_unsubscribe_token, read_confirm_token
 from portal.core.models import SiteSettings
 from tests.helpers import translate_as_editor
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +106,9 @@ def post_subscribe(client, index, email="ana@example.org", consent=True, **extra
     if consent:
         data["consent"] = "on"
     data.update(extra)
-    return client.post(subscribe_url(index), data)
+    response = client.post(subscribe_url(index), data)
+    run_worker()  # the request queues the work; the worker records it and sends the confirmation
+    return response
 
 
 def link_in(message, route):

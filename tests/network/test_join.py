@@ -478,3 +478,31 @@ def test_admin_listing_filters_and_search(client, directory, admin_user):
     assert client.get(reverse("join_applications:delete", args=[application.pk])).status_code == 200
     with pytest.raises(NoReverseMatch):  # applications come only from the public form
         reverse("join_applications:add")
+
+
+def test_no_approval_email_when_the_admin_request_rolls_back(
+    client, directory, admin_user, django_capture_on_commit_callbacks
+):
+    """The approval e-mail leaves when the transaction around the approval commits, never before: an admin request
+    that fails after approving (and rolls the page back) has told the applicant nothing."""
+    from django.db import transaction
+
+    from network import join
+
+    apply(client, directory)
+    mail.outbox.clear()
+    application = JoinApplication.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():  # as AdminTransactionMiddleware's transaction
+            _page, mailed = join.approve(application, admin_user)
+            assert mailed is None and mail.outbox == []  # waits for the commit
+            raise RuntimeError("the request failed after the approval")
+    assert mail.outbox == []
+    assert JoinApplication.objects.get().status == JoinApplication.Status.PENDING
+    assert not OrganisationPage.objects.filter(title="Sunrise Harvest Cooperative").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            join.approve(application, admin_user)
+            assert mail.outbox == []
+    assert [m.to for m in mail.outbox] == [["ana@sunrise-harvest.example"]]
