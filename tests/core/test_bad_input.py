@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -89,10 +90,8 @@ API_BAD_QUERIES = [
     {"limit": str(10**40)},
     {"offset": "²"},
     {"limit": "²"},
-    {"search": '"'},
     {"search": ""},
     {"search": "   "},
-    {"search": '"migrants'},
     {"search": "\x00"},
 ]
 
@@ -112,6 +111,15 @@ def test_api_odd_searches_answer_json_never_500(client, endpoint, search):
     """Searches the database engine may read as operators: results or a 400, both JSON."""
     response = client.get(f"/api/v2/{endpoint}/", {"search": search})
     assert response.status_code in (200, 400), (response.status_code, response.content[:300])
+    assert response["Content-Type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "documents"])
+@pytest.mark.parametrize("search", ['"', '"migrants'])
+def test_api_unbalanced_quote_search(client, endpoint, search):
+    """SQLite's full-text syntax refuses an unbalanced quote: a 400. PostgreSQL reads it as a word: results."""
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == (400 if connection.vendor == "sqlite" else 200), response.content[:300]
     assert response["Content-Type"].startswith("application/json")
 
 
