@@ -85,7 +85,7 @@ class KnowledgeSeeder:
     def highlight_stream(self, highlights):
         stream = []
         for item in highlights:
-            value = {name: item[name] for name in ("date", "title")} | {"country": item["country"] or ""}
+            value = {"country": item["country"] or "", "date": item["date"], "title": item["title"]}
             value |= {"text": self.rich(item["text"]), "key_takeaways": list(item["key_takeaways"])}
             stream.append(("highlight", value))
         return stream
