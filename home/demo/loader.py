@@ -6,10 +6,10 @@ entry's msgctxt names the demo object (`knowledge:good-practice:huelva-peer-ment
 is not a page segment (`document:...`, `generated:...`, `place`); its msgid is the English text exactly as
 wagtail-localize extracts it from the page (HTML-escaped, as in wagtail-localize's own PO export).
 
-`translate` applies a catalogue through wagtail-localize's PO import, the path a translator's upload takes: the
-page's translation source and translation, its PO export with each msgstr filled from the catalogue, `import_po`,
-then `save_target`. The result is an ordinary wagtail-localize translation, in sync, that editors open in the
-translation editor. A text without a translation fails loudly, naming the language, the object and the text.
+`translate` applies a catalogue the way a translator's PO upload is applied: the page's translation source and
+translation, the string translations `Translation.import_po` would record for its PO export filled from the
+catalogue, then `save_target`. The result is an ordinary wagtail-localize translation, in sync, that editors open
+in the translation editor. A text without a translation fails loudly, naming the language, the object and the text.
 """
 
 import functools
@@ -20,8 +20,9 @@ import polib
 import yaml
 from django.apps import apps
 from django.conf import settings
-from wagtail.models import DraftStateMixin
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.models import DraftStateMixin, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -81,19 +82,11 @@ def source(instance):
 
 
 def translate(source, locale, app, context, user=None, params=None):
-    """The object of translation `source` translated into `locale` with catalogue entries of `context`, through
-    wagtail-localize's PO import, and the translation saved and published.
-
-    A page's translation is saved as a new revision (`save_target(publish=False)`) and that revision published
-    here, in the caller's transaction: `save_target(publish=True)` defers the same publish until after the commit,
-    where each of its writes commits on its own (a disk sync each on SQLite)."""
+    """The object of translation `source` translated into `locale` with catalogue entries of `context`, saved and
+    published. A page's new revision is published here, in the caller's transaction: `save_target(publish=True)`
+    would publish it after the commit, where each of its writes commits on its own (a disk sync each on SQLite)."""
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    texts = catalogue(app, locale.language_code)
-    po = translation.export_po()
-    for entry in po:
-        if not entry.obsolete:
-            entry.msgstr = texts.text(context, entry.msgid, params, where=source.object_repr)
-    translation.import_po(po, user=user, translation_type="manual", tool_name=TOOL_NAME)
+    import_strings(translation, catalogue(app, locale.language_code), context, params, user)
     if not issubclass(source.specific_content_type.model_class(), DraftStateMixin):
         translation.save_target(user=user, publish=True)  # a snippet without drafts: saved is published
         return translation.get_target_instance()
@@ -101,6 +94,43 @@ def translate(source, locale, app, context, user=None, params=None):
     target = translation.get_target_instance()
     target.get_latest_revision().publish()
     return target
+
+
+def import_strings(translation, texts, context, params=None, user=None):
+    """What `translation.import_po` records for the translation's PO export with each msgstr from `texts`, in
+    three queries where import_po takes several per string: one StringTranslation per string and context of the
+    source, created with import_po's fields and the HTML check of its save (`has_error`), or updated (saved, as
+    import_po does) where it differs; a new title also becomes the target's draft title, as after import_po's."""
+    source, locale_id = translation.source, translation.target_locale_id
+    fields = {"translation_type": "manual", "tool_name": TOOL_NAME, "last_translated_by": user, "has_error": False}
+    segments = StringSegment.objects.filter(source=source).order_by("order").select_related("string", "context")
+    existing = StringTranslation.objects.filter(locale_id=locale_id, context__object_id=source.object_id)
+    existing, new = {(item.translation_of_id, item.context_id): item for item in existing}, {}
+    for segment in segments:
+        key, msgid = (segment.string_id, segment.context_id), segment.string.data
+        data = texts.text(context, msgid, params, where=source.object_repr)
+        if key in new or (key in existing and existing[key].data == data):
+            continue
+        item = existing.get(key) or StringTranslation(translation_of=segment.string, context=segment.context)
+        for name, value in {**fields, "data": data, "locale_id": locale_id}.items():
+            setattr(item, name, value)
+        if key in existing:
+            item.save()  # import_po's update: its save checks the HTML, its post_save copies a title
+        else:
+            new[key], item.has_error = item, not valid_translation(msgid, data)
+    StringTranslation.objects.bulk_create(new.values())
+    for item in new.values():
+        if item.context.path == "title":
+            Page.objects.filter(translation_key=source.object_id, locale_id=locale_id).update(draft_title=item.data)
+
+
+def valid_translation(msgid, data):
+    """The check StringTranslation.save makes: HTML that wagtail-localize can read, with the source's links."""
+    try:
+        StringValue.from_translated_html(data), validate_translation_links(msgid, data)
+    except ValueError:
+        return False
+    return True
 
 
 def rich(items):

@@ -169,32 +169,20 @@ class DemoSeeder:
         return page
 
     def create_published(self, parent, page):
-        """Benchmark filler only: `page` added under `parent` already live, with one revision that is both its
-        latest and its live revision, a publish entry in its history and the `page_published` signal sent, as a
-        publish does. One save where save_revision().publish() makes three, each one validating and re-indexing
-        the page."""
+        """Benchmark filler only: `page` added under `parent` already live, with one revision (latest and live), a
+        publish entry and the `page_published` signal, as a publish does, in one save where a publish makes three."""
         now = timezone.now()
         page.owner = self.user
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
         page.draft_title = page.title
         parent.add_child(instance=page)
-        revision = Revision.objects.create(
-            content_object=page,
-            base_content_type=page.get_base_content_type(),
-            user=self.user,
-            content=page.serializable_data(),
-            object_str=str(page),
-        )
+        fields = {"base_content_type": page.get_base_content_type(), "user": self.user, "object_str": str(page)}
+        revision = Revision.objects.create(content_object=page, content=page.serializable_data(), **fields)
         Page.objects.filter(pk=page.pk).update(latest_revision=revision, live_revision=revision)
         page.latest_revision = page.live_revision = revision
-        PageLogEntry.objects.log_action(
-            instance=page,
-            action="wagtail.publish",
-            user=self.user,
-            revision=revision,
-            content_changed=True,
-        )
+        log = {"action": "wagtail.publish", "user": self.user, "revision": revision, "content_changed": True}
+        PageLogEntry.objects.log_action(instance=page, **log)
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
 
     # Pages ---------------------------------------------------------------------------------------------
@@ -250,28 +238,19 @@ class DemoSeeder:
         footer = self.find(FooterText, key, SOURCE_LANGUAGE)
         en = loader.english("home")["footer"]
         if footer is None:
-            logos = [
-                (
-                    "partner",
-                    {
-                        "name": partner["name"],
-                        "url": partner["url"],
-                        "logo": images.get_or_create_image(
-                            f"Primacenters demo: logo {partner['name']}",
-                            lambda p=partner: images.logo(p.get("logo_text", p["name"]), tuple(p["colour"])),
-                        ),
-                    },
+            logos = []
+            for p in en["partners"]:
+                logo = images.get_or_create_image(
+                    f"Primacenters demo: logo {p['name']}",
+                    lambda p=p: images.logo(p.get("logo_text", p["name"]), tuple(p["colour"])),
                 )
-                for partner in en["partners"]
-            ]
-            footer = FooterText.objects.create(
-                name=en["name"],
-                contact=f"<p>{en['contact']}</p>",
-                funding_disclaimer=en["funding_disclaimer"],
-                partner_logos=logos,
-                translation_key=key,
-                locale=self.locales[SOURCE_LANGUAGE],
-            )
+                logos.append(("partner", {"name": p["name"], "url": p["url"], "logo": logo}))
+            texts = {
+                "contact": f"<p>{en['contact']}</p>",
+                **{name: en[name] for name in ("name", "funding_disclaimer")},
+            }
+            locale = self.locales[SOURCE_LANGUAGE]
+            footer = FooterText.objects.create(**texts, partner_logos=logos, translation_key=key, locale=locale)
             self.created += 1
         self.translate_missing(footer, "home", "footer")
         site = Site.objects.get(is_default_site=True)

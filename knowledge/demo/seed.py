@@ -83,19 +83,12 @@ class KnowledgeSeeder:
         return stream
 
     def highlight_stream(self, highlights):
-        return [
-            (
-                "highlight",
-                {
-                    "country": item["country"] or "",
-                    "date": item["date"],
-                    "title": item["title"],
-                    "text": self.rich(item["text"]),
-                    "key_takeaways": list(item["key_takeaways"]),
-                },
-            )
-            for item in highlights
-        ]
+        stream = []
+        for item in highlights:
+            value = {"country": item["country"] or "", "date": item["date"], "title": item["title"]}
+            value |= {"text": self.rich(item["text"]), "key_takeaways": list(item["key_takeaways"])}
+            stream.append(("highlight", value))
+        return stream
 
     def document(self, name, language, data):
         """The demo's downloadable document `name` in `language`: a small UTF-8 text file, written when missing."""

@@ -187,13 +187,11 @@ class NetworkSeeder:
                 if person is not None:
                     self.site.translate_missing(person, APP, f"network:person:{person_name}")
             linked = [link.person for link in page.people.select_related("person")]
-            for code in missing:
-                locale = self.locales[code]
-                if any(not person.has_translation(locale) for person in linked):
-                    # Someone an editor added to the page has no translation in this language yet.
-                    self.site.log(f"not translated into {code}: {page.title} lists a person without translation")
-                    continue
-                self.site.translate_missing(page, APP, f"network:organisation:{name}", languages=[code])
+            # Not where someone an editor added to the page has no translation in that language yet.
+            ready = [code for code in missing if all(person.has_translation(self.locales[code]) for person in linked)]
+            for code in set(missing) - set(ready):
+                self.site.log(f"not translated into {code}: {page.title} lists a person without translation")
+            self.site.translate_missing(page, APP, f"network:organisation:{name}", languages=ready)
         return page
 
     # Links from good practices -------------------------------------------------------------------------

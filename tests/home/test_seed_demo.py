@@ -75,3 +75,82 @@ def test_translations_stay_in_sync_with_the_source(admin_user, django_capture_on
     assert "Un nouveau paragraphe pour toutes et tous." in html
     assert "A new paragraph" not in html
     assert french.title != about.title
+
+
+def about_copy(parent, copies):
+    """An English page with the demo "about" page's texts, its body repeated `copies` times (more strings to
+    translate, all in the catalogues' "about" entries), under `parent`, published."""
+    from home.demo.loader import body_stream, english
+
+    texts = english("home")["pages"]["about"]
+    page = StandardPage(
+        title=texts["title"], slug=texts["slug"], intro=texts["intro"], body=body_stream(texts["body"]) * copies
+    )
+    page.locale = parent.locale
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_a_demo_translation_takes_the_same_queries_for_many_strings_as_for_few(admin_user):
+    """Translating a page records its strings in a fixed number of queries, however many strings it has (a PO
+    import takes several queries per string)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    from home.demo import loader
+
+    parents = [
+        StandardPage.objects.get(locale__language_code="en", slug=slug) for slug in ("privacy-notice", "legal-notice")
+    ]
+    few, many = about_copy(parents[0], 1), about_copy(parents[1], 4)
+    assert len(many.body) == 4 * len(few.body)
+    loader.translate(loader.source(few), Locale.objects.get(language_code="nl"), "home", "about", admin_user)
+    counts = []
+    for page in (few, many):
+        source = loader.source(page)
+        with CaptureQueriesContext(connection) as queries:
+            loader.translate(source, Locale.objects.get(language_code="fr"), "home", "about", admin_user)
+        counts.append(len(queries))
+    # Four times the strings: at most a query or two more (the other parent's lookups), not several per string.
+    assert counts[1] <= counts[0] + 2, counts
+
+
+def test_demo_translations_record_what_a_po_import_records(admin_user):
+    """The string translations the demo records are those of wagtail-localize's PO import of the same texts, and
+    the translated page the same."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringTranslation, Translation
+
+    from home.demo import loader
+
+    page = about_copy(StandardPage.objects.get(locale__language_code="en", slug="privacy-notice"), 2)
+    source = loader.source(page)
+    french = loader.translate(source, Locale.objects.get(language_code="fr"), "home", "about", admin_user)
+    translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="nl"))
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = loader.catalogue("home", "fr").text("about", entry.msgid)
+    assert translation.import_po(po, user=admin_user, translation_type="manual", tool_name="seed_demo") == []
+    translation.save_target(user=admin_user, publish=False)
+    dutch = translation.get_target_instance()
+    fields = ["translation_of", "context", "data", "translation_type", "tool_name", "last_translated_by"]
+    fields += ["has_error", "field_error"]
+
+    def records(language):
+        rows = StringTranslation.objects.filter(context__object_id=source.object_id, locale__language_code=language)
+        return list(rows.order_by("pk").values_list(*fields))
+
+    assert records("fr") == records("nl") and len(records("fr")) > 10
+    assert (french.draft_title, french.title) == (dutch.draft_title, dutch.title) == ("À propos du projet",) * 2
+    assert [block.value.source for block in french.body if block.block_type == "paragraph"] == [
+        block.value.source for block in dutch.body if block.block_type == "paragraph"
+    ]
+
+
+def test_the_search_outbox_after_seed_demo_is_what_a_rebuild_writes():
+    """seed_demo writes the search outbox's rows once at the end: the rows are those a rebuild would write."""
+    from portal.search.outbox import rebuild_outbox
+
+    assert rebuild_outbox() == (0, 0)
