@@ -156,43 +156,30 @@ class EventsSeeder:
             start = datetime.datetime.combine(date, clock(facts["start"]), tzinfo=zone)
             end = datetime.datetime.combine(date, clock(facts["end"]), tzinfo=zone)
         registration = facts["registration"]
+
+        def speaking(number):  # the directory people speaking in programme item `number` (never typed as text)
+            return [p for name in (facts.get("programme_people") or {}).get(number, []) if (p := self.person(name))]
+
+        texts = ("title", "slug", "summary", "venue_name", "venue_address", "venue_city", "interpretation")
+        same = ("timezone", "audiences", "languages", "sectors", "countries", "online_link")
         page = EventPage(
-            title=data["title"],
-            slug=data["slug"],
-            summary=data["summary"],
+            **{field: data[field] for field in texts},
+            **{field: facts[field] for field in same},
             body=self.site.body_stream(data["body"]),
             start=start,
             end=end,
-            timezone=facts["timezone"],
             event_format=facts["format"],
-            venue_name=data["venue_name"],
-            venue_address=data["venue_address"],
-            venue_city=data["venue_city"],
             venue_country=facts["country"],
             latitude=facts["lat"],
             longitude=facts["lon"],
-            audiences=facts["audiences"],
-            languages=facts["languages"],
-            interpretation=data["interpretation"],
-            sectors=facts["sectors"],
-            countries=facts["countries"],
             programme=[
-                (
-                    "agenda_item",
-                    {
-                        "start_time": clock(times[0]),
-                        "end_time": clock(times[1]),
-                        **item,
-                        "people": self.programme_people(facts, number),
-                    },
-                )
-                for number, (item, times) in enumerate(zip(data["programme"], facts["programme_times"], strict=True))
+                ("agenda_item", {**item, "start_time": clock(t[0]), "end_time": clock(t[1]), "people": speaking(n)})
+                for n, (item, t) in enumerate(zip(data["programme"], facts["programme_times"], strict=True))
             ],
             registration_mode=registration["mode"],
             registration_url=registration.get("url", ""),
             capacity=registration.get("capacity"),
             waiting_list=registration.get("waiting_list", True),
-            online_link=facts["online_link"],
         )
         if "deadline_days" in registration:
             page.registration_deadline = start - datetime.timedelta(days=registration["deadline_days"])
@@ -209,11 +196,6 @@ class EventsSeeder:
             for speaker, org in zip(data["speakers"], facts["speaker_organisations"], strict=True)
         ]
         return page
-
-    def programme_people(self, facts, number):
-        """The directory people speaking in programme item `number` (a person's name is never typed as text)."""
-        names = (facts.get("programme_people") or {}).get(number, [])
-        return [person for name in names if (person := self.person(name)) is not None]
 
     def report(self, event, name, data):
         report = data["report"]
