@@ -4,6 +4,7 @@ A missing required variable stops start-up with one line naming it.
 """
 
 import os
+import re
 import sys
 from urllib.parse import urlsplit
 
@@ -91,8 +92,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Error reporting (optional): Sentry when SENTRY_DSN is set. No personal data leaves: sentry-sdk sends no user,
 # cookie or client address (send_default_pii=False), and _scrub_event drops what an event could still carry of a
-# visitor (request body, cookies, query string, headers but the user agent; a user's e-mail or name). Performance
-# traces only when SENTRY_TRACES_SAMPLE_RATE says so (default none).
+# visitor (request body, cookies, query string, headers but the user agent; a user's e-mail or name), and masks any
+# e-mail address left in the rest (an SMTP refusal names its recipient in the exception's message; a log line or a
+# breadcrumb may too). Stack frames go without their local variables, which hold form data. Performance traces only
+# when SENTRY_TRACES_SAMPLE_RATE says so (default none).
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
 
 
@@ -104,7 +107,20 @@ def _scrub_event(event, hint):
     request["headers"] = {k: v for k, v in headers.items() if k.lower() == "user-agent"}
     user = event.get("user") or {}
     event["user"] = {"id": user["id"]} if "id" in user else {}
-    return event
+    return _mask_addresses(event)
+
+
+_ADDRESS = re.compile(r"[^\s@<>\"'(),;:]+@[^\s@<>\"'(),;:]+\.[A-Za-z]{2,}")
+
+
+def _mask_addresses(value):
+    if isinstance(value, str):
+        return _ADDRESS.sub("[address]", value)
+    if isinstance(value, dict):
+        return {key: _mask_addresses(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_mask_addresses(item) for item in value]
+    return value
 
 
 if SENTRY_DSN:
@@ -115,6 +131,7 @@ if SENTRY_DSN:
         dsn=SENTRY_DSN,
         integrations=[DjangoIntegration()],
         send_default_pii=False,
+        include_local_variables=False,
         before_send=_scrub_event,
         before_send_transaction=_scrub_event,
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),

@@ -118,20 +118,23 @@ def test_sentry_is_off_without_a_dsn():
 def test_sentry_with_a_dsn_sends_no_personal_data():
     code = (
         "import sentry_sdk; client = sentry_sdk.get_client(); o = client.options;"
-        "print(client.is_active(), o['send_default_pii'], o['traces_sample_rate'],"
+        "print(client.is_active(), o['send_default_pii'], o['include_local_variables'], o['traces_sample_rate'],"
         " sorted(i for i in client.integrations if i == 'django'));"
         "event = o['before_send']({'request': {'url': 'https://portal.example.org/en/contact/',"
         " 'data': {'email': 'ana@example.org'}, 'cookies': {'sessionid': 'x'},"
         " 'query_string': 'email=ana%40example.org', 'headers': {'Cookie': 'sessionid=x', 'User-Agent': 'probe'}},"
-        " 'user': {'id': 7, 'email': 'ana@example.org'}}, {});"
+        " 'user': {'id': 7, 'email': 'ana@example.org'},"
+        " 'exception': {'values': [{'type': 'SMTPRecipientsRefused',"
+        " 'value': \"{'ana.martin@example.org': (550, b'No such user')}\"}]}}, {});"
         "print(event)"
     )
     dsn = "https://0123456789abcdef0123456789abcdef@o1.ingest.sentry.io/1"
     result = run_manage(["shell", "-c", code], {**GOOD_ENV, "SENTRY_DSN": dsn})
     assert result.returncode == 0, result.stderr
     state, event = result.stdout.strip().splitlines()[-2:]
-    assert state == "True False 0.0 ['django']"
+    assert state == "True False False 0.0 ['django']"
     assert "ana" not in event and "sessionid" not in event
+    assert "SMTPRecipientsRefused" in event and "[address]" in event
     assert "'User-Agent': 'probe'" in event and "'id': 7" in event
 
 
