@@ -27,6 +27,8 @@ def request_subscription(index_page, email, consent_text, request=None):
     address = normalise_email(email)
     language = index_page.locale.language_code
     now = timezone.now()
+    limit, window = getattr(settings, "NEWSLETTER_CONFIRMATION_EMAIL_LIMIT", (3, 86400))
+    may_send = ratelimit.hit(request, "newsletter-confirmation-email", limit, window, key=address)
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(email=address).first()
         if subscriber is None:
@@ -39,7 +41,7 @@ def request_subscription(index_page, email, consent_text, request=None):
                 subscriber = Subscriber.objects.select_for_update().get(email=address)
         elif subscriber.status == Subscriber.Status.CONFIRMED:
             return subscriber  # already subscribed: nothing to do, nothing to reveal
-        else:
+        elif may_send:
             # Pending (a second request) or unsubscribed (coming back): a fresh request, a fresh consent.
             subscriber.status = Subscriber.Status.PENDING
             subscriber.language = language
@@ -48,8 +50,9 @@ def request_subscription(index_page, email, consent_text, request=None):
             subscriber.confirmed_at = None
             subscriber.unsubscribed_at = None
             subscriber.save()
-    limit, window = getattr(settings, "NEWSLETTER_CONFIRMATION_EMAIL_LIMIT", (3, 86400))
-    if not ratelimit.hit(request, "newsletter-confirmation-email", limit, window, key=address):
+    if not may_send:
+        # Over the per-address limit no e-mail goes, so the request stays as it was: the link last sent (bound to
+        # that request) keeps working.
         logger.info("Newsletter: confirmation e-mail not re-sent (per-address limit reached)")
         return subscriber
     # The visitor sees the same page whether it went or not (no enumeration); the operator sees the log.
