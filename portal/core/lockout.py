@@ -23,7 +23,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import views as wagtail_views
 from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.views import account
@@ -158,6 +158,11 @@ class LockoutLoginForm(LoginForm):
     or client, and counts wrong passwords."""
 
     locked_for = None  # seconds, once refused for too many failures
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's form gives the field no label, so Django shows its name, "Password", untranslated.
+        self.fields["password"].label = gettext_lazy("Password")
 
     def clean(self):
         username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")

@@ -79,6 +79,7 @@ def test_the_lockout_message_is_translated(client, admin_user):
     response = log_in(client, admin_user, "pw-123-long", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 429
     assert FRENCH in response.content.decode()
+    assert ">Mot de passe" in response.content.decode()  # the field's label too, which Wagtail leaves untranslated
 
 
 def test_unlock_all_and_a_command_without_target(client, admin_user):
