@@ -16,6 +16,7 @@ import re
 import smtplib
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
@@ -147,8 +148,9 @@ class IssueRenderer:
 
 
 def issue_page(page_or_id):
-    """The specific, live NewsletterIssuePage, or NewsletterError."""
-    from knowledge.models import NewsletterIssuePage
+    """The specific, live NewsletterIssuePage, or NewsletterError. The model is looked up by name: the page model's
+    module imports the newsletter's views, which queue this module's sends."""
+    NewsletterIssuePage = apps.get_model("knowledge", "NewsletterIssuePage")  # noqa: N806
 
     if isinstance(page_or_id, Page):
         page = page_or_id.specific

@@ -87,14 +87,11 @@ def manage(args, database_url, **env):
     return result.stdout.strip().splitlines()[-1]
 
 
-def dump_and_restore(tmp_path):
+def dump_and_restore(tmp_path, sqlite_dump=None):
     """Back up the test database and restore the dump into a new one; the new database's URL, and its cleanup."""
     if connection.vendor == "sqlite":
-        dump, restored = tmp_path / "dump.sqlite3", tmp_path / "restored.sqlite3"
-        connection.ensure_connection()
-        with sqlite3.connect(dump) as target:
-            connection.connection.backup(target)
-        subprocess.run(["sqlite3", str(restored), f".restore {dump}"], check=True, timeout=120)
+        restored = tmp_path / "restored.sqlite3"
+        subprocess.run(["sqlite3", str(restored), f".restore {sqlite_dump}"], check=True, timeout=120)
         return f"sqlite:///{restored}", lambda: None
     assert connection.vendor == "postgresql", connection.vendor
     db = connection.settings_dict
@@ -109,13 +106,27 @@ def dump_and_restore(tmp_path):
     return url, lambda: subprocess.run(["dropdb", *server, "--if-exists", restored], env=env, timeout=60)
 
 
-def test_a_restored_dump_rebuilt_finds_the_same_documents(tmp_path, settings):
+@pytest.fixture(scope="module")
+def sqlite_dump(django_db_setup, django_db_blocker, tmp_path_factory):
+    """On SQLite, the backup of the seeded test database, taken between tests: inside a test's transaction, which
+    takes SQLite's write lock when it begins (transaction_mode IMMEDIATE), the online backup would wait forever."""
+    if connection.vendor != "sqlite":
+        return None
+    path = tmp_path_factory.mktemp("backup") / "dump.sqlite3"
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        with sqlite3.connect(path) as target:
+            connection.connection.backup(target)
+    return path
+
+
+def test_a_restored_dump_rebuilt_finds_the_same_documents(tmp_path, settings, sqlite_dump):
     assert not settings.SEARCH_URL  # the database engine: the index lives in the database, dropped below
     queries = sample_queries()
     before = answers(queries)
     assert all(total > 0 for total, _ids, _suggestion in before[:-1]), before
 
-    database_url, drop = dump_and_restore(tmp_path)
+    database_url, drop = dump_and_restore(tmp_path, sqlite_dump)
     try:
         output = manage(
             ["shell", "-c", ON_THE_RESTORED_DATABASE], database_url, PORTAL_TEST_QUERIES=json.dumps(queries)
