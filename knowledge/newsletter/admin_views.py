@@ -28,9 +28,9 @@ from .sending import (
     SendInProgress,
     active_send,
     batch_size,
-    queue_issue,
     send_test,
 )
+from .tasks import queue_issue
 
 PERMISSION = "knowledge.send_newsletter"
 

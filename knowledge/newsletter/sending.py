@@ -381,29 +381,6 @@ class SendInProgress(NewsletterError):
         self.record = record
 
 
-def queue_issue(page, *, user=None, via="admin"):
-    """Queue the send of a live issue for the background worker and return its NewsletterSend ('queued').
-    SendInProgress when a send of the issue is already queued or running: one send at a time per issue."""
-    from .tasks import send_queued_issue
-
-    page = issue_page(page)
-    with transaction.atomic():
-        # Two editors pressing "send" at once: the second waits here, then sees the first's queued send.
-        Page.objects.select_for_update().filter(pk=page.pk).first()
-        if current := active_send(page.translation_key):
-            raise SendInProgress(current)
-        record = NewsletterSend.objects.create(
-            issue_key=page.translation_key,
-            page=page,
-            issue_title=page.title,
-            started_by=user,
-            via=via,
-            status=NewsletterSend.Status.QUEUED,
-        )
-        send_queued_issue.enqueue(record.pk)
-    return record
-
-
 def send_queued(record_id):
     """Run a queued send (the background task's work). A send no longer queued (run already, or cancelled) is
     left alone, so a task that runs twice sends nothing twice. Returns the NewsletterSend, or None."""

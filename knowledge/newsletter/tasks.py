@@ -5,10 +5,13 @@ server's timeout. Subscribing is queued too, so that the request does the same w
 it takes says nothing about who is subscribed.
 """
 
+from django.db import transaction
 from django_tasks import task
 from wagtail.models import Page
 
-from .sending import NewsletterError, send_queued, summary
+from knowledge.models.subscriptions import NewsletterSend
+
+from .sending import NewsletterError, SendInProgress, active_send, issue_page, send_queued, summary
 from .subscription import request_subscription
 
 
@@ -34,3 +37,24 @@ def subscribe(index_page_id, email, consent_text):
     if index_page is None:
         raise NewsletterError(f"No newsletter index page with id {index_page_id}.")
     request_subscription(index_page, email, consent_text)
+
+
+def queue_issue(page, *, user=None, via="admin"):
+    """Queue the send of a live issue for the background worker and return its NewsletterSend ('queued').
+    SendInProgress when a send of the issue is already queued or running: one send at a time per issue."""
+    page = issue_page(page)
+    with transaction.atomic():
+        # Two editors pressing "send" at once: the second waits here, then sees the first's queued send.
+        Page.objects.select_for_update().filter(pk=page.pk).first()
+        if current := active_send(page.translation_key):
+            raise SendInProgress(current)
+        record = NewsletterSend.objects.create(
+            issue_key=page.translation_key,
+            page=page,
+            issue_title=page.title,
+            started_by=user,
+            via=via,
+            status=NewsletterSend.Status.QUEUED,
+        )
+        send_queued_issue.enqueue(record.pk)
+    return record
