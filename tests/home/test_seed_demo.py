@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from home.models import StandardPage
@@ -32,6 +33,16 @@ def test_seed_demo_recreates_what_is_missing(django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", verbosity=0)
     assert StandardPage.objects.filter(locale__language_code="it", translation_key=key, live=True).count() == 1
+
+
+def test_seed_demo_makes_no_redirects_but_an_editors_slug_change_gets_one(django_capture_on_commit_callbacks):
+    """A demo translation's copy had the English slug for a moment, never in public: no redirect for it."""
+    assert not Redirect.objects.exists()
+    about = StandardPage.objects.get(locale__language_code="el", slug="schetika")
+    about.slug = "schetika-mas"
+    with django_capture_on_commit_callbacks(execute=True):
+        about.save_revision().publish()
+    assert list(Redirect.objects.values_list("old_path", "redirect_page")) == [("/el/schetika", about.pk)]
 
 
 def test_seed_demo_scale_adds_pages_in_every_language(django_capture_on_commit_callbacks):
