@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
         from .roles import connect_signals
 
         connect_signals()  # new language versions of indexes and sections keep the roles' page permissions

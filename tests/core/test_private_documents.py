@@ -145,3 +145,21 @@ def test_existing_documents_move_out_of_media(client):
     assert Path(settings.DOCUMENTS_ROOT, "documents", "uploaded-before.pdf").read_bytes() == PDF
     assert _body(client.get(document.url)) == PDF
     assert move_documents_out_of_media() == 0  # nothing left to move
+
+
+def test_the_documents_api_lists_only_documents_anyone_may_open(client, password_document):
+    public = _document(_collection("Reports"), name="annual-report.pdf")
+    listed = {item["id"] for item in client.get("/api/v2/documents/").json()["items"]}
+    assert public.pk in listed and password_document.pk not in listed
+    assert client.get(f"/api/v2/documents/{password_document.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("documents_root", ["{media}", "{media}/documents", "{media}/a/b"])
+def test_a_documents_root_inside_media_root_fails_the_system_checks(settings, tmp_path, documents_root):
+    from django.core.checks import run_checks
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.DOCUMENTS_ROOT = documents_root.format(media=settings.MEDIA_ROOT)
+    assert "portal.E001" in [error.id for error in run_checks(tags=["security"])]
+    settings.DOCUMENTS_ROOT = str(tmp_path / "private")
+    assert "portal.E001" not in [error.id for error in run_checks(tags=["security"])]
