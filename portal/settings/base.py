@@ -293,6 +293,7 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+TASK_RESULT_RETENTION_DAYS = 7  # finished background tasks (their arguments hold e-mail addresses) deleted after this
 
 # Newsletter (knowledge.newsletter): double opt-in, retention, sending, rate limits.
 NEWSLETTER_CONFIRM_MAX_AGE_DAYS = 7  # the confirmation link expires after this many days
