@@ -77,16 +77,19 @@ class Guard:
         self.name, self.target_limit, self.ip_limit = name, target_limit, ip_limit
 
     def _counters(self, request, target):
-        counters = [self._ip_counter(ratelimit.client_ip(request))]
+        generation = _generation()  # one cache read for both counters
+        counters = [self._ip_counter(ratelimit.client_ip(request), generation)]
         if target is not None:
-            counters.append(self._target_counter(target))
+            counters.append(self._target_counter(target, generation))
         return counters
 
-    def _ip_counter(self, address):
-        return f"{self.name}-ip:{_generation()}", getattr(settings, self.ip_limit), address
+    def _ip_counter(self, address, generation=None):
+        generation = _generation() if generation is None else generation
+        return f"{self.name}-ip:{generation}", getattr(settings, self.ip_limit), address
 
-    def _target_counter(self, target):
-        return f"{self.name}-target:{_generation()}", getattr(settings, self.target_limit), target
+    def _target_counter(self, target, generation=None):
+        generation = _generation() if generation is None else generation
+        return f"{self.name}-target:{generation}", getattr(settings, self.target_limit), target
 
     def locked(self, request, target):
         """Seconds until the lockout of `target` or of the client ends; None when they may try."""
