@@ -1,0 +1,230 @@
+"""Large sites for measurements: copies of the demo's pages made in bulk, a few statements per batch of pages.
+
+`seed_demo --scale` makes pages the way an editor does (a save, a revision and a publish each), a few pages a
+second; a site of 100,000 pages needs another way. `generate(total)` takes one demo page of each content type
+that lists under a section (a good practice, a training module, a newsletter issue, a press release, an
+organisation, an event, an event report) with all of its language versions, and copies it again and again under
+the same parents, `batch` copies at a time:
+
+- the pages' rows (the tree's paths worked out here, as treebeard would, after the parent's last child) and each
+  type's own table, written with one INSERT per table per batch;
+- the inline children (tags, organisers, speakers, people, gallery images), with new ids and translation keys;
+- one live revision per page, its content the source's own with the copy's ids, title, slug and tree position;
+- the search records (portal.search's outbox), copied from the source's with the copy's title and address, and
+  the database engine's index of them.
+
+Each copy's language versions share a new translation key, so Wagtail and the language switcher link them as
+translations. What is not copied: comments, log entries, the reference index ("usage" in the admin), and
+wagtail-localize's translation sources (made when an editor first opens a copy for translation).
+"""
+
+import time
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
+from django.utils import timezone
+from modelcluster.models import get_all_child_relations
+from modelsearch.backends import get_search_backend
+from wagtail.models import Page, Revision
+
+from portal.search.models import SearchDocument
+from portal.search.text import analyse
+
+# The content types copied, by model label: the pages that list under a section and have no children.
+COPIED = [
+    "knowledge.goodpracticepage",
+    "knowledge.trainingmodulepage",
+    "knowledge.newsletterissuepage",
+    "knowledge.pressreleasepage",
+    "network.organisationpage",
+    "events.eventpage",
+    "events.eventreportpage",
+]
+PAGE_FIELDS = {field.attname for field in Page._meta.concrete_fields}
+SKIPPED_RELATIONS = {"wagtail_admin_comments"}
+
+
+class Source:
+    """One demo page in every language it has: the copies' model, language versions and parents."""
+
+    def __init__(self, model, versions):
+        self.model = model
+        self.versions = versions  # [specific page], one per language
+        self.parents = {page.pk: page.get_parent() for page in versions}
+        self.relations = [r for r in get_all_child_relations(model) if r.name not in SKIPPED_RELATIONS]
+        self.children = {  # {page pk: {relation name: [child]}}
+            page.pk: {r.name: list(getattr(page, r.name).all().order_by("pk")) for r in self.relations}
+            for page in versions
+        }
+        self.revisions = {page.pk: page.live_revision.content for page in versions}
+        self.documents = {row.page_id: row for row in SearchDocument.objects.filter(page_id__in=self.children)}
+
+
+def sources():
+    """A source per copied type: its first English page with no children, in every language it has."""
+    found = []
+    for label in COPIED:
+        model = ContentType.objects.get_by_natural_key(*label.split(".")).model_class()
+        english = (
+            model.objects.live()
+            .filter(locale__language_code="en", alias_of__isnull=True, numchild=0)
+            .order_by("path")
+            .first()
+        )
+        if english is not None:
+            versions = model.objects.live().filter(translation_key=english.translation_key, alias_of__isnull=True)
+            found.append(Source(model, list(versions.select_related("locale"))))
+    return found
+
+
+def generate(total, *, batch=500, stdout=None):
+    """About `total` new live pages (whole copies, every language of each), in batches of about `batch` pages,
+    each batch in its own transaction. Returns (pages made, seconds)."""
+    started = time.monotonic()
+    found = sources()
+    if not found:
+        return 0, 0.0
+    made = 0
+    while made < total:
+        with transaction.atomic():
+            for source in found:
+                if made >= total:
+                    break
+                made += copy(source, max(1, min(batch, total - made) // (len(found) * len(source.versions))))
+        if stdout is not None:
+            stdout.write(f"{made} pages ({made / (time.monotonic() - started):.0f} pages/s)")
+    return made, time.monotonic() - started
+
+
+def copy(source, copies):
+    """`copies` copies of `source`, every language version of each; returns the number of pages made."""
+    now = timezone.now()
+    keys = [uuid.uuid4() for _ in range(copies)]
+    pages = []  # (source version, copy number, new page)
+    for version in source.versions:
+        parent = Page.objects.select_for_update().get(pk=source.parents[version.pk].pk)
+        last = parent.get_last_child()
+        step = Page._str2int(last.path[-Page.steplen :]) if last else 0
+        for number, key in enumerate(keys):
+            page = new_page(version, parent, Page._get_path(parent.path, parent.depth + 1, step + 1 + number), key)
+            page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
+            pages.append((version, number, page))
+        Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + copies)
+    insert_pages(source.model, [page for _version, _number, page in pages])
+    children = copy_children(source, pages, copies)
+    add_revisions(source, pages, children, now)
+    add_search_documents(source, pages)
+    return len(pages)
+
+
+def new_page(version, parent, path, key):
+    page = source_copy(version)
+    suffix = key.hex[:8]
+    page.pk = page.id = None
+    page.path, page.depth, page.numchild, page.translation_key = path, parent.depth + 1, 0, key
+    page.title = page.draft_title = f"{version.title} ({suffix})"
+    page.slug = f"{version.slug}-{suffix}"
+    page.url_path = f"{parent.url_path}{page.slug}/"
+    page.live, page.has_unpublished_changes, page.show_in_menus = True, False, False
+    page.latest_revision_id = page.live_revision_id = None
+    page.locked, page.locked_at, page.locked_by_id = False, None, None
+    return page
+
+
+def source_copy(version):
+    model = type(version)
+    return model(**{field.attname: getattr(version, field.attname) for field in model._meta.concrete_fields})
+
+
+def insert_pages(model, pages):
+    """The pages' rows: Page's table first (its ids returned), then the type's own table with those ids."""
+    base = [Page(**{name: getattr(page, name) for name in PAGE_FIELDS if name != "id"}) for page in pages]
+    Page.objects.bulk_create(base)
+    for page, row in zip(pages, base, strict=True):
+        page.pk = page.id = page.page_ptr_id = row.pk
+    own = [field for field in model._meta.local_concrete_fields]
+    model._base_manager._insert(pages, fields=own)
+
+
+def copy_children(source, pages, copies):
+    """The inline children of each copy, as the source version's, with new ids and shared translation keys."""
+    made = {}  # {(page pk, relation name): [child]}
+    keys = {}  # {(copy number, source child translation key): new key}, one per child across languages
+    for relation in source.relations:
+        model, field = relation.related_model, relation.field.attname
+        rows = []
+        for version, number, page in pages:
+            children = []
+            for child in source.children[version.pk][relation.name]:
+                clone = type(child)(**{f.attname: getattr(child, f.attname) for f in model._meta.concrete_fields})
+                clone.pk = None
+                setattr(clone, field, page.pk)
+                if getattr(clone, "translation_key", None) is not None:
+                    clone.translation_key = keys.setdefault((number, child.translation_key), uuid.uuid4())
+                children.append(clone)
+            made[page.pk, relation.name] = children
+            rows.extend(children)
+        model.objects.bulk_create(rows)
+    return made
+
+
+def add_revisions(source, pages, children, now):
+    """One live revision per page: the source version's content with the copy's own values."""
+    page_type = ContentType.objects.get_for_model(Page)
+    own_type = ContentType.objects.get_for_model(source.model)
+    revisions = []
+    for version, _number, page in pages:
+        content = dict(source.revisions[version.pk])
+        for name in ("pk", "path", "depth", "numchild", "translation_key", "title", "draft_title", "slug", "url_path"):
+            content[name] = getattr(page, "pk" if name == "pk" else name)
+        content["translation_key"] = str(page.translation_key)
+        content.update(live=True, has_unpublished_changes=False, first_published_at=now.isoformat())
+        content.update(last_published_at=now.isoformat(), show_in_menus=False)
+        for relation in source.relations:
+            field = relation.field.name
+            content[relation.name] = [
+                {**item, "pk": child.pk, field: page.pk, **child_key(child)}
+                for item, child in zip(content.get(relation.name, []), children[page.pk, relation.name], strict=False)
+            ]
+        revisions.append(
+            Revision(
+                content_type=own_type,
+                base_content_type=page_type,
+                object_id=str(page.pk),
+                created_at=now,
+                object_str=page.title,
+                content=content,
+            )
+        )
+    Revision.objects.bulk_create(revisions)
+    # One UPDATE for the batch (bulk_update's CASE per row is slower than the whole copy).
+    own_revision = Revision.objects.filter(base_content_type=page_type, object_id=Cast(OuterRef("pk"), CharField()))
+    revision = Subquery(own_revision.values("pk")[:1])
+    Page.objects.filter(pk__in=[page.pk for _v, _n, page in pages]).update(
+        latest_revision_id=revision, live_revision_id=revision
+    )
+
+
+def child_key(child):
+    key = getattr(child, "translation_key", None)
+    return {"translation_key": str(key)} if key is not None else {}
+
+
+def add_search_documents(source, pages):
+    """Each copy's search record: the source version's text and facets, the copy's page, title and address,
+    written to the outbox (pending for Elasticsearch) and to the database engine's index."""
+    documents = []
+    for version, _number, page in pages:
+        row = source.documents.get(version.pk)
+        if row is None:
+            continue
+        values = {f.attname: getattr(row, f.attname) for f in SearchDocument._meta.concrete_fields if f.name != "id"}
+        values.update(page_id=page.pk, translation_key=page.translation_key, title=page.title)
+        values.update(url=row.url.rsplit("/", 2)[0] + f"/{page.slug}/", analysed_title=analyse(page.title, row.locale))
+        values.update(state=SearchDocument.PENDING, attempts=0, next_attempt_at=None, synced_at=None, last_error="")
+        documents.append(SearchDocument(**values))
+    SearchDocument.objects.bulk_create(documents)
+    get_search_backend().add_bulk(SearchDocument, documents)
