@@ -433,3 +433,44 @@ def test_on_redis(page_cache, settings, room, committed):
         exercise(settings, room, committed)
     finally:
         caches["default"].delete_pattern("*")
+
+
+# --- an HTTP cache in front --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def purge_server():
+    """A stand-in for Varnish: records the paths of the PURGE requests it gets."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    purged = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", purged
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_publish_purges_the_same_pages_from_the_cache_in_front(page_cache, settings, room, committed, purge_server):
+    location, purged = purge_server
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}
+    }
+    index, release, sibling = room
+    with committed():
+        release.summary = "Purged from the front."
+        release.save_revision().publish()
+    assert {release.url, index.url, "/en/", "/sitemap.xml"} <= set(purged)
+    assert sibling.url not in purged
