@@ -374,6 +374,19 @@ def test_a_person_edited_shows_on_the_organisation_that_lists_them(page_cache, c
     assert visit(other.url)[0] == "hit"
 
 
+def test_a_page_of_the_main_navigation_renamed_shows_on_every_page(page_cache, room, committed):
+    index, _release, _other = room
+    with committed():
+        index.show_in_menus = True
+        index.save_revision().publish()
+    elsewhere = event_factories.event_index("Elsewhere in the site")  # neither above, below nor linked to it
+    cached(elsewhere.url)
+    with committed():
+        index.title = "Renamed in the menu"
+        index.save_revision().publish()
+    assert "Renamed in the menu" in html(elsewhere.url)
+
+
 def test_a_view_restriction_takes_the_page_out_of_the_cache(page_cache, room, committed):
     index, release, sibling = room
     cached(release.url, sibling.url)
