@@ -15,6 +15,10 @@ class CoreConfig(AppConfig):
         from .roles import connect_signals
 
         connect_signals()  # new language versions of indexes and sections keep the roles' page permissions
+
+        from . import pagecache
+
+        pagecache.register()  # cached pages dropped when what they show changes
         post_migrate.connect(create_cache_table, sender=self)
 
         from .sites import align_default_site

@@ -57,6 +57,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "portal.core.middleware.SecurityHeadersMiddleware",
     "portal.core.middleware.ApiNotFoundMiddleware",
+    # Whole pages for anonymous visitors (portal/core/pagecache.py): before the session, so a hit skips the session,
+    # locale, CSRF and authentication work, and a miss sees every cookie and header they add.
+    "portal.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,6 +139,39 @@ SHARED_DATABASE_CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
+
+# Page cache (portal/core/pagecache.py): anonymous GET answers of pages, feeds, calendars, the sitemaps, kept in the
+# shared cache and dropped exactly when what they show changes. PAGE_CACHE=0 turns it off.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1").strip().lower() in ("1", "true", "yes", "on")
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))  # seconds an entry lives at most
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # browsers (Cache-Control: max-age)
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "60"))  # an HTTP cache in front (s-maxage)
+PAGE_CACHE_CLOCK_SKEW = 1.0  # seconds: how far app servers' clocks may disagree
+PAGE_CACHE_RELEASE = os.environ.get("PAGE_CACHE_RELEASE", "")  # empty: a digest of the code and templates
+# Views other than Wagtail pages whose answers are kept (URL names); they depend on every page of the site.
+PAGE_CACHE_URL_NAMES = ["sitemap", "sitemap_section", "robots_txt"]
+# Paths never looked up (their answers are never kept anyway).
+PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/api/", "/documents/", "/health/", "/static/", "/media/"]
+# Cookies besides the session, CSRF and messages ones that send a request past the page cache.
+PAGE_CACHE_BYPASS_COOKIES = []
+# Models shown on every page besides the snippets that site settings point to ("app_label.Model").
+PAGE_CACHE_SITE_WIDE_MODELS = []
+
+# An HTTP cache in front (Varnish, nginx with a purge module, Cloudflare) purged of the pages the page cache drops:
+# FRONTEND_CACHE_URL (an HTTP PURGE endpoint) and/or CLOUDFLARE_API_TOKEN with CLOUDFLARE_ZONE_ID. Off when unset.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
 
 # The model portal.importing remembers each imported file by (import_content refuses a second import of it).
 IMPORT_RECORD_MODEL = "knowledge.ImportRecord"

@@ -14,3 +14,5 @@ WHITENOISE_AUTOREFRESH = True
 PORTAL_SERVE_MEDIA = True
 STATIC_ROOT = None  # whitenoise serves from the app folders (WHITENOISE_USE_FINDERS)
 CACHES = SHARED_DATABASE_CACHES  # noqa: F405  (as in production without Redis: one cache for every worker)
+# Off unless PAGE_CACHE=1: a template being edited would otherwise show its previous version for a while.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "0") == "1"

@@ -15,6 +15,9 @@ DOCUMENTS_ROOT = os.environ.get("PORTAL_TEST_DOCUMENTS_ROOT") or tempfile.mkdtem
 WHITENOISE_USE_FINDERS = True
 PORTAL_SERVE_MEDIA = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off by default: tests roll their data back without the signals that drop cached pages; the page cache's own tests
+# turn it on (tests/core/test_pagecache.py).
+PAGE_CACHE_ENABLED = False
 STATIC_ROOT = None  # whitenoise serves from the app folders (WHITENOISE_USE_FINDERS)
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405

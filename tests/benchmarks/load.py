@@ -53,7 +53,8 @@ def free_port():
 
 
 def server_env(base_env, port, static_root, **extra):
-    """The environment of tests.benchmarks.settings on loopback (no Redis, no search cluster unless `extra` says)."""
+    """The environment of tests.benchmarks.settings on loopback (no Redis, no search cluster, no page cache unless
+    `extra` says)."""
     env = {
         **base_env,
         "DJANGO_SETTINGS_MODULE": "tests.benchmarks.settings",
@@ -65,6 +66,8 @@ def server_env(base_env, port, static_root, **extra):
         "SECURE_HSTS_SECONDS": "0",
         "BENCH_STATIC_ROOT": str(static_root),
         "PYTHONUNBUFFERED": "1",
+        # The tables measure building pages; `extra` may turn the page cache back on (PAGE_CACHE="1").
+        "PAGE_CACHE": "0",
     }
     env.pop("REDIS_URL", None)
     env.pop("SEARCH_URL", None)

@@ -1,0 +1,27 @@
+"""`clear_page_cache`: every page kept by the page cache is dropped (portal/core/pagecache.py).
+
+The cached entries stay in the cache until they expire, but none is served again. An HTTP cache in front is purged
+of every live page's URLs when `--front` is given and WAGTAILFRONTENDCACHE is configured (FRONTEND_CACHE_URL,
+CLOUDFLARE_*); otherwise its copies age out after s-maxage.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from portal.core import pagecache
+
+
+class Command(BaseCommand):
+    help = "Drop every page kept by the page cache (and, with --front, purge the HTTP cache in front)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--front", action="store_true", help="also purge every live page from the front cache")
+
+    def handle(self, *args, front=False, **options):
+        pagecache.clear()
+        self.stdout.write("page cache: cleared\n")
+        if front:
+            if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+                raise CommandError("no front-end cache configured (FRONTEND_CACHE_URL, CLOUDFLARE_API_TOKEN)")
+            count = pagecache.purge_everything()
+            self.stdout.write(f"front-end cache: {count} URLs purged\n")
