@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from home import bulk
+from portal.core import pagecache
 
 
 class Command(BaseCommand):
@@ -21,4 +22,5 @@ class Command(BaseCommand):
         made, seconds = bulk.generate(count, batch=batch, stdout=self.stdout if options["verbosity"] > 1 else None)
         if not made:
             raise CommandError("No demo pages to copy: run `manage.py seed_demo` first.")
+        pagecache.clear()  # bulk writes send no signals: the cached listings, home and sitemap are dropped here
         self.stdout.write(f"generate_pages: {made} pages in {seconds:.1f} s ({made / seconds:.0f} pages/s)")
