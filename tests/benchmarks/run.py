@@ -8,7 +8,8 @@ on the same server, so the ratio shows what the page itself costs beyond the ser
 Before that, migrate + seed_demo on a second new SQLite database (no --scale) is timed: what `make run` costs
 on a fresh clone.
 
-Then the concurrent writes and the load (tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
+Then cached pages' requests/s next to a static file's (tests/benchmarks/cache_bench.py), and the concurrent writes and
+the load (tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
 
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
 BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import load, load_bench, search_bench  # noqa: E402
+from tests.benchmarks import cache_bench, load, load_bench, search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
 from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
@@ -308,6 +309,7 @@ def run():
                     raise BenchError(f"gunicorn exited during the run:\n{server_log(log_path)}")
             finally:
                 stop_server(proc)
+        cached = cache_bench.rows(server_env, log_path)
         load_bench.tables(tmp_path, server_env)
 
     print_table(
@@ -316,6 +318,13 @@ def run():
         ["page type", "URL", "p50 ms", "p95 ms", "floor p50", "floor p95", "ratio p50", "SQL queries", "HTML bytes"],
         rows,
         right={2, 3, 4, 5, 6, 7, 8},
+    )
+    print_table(
+        f"Cached pages (gunicorn, {cache_bench.WORKERS} sync workers, page cache in the database cache, "
+        f"{cache_bench.CLIENTS} keep-alive clients, {cache_bench.SECONDS:.0f} s per URL)",
+        cache_bench.HEADERS,
+        cached,
+        right={2, 3, 4},
     )
     print_table(
         "Memory after the run (VmRSS / VmHWM from /proc)",
