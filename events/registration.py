@@ -27,13 +27,13 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
 from portal.core import mail
-from portal.core.i18n import privacy_page
 from portal.core.public_forms import (
     message_page,
     page_with_form,
     rate_limited,
     too_many_requests,
 )
+from portal.core.shell import privacy_page
 from portal.core.tokens import InvalidToken, make_token, read_token
 from portal.core.urls import page_url, route_path
 

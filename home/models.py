@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import routing, shell
 from portal.core.blocks import BaseStreamBlock
 from portal.core.models import PortalPage
 
@@ -53,9 +54,17 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """The whole path in one query (portal.core.routing), not two queries per level."""
+        return routing.route(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
+        """The sections are the main navigation's pages, cached with it (portal.core.shell) when this is the home
+        the navigation is for."""
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().in_menu().filter(alias_of__isnull=True).specific()
+        navigation = shell.navigation(request) if request is not None else {}
+        is_current_home = navigation.get("home_pk") == self.pk
+        context["sections"] = navigation["items"] if is_current_home else shell.menu_items(self, request)
         return context
 
 

@@ -14,13 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core import mail, ratelimit
-from portal.core.i18n import privacy_page
 from portal.core.public_forms import (
     message_page,
     page_with_form,
     rate_limited,
     too_many_requests,
 )
+from portal.core.shell import privacy_page
 from portal.core.urls import absolute_url, page_path, route_path
 
 from .forms import ContactForm

@@ -24,9 +24,10 @@ from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
 from portal.core import mail, ratelimit
-from portal.core.i18n import current_site, privacy_page
+from portal.core.i18n import current_site
 from portal.core.models import SiteSettings
 from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
+from portal.core.shell import privacy_page
 from portal.core.urls import absolute_url, page_url
 
 from .forms import CONSENT_TEXT, JoinForm

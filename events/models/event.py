@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
-from portal.core.models import PortalPage, PortalPageQuerySet
+from portal.core.models import KeywordsMixin, PortalPage, PortalPageQuerySet
 from portal.core.roles import RolePermissionsMixin
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES
 
@@ -42,14 +42,20 @@ REGISTRATION_MODES = [
 
 
 def localized_pages(pages, locale_id):
-    """{translation key: live directory page in locale `locale_id`} for `pages` (one query; none when empty).
-    Wagtail's `Page.localized` answers the same for one page, with a query each: an event lists several."""
-    keys = {page.translation_key for page in pages}
-    if not keys:
-        return {}
-    model = apps.get_model("network", "OrganisationPage")
-    found = model.objects.live().real().filter(translation_key__in=keys, locale_id=locale_id)
-    return {page.translation_key: page for page in found}
+    """{translation key: live directory page in locale `locale_id`} for `pages`: those already in that language as
+    they are, the others with one query. Wagtail's `Page.localized` answers the same for one page, with a query
+    each: an event lists several."""
+    found = {
+        page.translation_key: page
+        for page in pages
+        if page.locale_id == locale_id and page.live and page.alias_of_id is None
+    }
+    keys = {page.translation_key for page in pages} - found.keys()
+    if keys:
+        model = apps.get_model("network", "OrganisationPage")
+        localized = model.objects.live().real().filter(translation_key__in=keys, locale_id=locale_id)
+        found.update((page.translation_key, page) for page in localized)
+    return found
 
 
 def report_model():
@@ -87,7 +93,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
+class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     start = models.DateTimeField(_("start"), db_index=True)
@@ -301,10 +307,19 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
 
     # Related directory pages, in this page's language.
 
-    def organisations_by_role(self):
-        """{"organiser": [page], "partner": [page]} in this page's language (two queries)."""
+    @cached_property
+    def _directory_links(self):
+        """(organisation links, speakers, {translation key: directory page in this page's language}): three queries
+        for everything the page, its structured data and its search record show of the directory."""
         links = list(self.event_organisations.select_related("organisation").order_by("sort_order"))
-        pages = localized_pages([link.organisation for link in links if link.organisation_id], self.locale_id)
+        speakers = list(self.speakers.select_related("person", "organisation").order_by("sort_order"))
+        organisations = [link.organisation for link in links if link.organisation_id]
+        organisations += [speaker.organisation for speaker in speakers if speaker.organisation_id]
+        return links, speakers, localized_pages(organisations, self.locale_id)
+
+    def organisations_by_role(self):
+        """{"organiser": [page], "partner": [page]} in this page's language."""
+        links, _speakers, pages = self._directory_links
         result = {"organiser": [], "partner": []}
         for link in links:
             if link.organisation_id:
@@ -313,8 +328,7 @@ class EventPage(RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin
 
     def public_speakers(self):
         """Speakers to show: directory people only with consent; free-text speakers always."""
-        speakers = list(self.speakers.select_related("person", "organisation").order_by("sort_order"))
-        pages = localized_pages([s.organisation for s in speakers if s.organisation_id], self.locale_id)
+        _links, speakers, pages = self._directory_links
         shown = []
         for speaker in speakers:
             if speaker.person_id:

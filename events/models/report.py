@@ -65,8 +65,10 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
         return parent.specific if parent is not None else None
 
     def public_photos(self):
-        """Only photos whose subjects' consent is noted."""
-        return [photo for photo in self.gallery.select_related("image").order_by("sort_order") if photo.consent_noted]
+        """Only photos whose subjects' consent is noted, with their images and the images' renditions (two queries
+        whatever the number of photos)."""
+        photos = self.gallery.select_related("image").prefetch_related("image__renditions").order_by("sort_order")
+        return [photo for photo in photos if photo.consent_noted]
 
     def feed_summary(self):
         return self.summary or self.search_description or ""

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,7 +15,7 @@ from portal.core.blocks import DocumentsBlock
 from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
 from portal.core.listing import query_text
-from portal.core.models import PortalPage
+from portal.core.models import KeywordsMixin, PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
 from .base import IndexPage, KnowledgeItemMixin
@@ -39,7 +40,9 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
 
     def listing_queryset(self, queryset):
         # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.
-        return queryset.prefetch_related("tagged_items__tag")
+        return queryset.prefetch_related(
+            Prefetch("tagged_items", queryset=GoodPracticeTag.objects.select_related("tag"))
+        )
 
     def extra_filters(self, queryset, request):
         tag = query_text(request, "tag")
@@ -62,7 +65,7 @@ class GoodPracticeTag(TaggedItemBase):
     content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class GoodPracticePage(KnowledgeItemMixin, PortalPage):
+class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -183,13 +186,17 @@ class GoodPracticePage(KnowledgeItemMixin, PortalPage):
             raise ValidationError({"period_end": _("The end of the period cannot be before its start.")})
 
     def organisation_page(self):
-        """The implementing organisation's directory page in this page's language, when it has one."""
+        """The implementing organisation's directory page in this page's language, when it has one (one query, kept
+        for the page's template and its structured data)."""
         if not self.organisation_id:
             return None
-        from wagtail.models import Page
+        if "_organisation_page" not in self.__dict__:
+            from wagtail.models import Page
 
-        key = self.organisation.translation_key
-        return Page.objects.live().filter(translation_key=key, locale_id=self.locale_id).first() or self.organisation
+            key = Page.objects.filter(pk=self.organisation_id).values("translation_key")[:1]
+            localized = Page.objects.live().filter(translation_key=Subquery(key), locale_id=self.locale_id).first()
+            self._organisation_page = localized or self.organisation
+        return self._organisation_page
 
     def sections(self):
         names = [

@@ -128,8 +128,9 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
 
     @property
     def unit_ids(self):
-        """Stable unit ids (StreamField block ids are kept by wagtail-localize in every translation)."""
-        return [block.id for block in self.units]
+        """Stable unit ids (StreamField block ids are kept by wagtail-localize in every translation), read from the
+        raw stream: a listing needs no unit's documents or images loaded."""
+        return [block["id"] for block in self.units.raw_data]
 
     @property
     def progress_key(self):

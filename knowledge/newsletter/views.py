@@ -5,8 +5,8 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models.subscriptions import Subscriber
-from portal.core.i18n import privacy_page
 from portal.core.public_forms import message_page, page_with_form, rate_limited, too_many_requests
+from portal.core.shell import privacy_page
 from portal.core.urls import route_path
 
 from . import subscription, tasks

@@ -21,6 +21,10 @@ class CoreConfig(AppConfig):
         pagecache.register()  # cached pages dropped when what they show changes
         post_migrate.connect(create_cache_table, sender=self)
 
+        from . import shell
+
+        shell.connect_signals()  # a change that shows in the header or footer replaces the cached shells
+
         from .sites import align_default_site
 
         post_migrate.connect(align_default_site, sender=self, dispatch_uid="core.align_default_site")

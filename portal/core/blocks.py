@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListValue
 from wagtail.blocks.migrations.operations import BaseBlockOperation
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
@@ -115,3 +116,31 @@ class DocumentsBlock(blocks.StreamBlock):
         options = {"template": item_template} if item_template else {}
         document = DocumentChooserBlock(label=_("Document"), icon="doc-full", **options)
         super().__init__([("document", document), *(local_blocks or [])], **kwargs)
+
+
+def prefetch_renditions(*stream_values):
+    """Fetch the renditions of every image in these StreamField values with one query, as Wagtail's
+    `prefetch_renditions()` does for an image queryset: the `{% image %}` tags then find them in memory instead of
+    asking the cache (or the database) once per image."""
+    from django.db.models import prefetch_related_objects
+
+    found = {}
+    for value in stream_values:
+        _collect_images(value, found)
+    if found:
+        prefetch_related_objects(list(found.values()), "renditions")
+
+
+def _collect_images(value, found):
+    """Images (by identity: the very instances the templates will render) inside a block value, at any depth."""
+    if isinstance(value, get_image_model()):
+        found.setdefault(id(value), value)
+    elif isinstance(value, blocks.StreamValue):
+        for child in value:
+            _collect_images(child.value, found)
+    elif isinstance(value, blocks.StructValue):
+        for child in value.values():
+            _collect_images(child, found)
+    elif isinstance(value, (list, tuple, ListValue)):
+        for child in value:
+            _collect_images(child, found)

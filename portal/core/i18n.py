@@ -47,13 +47,26 @@ def real_translations(page):
     return {p.locale.language_code: p for p in pages}
 
 
+def page_translations(request, page):
+    """`real_translations(page)` read once per request (the language switcher and the hreflang links both ask)."""
+    if not isinstance(page, Page):
+        return {}
+    memo = request.__dict__.setdefault("_portal_translations", {}) if request is not None else {}
+    if page.pk not in memo:
+        memo[page.pk] = real_translations(page)
+    return memo[page.pk]
+
+
 def privacy_page(request, language):
     """The privacy notice named in the site settings, in `language` when translated and live, else the original
     (when live). Linked from every public form."""
     from .models import SiteSettings
 
-    site = current_site(request)
-    privacy_id = SiteSettings.for_site(site).privacy_page_id if site else None
+    if request is not None:
+        privacy_id = SiteSettings.for_request(request).privacy_page_id
+    else:
+        site = current_site(request)
+        privacy_id = SiteSettings.for_site(site).privacy_page_id if site else None
     if not privacy_id:
         return None
     versions = Page.objects.filter(

@@ -1,17 +1,20 @@
 """What every page of the portal shares (an abstract base), site settings and the translatable footer texts."""
 
+from functools import cached_property
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import TranslatableField
 
-from .blocks import PartnerLogoBlock
+from .blocks import PartnerLogoBlock, prefetch_renditions
 
 
 class PortalPageQuerySet(PageQuerySet):
@@ -19,6 +22,15 @@ class PortalPageQuerySet(PageQuerySet):
         """Pages that are not aliases: an alias copies a page into a language tree it has no translation in, and an
         untranslated page is never passed off as translated (listings, feeds, search, sitemap)."""
         return self.filter(alias_of__isnull=True)
+
+    def public(self):
+        """Wagtail's `public()` (no view restriction on the page or an ancestor) inside the listing's own query:
+        Wagtail reads every restriction first, one query more each time a listing is built."""
+        outer_path = ExpressionWrapper(OuterRef("path"), output_field=models.CharField())
+        restricted = PageViewRestriction.objects.annotate(outer_path=outer_path).filter(
+            outer_path__startswith=F("page__path")
+        )
+        return self.exclude(Exists(restricted))
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
@@ -41,6 +53,33 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    # StreamFields whose images are rendered on the page: their renditions are fetched with one query.
+    rendered_streams = ("body",)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(*(getattr(self, name) for name in self.rendered_streams if hasattr(self, name)))
+        return context
+
+    def get_view_restrictions(self):
+        """Wagtail's rule in one query instead of two: the restrictions on the page and its ancestors, an alias
+        standing for its source page (an alias has none of its own)."""
+        steplen = self.steplen
+        paths = [self.path[: steplen * depth] for depth in range(1, len(self.path) // steplen + 1)]
+        aliases = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=aliases)
+        )
+
+
+class KeywordsMixin:
+    """For a page with free keywords (a `tags` ClusterTaggableManager whose through model is `tagged_items`)."""
+
+    @cached_property
+    def keyword_items(self):
+        """The page's tagged items with their tags, in one query (`tagged_items.all` then `.tag` costs one a tag)."""
+        return list(self.tagged_items.select_related("tag"))
 
 
 class FooterText(TranslatableMixin, models.Model):

@@ -14,7 +14,9 @@ MEDIA_ROOT = os.environ.get("PORTAL_TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix
 DOCUMENTS_ROOT = os.environ.get("PORTAL_TEST_DOCUMENTS_ROOT") or tempfile.mkdtemp(prefix="portal-test-documents-")
 WHITENOISE_USE_FINDERS = True
 PORTAL_SERVE_MEDIA = True
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# As many entries as the shared cache holds (settings SHARED_DATABASE_CACHES): locmem's default of 300 would drop
+# entries (the page shell, renditions) on a page showing a few hundred images.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 100_000}}}
 # Off by default: tests roll their data back without the signals that drop cached pages; the page cache's own tests
 # turn it on (tests/core/test_pagecache.py).
 PAGE_CACHE_ENABLED = False

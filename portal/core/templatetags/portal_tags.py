@@ -2,11 +2,13 @@ import json
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from portal.core.i18n import current_home, current_site, home_pages, real_translations
+from portal.core import shell
+from portal.core.i18n import current_site, page_translations
 from portal.core.models import FooterText, SiteSettings
 from portal.core.sections import page_sections as render_page_sections
 from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
@@ -43,46 +45,32 @@ def page_sections(context, page):
 
 @register.inclusion_tag("core/includes/main_nav.html", takes_context=True)
 def main_nav(context):
+    """The menu pages of the language's home: cached per site and language (portal.core.shell)."""
     request = context.get("request")
-    home = current_home(request)
-    current = context.get("page")
-    items = []
-    if home is not None:
-        children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
-        current_path = current.path if current is not None else ""
-        for child in children:
-            items.append(
-                {
-                    "title": child.title,
-                    "url": child.get_url(request),
-                    "active": bool(current_path) and current_path.startswith(child.path),
-                    "current": current is not None and current.pk == child.pk,
-                }
-            )
     return {
-        "items": items,
-        "home_url": home.get_url(request) if home is not None else "/",
+        "items": shell.nav_items(request, context.get("page")),
+        "home_url": shell.navigation(request)["home_url"],
         "request": request,
     }
 
 
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """Each language's version of the page, else that language's home (the homes come from the cached shell)."""
     request = context.get("request")
-    page = context.get("page")
-    translations = real_translations(page) if isinstance(page, Page) else {}
-    homes = home_pages(request)
+    translations = page_translations(request, context.get("page"))
+    homes = shell.navigation(request)["homes"]
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
-        if target is None:
+        url = translations[code].get_url(request) if code in translations else homes.get(code)
+        if url is None:
             continue
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request),
+                "url": url,
                 "current": code == current,
                 "is_translation": code in translations,
             }
@@ -93,8 +81,7 @@ def language_switcher(context):
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
     request = context.get("request")
-    page = context.get("page")
-    translations = real_translations(page) if isinstance(page, Page) else {}
+    translations = page_translations(request, context.get("page"))
     if len(translations) < 2:
         return {"links": []}
     links = [
@@ -109,21 +96,30 @@ def hreflang_links(context):
 
 @register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The live ancestors below the root: those routing read (portal.core.routing), else one query."""
     request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).live()
-    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    ancestors = getattr(page, "_portal_ancestors", None)
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors if a.depth >= 2 and a.live]
     crumbs.append({"title": page.title, "url": None})
     return {"crumbs": crumbs}
 
 
-@register.inclusion_tag("core/includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The footer, rendered once per site and language and kept in the shared cache (portal.core.shell)."""
     request = context.get("request")
-    site = current_site(request)
-    site_settings = SiteSettings.for_site(site) if site is not None else None
+    if request is None:
+        return render_to_string("core/includes/footer.html", _footer_context(None))
+    return mark_safe(shell.footer_html(request, lambda: _footer_context(request)))
+
+
+def _footer_context(request):
+    site_settings = _site_settings(request)
     language = translation.get_language()
     footer = None
     legal_links = []
@@ -150,11 +146,19 @@ def site_footer(context):
     }
 
 
+def _site_settings(request):
+    """The site settings, from the shared cache (portal.core.shell)."""
+    if request is not None:
+        return shell.site_settings(request)
+    site = current_site(None)
+    return SiteSettings.for_site(site) if site is not None else None
+
+
 @register.simple_tag(takes_context=True)
 def funding_boilerplate(context):
     """The EU funding disclaimer from the footer snippet, in the page's language (press boilerplate)."""
-    site_settings = SiteSettings.for_site(current_site(context.get("request")))
-    if not site_settings.footer_id:
+    site_settings = _site_settings(context.get("request"))
+    if site_settings is None or not site_settings.footer_id:
         return ""
     footer = _in_language(FooterText, site_settings.footer_id, translation.get_language())
     return footer.funding_disclaimer if footer else ""

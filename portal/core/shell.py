@@ -1,0 +1,192 @@
+"""The page shell (main navigation, language homes, footer) kept in the shared cache, one entry per site and language.
+
+Every public page shows the same header and footer for its language. Building them reads the home pages, the menu
+pages, the site settings, the footer snippet in the visitor's language, the legal pages and the partner logos'
+images: a dozen queries that give the same answer until an editor changes one of those. So they are built once per
+site and language and kept in the shared cache (Redis, or the database cache), under a key that carries a
+*generation*: a random token that any change able to show in the shell replaces (`bump()`, connected in
+`connect_signals()`): a page published, unpublished, moved, deleted or saved live; the footer snippet, the site
+settings, a site or an image saved or deleted. A replaced token orphans every entry at once, whichever process
+wrote them, and the orphans expire. A random token rather than a counter: if the shared cache evicts the
+generation, the next one is new, never a number an old entry was stored under.
+
+What varies per page (which menu item is current, the page's own translations, the breadcrumbs) is not cached; it
+is worked out per request from the cached data (`nav_items`) or from the page's ancestors that routing read.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import translation
+from wagtail.models import COMMENTS_RELATION_NAME, Page
+
+GENERATION_KEY = "portal:shell:generation"
+TIMEOUT = 24 * 60 * 60  # entries of replaced generations go away by themselves
+
+
+def generation(request=None):
+    """The current generation token (read once per request)."""
+    token = getattr(request, "_portal_shell_generation", None)
+    if token is None:
+        token = cache.get(GENERATION_KEY)
+        if token is None:
+            token = uuid.uuid4().hex
+            if not cache.add(GENERATION_KEY, token, None):
+                token = cache.get(GENERATION_KEY) or token
+        if request is not None:
+            request._portal_shell_generation = token
+    return token
+
+
+def bump(*args, **kwargs):
+    """Replace the generation: every cached shell is out of date. A signal receiver (takes any arguments)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+# What every page shows, asked of the cache together on a request's first read (one round trip, not three).
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"))
+
+
+def _cached(request, part, build, language=None):
+    """The cached `part` of the shell for the request's site and `language` (the active one by default), built by
+    `build()` when missing; kept on the request too, so a page asks the cache once."""
+    language = language or translation.get_language()
+    memo = request.__dict__.setdefault("_portal_shell", {}) if request is not None else {}
+    if not memo:
+        wanted = {_key(request, name, lang or language): (name, lang or language) for name, lang in EVERY_PAGE}
+        memo.update((wanted[key], entry) for key, entry in cache.get_many(list(wanted)).items())
+        memo["read"] = True
+    if (part, language) not in memo:
+        entry = cache.get(_key(request, part, language)) if part not in dict(EVERY_PAGE) else None
+        if entry is None:
+            entry = (build(),)  # a 1-tuple, so that None is a value too
+            cache.set(_key(request, part, language), entry, TIMEOUT)
+        memo[part, language] = entry
+    return memo[part, language][0]
+
+
+def _key(request, part, language):
+    from .i18n import current_site
+
+    site = current_site(request)
+    return f"portal:shell:{generation(request)}:{part}:{site.pk if site else 0}:{language}"
+
+
+def navigation(request):
+    """{"homes": {language: url}, "home_url": url, "home_pk": pk, "items": [{title, intro, url, path, pk}]} for the
+    request's site and language: the live homes of every language and the current home's live menu children, which
+    the home page lists too (with their introductions: a query per page type on a miss)."""
+    from .i18n import current_home, home_pages
+
+    def build():
+        homes = home_pages(request)
+        home = current_home(request)
+        items = []
+        if home is not None:
+            items = menu_items(home, request)
+        return {
+            "homes": {code: page.get_url(request) for code, page in homes.items()},
+            "home_url": home.get_url(request) if home is not None else "/",
+            "home_pk": home.pk if home is not None else None,
+            "items": items,
+        }
+
+    return _cached(request, "nav", build)
+
+
+def menu_items(home, request):
+    """The live menu children of `home` (not alias copies) with their introductions: a query per page type."""
+    children = home.get_children().live().in_menu().filter(alias_of__isnull=True).specific()
+    return [
+        {
+            "title": child.title,
+            "intro": getattr(child, "intro", ""),
+            "url": child.get_url(request),
+            "path": child.path,
+            "pk": child.pk,
+        }
+        for child in children
+    ]
+
+
+def nav_items(request, current):
+    """The menu items with the current page and the section it is in marked (nothing cached depends on the page)."""
+    current_path = current.path if isinstance(current, Page) else ""
+    return [
+        {
+            "title": item["title"],
+            "url": item["url"],
+            "active": bool(current_path) and current_path.startswith(item["path"]),
+            "current": bool(current_path) and current.pk == item["pk"],
+        }
+        for item in navigation(request)["items"]
+    ]
+
+
+def footer_html(request, context):
+    """The site footer rendered for the request's site and language (`context()` builds its template context on a
+    miss: settings, footer snippet, legal pages, partner logos)."""
+    return _cached(request, "footer", lambda: render_to_string("core/includes/footer.html", context(), request))
+
+
+def site_settings(request):
+    """The request's site settings (portal.core.models.SiteSettings), or None without a site."""
+    from .i18n import current_site
+    from .models import SiteSettings
+
+    def build():
+        site = current_site(request)
+        return SiteSettings.for_site(site) if site is not None else None
+
+    return _cached(request, "settings", build, language="-")
+
+
+def privacy_page(request, language):
+    """The privacy notice in `language` (portal.core.i18n.privacy_page), linked from every public form."""
+    from . import i18n
+
+    return _cached(request, "privacy", lambda: i18n.privacy_page(request, language), language=language)
+
+
+def connect_signals():
+    """Every change that can show in a cached shell replaces the generation (called from CoreConfig.ready())."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .models import FooterText, SiteSettings
+
+    uid = "portal.core.shell"
+    page_published.connect(bump, dispatch_uid=f"{uid}.published")
+    page_unpublished.connect(bump, dispatch_uid=f"{uid}.unpublished")
+    post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
+    post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
+    post_save.connect(_page_saved, dispatch_uid=f"{uid}.page_saved")
+    for model in (FooterText, SiteSettings, Site, get_image_model()):
+        post_save.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.saved")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.deleted")
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs):
+    """A live page saved outside a publication (a page made in code, a title fixed in a shell) shows at once; saving
+    a draft revision only touches the page's revision bookkeeping and keeps the cache."""
+    if isinstance(instance, Page) and instance.live and not _only_bookkeeping(update_fields):
+        bump()
+
+
+BOOKKEEPING_FIELDS = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def _only_bookkeeping(update_fields):
+    return update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS
