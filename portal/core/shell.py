@@ -5,8 +5,8 @@ pages, the site settings, the footer snippet in the visitor's language, the lega
 images: a dozen queries that give the same answer until an editor changes one of those. So they are built once per
 site and language and kept in the shared cache (Redis, or the database cache), under a key that carries a
 *generation*: a random token that any change able to show in the shell replaces (`bump()`, connected in
-`connect_signals()`): a page published, unpublished, moved, deleted or saved live; the footer snippet, the site
-settings, a site or an image saved or deleted. A replaced token orphans every entry at once, whichever process
+`connect_signals()`): a home, a menu page or a legal page published, unpublished or saved live; any page moved
+or deleted; the footer snippet, the site settings, a site or an image saved or deleted. A replaced token orphans every entry at once, whichever process
 wrote them, and the orphans expire. A random token rather than a counter: if the shared cache evicts the
 generation, the next one is new, never a number an old entry was stored under.
 
@@ -159,8 +159,8 @@ def connect_signals():
     from .models import FooterText, SiteSettings
 
     uid = "portal.core.shell"
-    page_published.connect(bump, dispatch_uid=f"{uid}.published")
-    page_unpublished.connect(bump, dispatch_uid=f"{uid}.unpublished")
+    page_published.connect(_page_changed, dispatch_uid=f"{uid}.published")
+    page_unpublished.connect(_page_changed, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
     post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
     post_save.connect(_page_saved, dispatch_uid=f"{uid}.page_saved")
@@ -173,7 +173,22 @@ def _page_saved(sender, instance, update_fields=None, **kwargs):
     """A live page saved outside a publication (a page made in code, a title fixed in a shell) shows at once; saving
     a draft revision only touches the page's revision bookkeeping and keeps the cache."""
     if isinstance(instance, Page) and instance.live and not _only_bookkeeping(update_fields):
+        _page_changed(sender, instance)
+
+
+def _page_changed(sender, instance, **kwargs):
+    """A page published, unpublished or saved live changes the shell when it shows there: a home, a home's child
+    (the menu), or a translation of a legal page the footer links to. Moves and deletions always replace it."""
+    if instance.depth <= 3 or _is_legal_page(instance):
         bump()
+
+
+def _is_legal_page(page):
+    from .models import SiteSettings
+
+    rows = SiteSettings.objects.values_list("privacy_page", "accessibility_page", "legal_page")
+    ids = {pk for row in rows for pk in row if pk}
+    return bool(ids) and Page.objects.filter(pk__in=ids, translation_key=page.translation_key).exists()
 
 
 BOOKKEEPING_FIELDS = {
