@@ -38,7 +38,7 @@ class SearchDocument(index.Indexed, models.Model):
     countries = models.JSONField(default=list, blank=True)  # ["BE", "GR"]
     sectors = models.JSONField(default=list, blank=True)  # ["agriculture"]
     tags = models.JSONField(default=list, blank=True)
-    organisation = models.CharField(max_length=255, blank=True)
+    organisation = models.TextField(blank=True)  # an event's organisers, all of them
     # Analysed text for the database engine: normalised, folded and stemmed in the document's language.
     analysed_title = models.TextField(blank=True)
     analysed_text = models.TextField(blank=True)

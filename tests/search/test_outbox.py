@@ -213,6 +213,19 @@ def test_renaming_an_organiser_rewrites_the_reports_of_its_events():
     assert row(report).updated_at == untouched
 
 
+def test_an_event_with_many_organisers_keeps_every_name_in_its_record():
+    """Organisers' names together can be longer than a short text column takes (PostgreSQL refuses the row)."""
+    names = [f"Zorblax Cooperative of Olive Growers and Seasonal Workers Number {n}" for n in range(6)]
+    event = event_factories.event(event_factories.section(event_factories.event_index()), "Zorblax fair")
+    for name in names:
+        event.event_organisations.add(
+            EventOrganisation(organisation=organisation(directory_page(), name, []), role="organiser")
+        )
+    event.save_revision().publish()
+    assert len(row(event).organisation) > 255
+    assert all(name in row(event).organisation for name in names)
+
+
 def test_rebuild_outbox_is_idempotent_and_restores_missing_rows(indexes):
     page = practice(indexes["en"], "Zorblax rebuild", "Text.")
     assert rebuild_outbox() == (0, 0)
