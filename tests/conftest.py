@@ -1,5 +1,10 @@
+import freezegun
 import pytest
 from django.core.management import call_command
+
+# pytest times each test with the functions of _pytest.timing: left out of freezegun's patching, a frozen clock
+# in a test does not distort the durations pytest reports (`--durations`).
+freezegun.configure(extend_ignore_list=["_pytest.timing"])
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +27,4 @@ def _english_between_tests():
     translation.activate("en")
     yield
     translation.activate("en")
+
