@@ -28,3 +28,13 @@ def _english_between_tests():
     yield
     translation.activate("en")
 
+
+def pytest_collection_modifyitems(items):
+    """A test that never opens the test database (no `django_db` mark, no database fixture) runs the same code
+    whatever the engine: it is marked `no_database`, which CI runs once (.ci/run). The browser tests, which serve a
+    copy of the test database, keep their own mark."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        uses_database = item.get_closest_marker("django_db") or fixtures & {"_django_db_helper", "django_db_setup"}
+        if not uses_database and not item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.no_database)
