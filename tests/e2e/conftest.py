@@ -197,7 +197,9 @@ def live_url(chromium_executable, request):
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_executable):
+def browser(chromium_executable, live_url):
+    """Started once the server is up: Playwright's sync API runs an event loop in this thread, in which Django's
+    database (the copy of the session's database) may no longer be used."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
