@@ -1,5 +1,10 @@
+import freezegun
 import pytest
 from django.core.management import call_command
+
+# pytest times each test with the functions of _pytest.timing: left out of freezegun's patching, a frozen clock
+# in a test does not distort the durations pytest reports (`--durations`).
+freezegun.configure(extend_ignore_list=["_pytest.timing"])
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +27,14 @@ def _english_between_tests():
     translation.activate("en")
     yield
     translation.activate("en")
+
+
+def pytest_collection_modifyitems(items):
+    """A test that never opens the test database (no `django_db` mark, no database fixture) runs the same code
+    whatever the engine: it is marked `no_database`, which CI runs once (.ci/run). The browser tests, which serve a
+    copy of the test database, keep their own mark."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        uses_database = item.get_closest_marker("django_db") or fixtures & {"_django_db_helper", "django_db_setup"}
+        if not uses_database and not item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.no_database)

@@ -1,12 +1,15 @@
 """Browser suite plumbing: one real server on a seeded SQLite database, one Chromium, one page per test.
 
-The server runs in its own process (gunicorn), so these tests never use pytest-django's database: they must not
-request the `db` fixture (that would also run the seeding in tests/conftest.py for nothing).
+The server runs in its own process (gunicorn) on a file of its own. On SQLite that file is a copy of the session's
+seeded test database (tests/conftest.py), taken between tests with SQLite's online backup, so the demo is built once
+per run, not twice; on PostgreSQL the file is built by `migrate` and `seed_demo` as `make run` does. The tests never
+use pytest-django's database themselves: they must not request the `db` fixture.
 """
 
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -117,16 +120,33 @@ def _wait_until_up(url, process, log_path):
     )
 
 
+def _copy_session_database(request, path):
+    """Copy the session's seeded SQLite test database to `path`; False on another engine. The session's media
+    folders go with it (the demo's images are files there)."""
+    from django.conf import settings
+    from django.db import connection
+
+    if not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return False
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        connection.ensure_connection()
+        with sqlite3.connect(path) as target:
+            connection.connection.backup(target)
+    return {"PORTAL_TEST_MEDIA_ROOT": settings.MEDIA_ROOT, "PORTAL_TEST_DOCUMENTS_ROOT": settings.DOCUMENTS_ROOT}
+
+
 @pytest.fixture(scope="session")
-def live_url(chromium_executable):
-    """Base URL of one gunicorn process serving a fresh SQLite database built by `seed_demo`."""
+def live_url(chromium_executable, request):
+    """Base URL of one gunicorn process serving a seeded SQLite database of its own."""
     tmp = Path(tempfile.mkdtemp(prefix="portal-e2e-", dir=_fast_tmp_root()))
+    database = tmp / "e2e.sqlite3"
     env = dict(os.environ)
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "portal.settings.test",
             # Always a throw-away SQLite file, even when the outer run points DATABASE_URL at PostgreSQL.
-            "DATABASE_URL": f"sqlite:///{tmp / 'e2e.sqlite3'}",
+            "DATABASE_URL": f"sqlite:///{database}",
             "PORTAL_TEST_MEDIA_ROOT": str(tmp / "media"),
             "PORTAL_TEST_DOCUMENTS_ROOT": str(tmp / "documents"),
             "PYTHONUNBUFFERED": "1",
@@ -135,8 +155,12 @@ def live_url(chromium_executable):
     (tmp / "media").mkdir()
     process = None
     try:
-        _run_manage(["migrate", "--no-input", "-v0"], env)
-        _run_manage(["seed_demo"], env)
+        copied = _copy_session_database(request, database)
+        if copied:
+            env.update(copied)
+        else:
+            _run_manage(["migrate", "--no-input", "-v0"], env)
+            _run_manage(["seed_demo"], env)
         port = _free_port()
         log_path = tmp / "server.log"
         with open(log_path, "wb") as log:
@@ -173,7 +197,9 @@ def live_url(chromium_executable):
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_executable):
+def browser(chromium_executable, live_url):
+    """Started once the server is up: Playwright's sync API runs an event loop in this thread, in which Django's
+    database (the copy of the session's database) may no longer be used."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
