@@ -6,9 +6,9 @@ images: a dozen queries that give the same answer until an editor changes one of
 site and language and kept in the shared cache (Redis, or the database cache), under a key that carries a
 *generation*: a random token that any change able to show in the shell replaces (`bump()`, connected in
 `connect_signals()`): a home, a menu page or a legal page published, unpublished or saved live; any page moved
-or deleted; the footer snippet, the site settings, a site or an image saved or deleted. A replaced token orphans every entry at once, whichever process
-wrote them, and the orphans expire. A random token rather than a counter: if the shared cache evicts the
-generation, the next one is new, never a number an old entry was stored under.
+or deleted; the footer snippet, the site settings, a site or an image saved or deleted. A replaced token orphans
+every entry at once, whichever process wrote them, and the orphans expire. A random token rather than a counter:
+if the shared cache evicts the generation, the next one is new, never a number an old entry was stored under.
 
 What varies per page (which menu item is current, the page's own translations, the breadcrumbs) is not cached; it
 is worked out per request from the cached data (`nav_items`) or from the page's ancestors that routing read.
