@@ -2,6 +2,8 @@ import freezegun
 import pytest
 from django.core.management import call_command
 
+from tests.helpers import refresh_planner_statistics
+
 # pytest times each test with the functions of _pytest.timing: left out of freezegun's patching, a frozen clock
 # in a test does not distort the durations pytest reports (`--durations`).
 freezegun.configure(extend_ignore_list=["_pytest.timing"])
@@ -12,6 +14,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, built once for the session through seed_demo (as `make run` does)."""
     with django_db_blocker.unblock():
         call_command("seed_demo", verbosity=0)
+        refresh_planner_statistics()
 
 
 @pytest.fixture
