@@ -145,6 +145,8 @@ SHARED_DATABASE_CACHES = {
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "1").strip().lower() in ("1", "true", "yes", "on")
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))  # seconds an entry lives at most
+# Bytes of page content each app server process keeps copies of (a hit on a copy reads only its tokens).
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(16 * 1024 * 1024)))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # browsers (Cache-Control: max-age)
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "60"))  # an HTTP cache in front (s-maxage)
 PAGE_CACHE_CLOCK_SKEW = 1.0  # seconds: how far app servers' clocks may disagree

@@ -12,8 +12,10 @@ import pytest
 from django.contrib import messages
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from events.models import EventOrganisation
@@ -426,6 +428,34 @@ def test_on_the_database_cache(page_cache, settings, room, committed):
         exercise(settings, room, committed)
         assert caches["default"].__class__.__name__ == "DatabaseCache"
     finally:
+        caches["default"].clear()
+
+
+def test_a_hit_on_the_process_copy_reads_only_the_tokens_and_still_sees_a_change(page_cache, settings, room, committed):
+    """On the database cache a hit costs one query (the tokens) when this process keeps a copy of the entry, two
+    (the entry, then its tokens) when it keeps none; a change is seen on the next request either way."""
+    settings.CACHES = settings.SHARED_DATABASE_CACHES
+    call_command("createcachetable", verbosity=0)
+    _index, release, _sibling = room
+
+    def hit_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert visit(release.url)[0] == "hit"
+        return len(queries)
+
+    try:
+        cached(release.url)
+        assert hit_queries() == 1
+        with committed():
+            release.summary = "Seen through the process copy."
+            release.save_revision().publish()
+        state, response = visit(release.url)
+        assert state == "miss" and "Seen through the process copy." in response.content.decode()
+        settings.PAGE_CACHE_LOCAL_BYTES = 0
+        pagecache.local_entries.cache_clear()
+        assert hit_queries() == 2
+    finally:
+        pagecache.local_entries.cache_clear()
         caches["default"].clear()
 
 
