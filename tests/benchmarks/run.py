@@ -8,8 +8,9 @@ on the same server, so the ratio shows what the page itself costs beyond the ser
 Before that, migrate + seed_demo on a second new SQLite database (no --scale) is timed: what `make run` costs
 on a fresh clone.
 
-Then cached pages' requests/s next to a static file's (tests/benchmarks/cache_bench.py), and the concurrent writes and
-the load (tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
+Then cached pages' requests/s next to a static file's (tests/benchmarks/cache_bench.py), Lighthouse's mobile scores
+(tests/benchmarks/lighthouse_bench.py, when npm and chromium are here), and the concurrent writes and the load
+(tests/benchmarks/load_bench.py), on that database and on PostgreSQL.
 
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
 BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import cache_bench, load, load_bench, search_bench  # noqa: E402
+from tests.benchmarks import cache_bench, lighthouse_bench, load, load_bench, search_bench  # noqa: E402
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
 from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
@@ -310,6 +311,7 @@ def run():
             finally:
                 stop_server(proc)
         cached = cache_bench.rows(server_env, log_path)
+        scores = lighthouse_bench.rows(server_env, log_path)
         load_bench.tables(tmp_path, server_env)
 
     print_table(
@@ -326,6 +328,7 @@ def run():
         cached,
         right={2, 3, 4},
     )
+    lighthouse_bench.print_results(scores)
     print_table(
         "Memory after the run (VmRSS / VmHWM from /proc)",
         ["process", "pid", "RSS MiB", "peak MiB"],

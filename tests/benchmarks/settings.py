@@ -23,3 +23,7 @@ EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 if os.environ.get("BENCH_RATE_LIMIT"):
     _limit = (int(os.environ["BENCH_RATE_LIMIT"]), 3600)
     NEWSLETTER_SUBSCRIBE_RATE_LIMIT = EVENT_REGISTRATION_RATE_LIMIT = CONTACT_RATE_LIMIT = JOIN_RATE_LIMIT = _limit
+
+# Images are served as the web server in front serves them in production (README), so that a browser's page load
+# (the Lighthouse table) finds them.
+PORTAL_SERVE_MEDIA = True
