@@ -45,7 +45,7 @@ def bump(*args, **kwargs):
 
 
 # What every page shows, asked of the cache together on a request's first read (one round trip, not three).
-EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"))
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"))
 
 
 def _cached(request, part, build, language=None):
@@ -140,6 +140,13 @@ def site_settings(request):
         return SiteSettings.for_site(site) if site is not None else None
 
     return _cached(request, "settings", build, language="-")
+
+
+def social_defaults(request):
+    """The default images of shared previews, site-wide and per section (portal.core.metadata.default_images)."""
+    from .metadata import default_images
+
+    return _cached(request, "social", lambda: default_images(site_settings(request)), language="-")
 
 
 def privacy_page(request, language):
