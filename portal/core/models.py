@@ -121,6 +121,19 @@ class FooterText(TranslatableMixin, models.Model):
 register_snippet(FooterText)
 
 
+def sharing_image(verbose_name, help_text):
+    """An optional image of the site settings shown when a page is shared (portal.core.metadata)."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Per-site settings. Texts live in the translatable FooterText snippet that `footer` points to."""
@@ -158,42 +171,18 @@ class SiteSettings(BaseSiteSetting):
     facebook_url = models.URLField("Facebook", blank=True)
     instagram_url = models.URLField("Instagram", blank=True)
     youtube_url = models.URLField("YouTube", blank=True)
-    og_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("default sharing image"),
-        help_text=_("Shown when a page is shared and has no image of its own. Best at 1200 by 630 pixels."),
+    og_image = sharing_image(
+        _("default sharing image"),
+        _("Shown when a page is shared and has no image of its own. Best at 1200 by 630 pixels."),
     )
-    og_image_knowledge = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image: knowledge"),
-        help_text=_("For good practices, training, newsletters and press releases; empty: the default."),
+    og_image_knowledge = sharing_image(
+        _("sharing image: knowledge"),
+        _("For good practices, training, newsletters and press releases; empty: the default."),
     )
-    og_image_network = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image: network"),
-        help_text=_("For the directory and its organisations; empty: the default."),
+    og_image_network = sharing_image(
+        _("sharing image: network"), _("For the directory and its organisations; empty: the default.")
     )
-    og_image_events = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image: events"),
-        help_text=_("For events and their reports; empty: the default."),
-    )
+    og_image_events = sharing_image(_("sharing image: events"), _("For events and their reports; empty: the default."))
 
     panels = [
         FieldPanel("footer"),

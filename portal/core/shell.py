@@ -51,10 +51,11 @@ EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"
 def _cached(request, part, build, language=None):
     """The cached `part` of the shell for the request's site and `language` (the active one by default), built by
     `build()` when missing; kept on the request too, so a page asks the cache once."""
-    language = language or translation.get_language()
+    active = translation.get_language()
+    language = language or active
     memo = request.__dict__.setdefault("_portal_shell", {}) if request is not None else {}
     if not memo:
-        wanted = {_key(request, name, lang or language): (name, lang or language) for name, lang in EVERY_PAGE}
+        wanted = {_key(request, name, lang or active): (name, lang or active) for name, lang in EVERY_PAGE}
         memo.update((wanted[key], entry) for key, entry in cache.get_many(list(wanted)).items())
         memo["read"] = True
     if (part, language) not in memo:
