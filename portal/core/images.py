@@ -85,12 +85,12 @@ def picture_html(image, recipe_name, **attrs):
     attributes = {"decoding": "async"}
     if recipe.lazy:
         attributes["loading"] = "lazy"
-    else:
-        attributes["fetchpriority"] = "high" if recipe_name == "hero" else None
+    if recipe_name == "hero":
+        attributes["fetchpriority"] = "high"  # the largest thing the home page paints first
     if len(specs) > len(recipe.formats):  # several sizes: the browser picks one by the width it shows
         attributes["sizes"] = recipe.sizes
     attributes.update(attrs)
-    return Picture(renditions, {k: v for k, v in attributes.items() if v is not None}).__html__()
+    return Picture(renditions, attributes).__html__()
 
 
 def social_rendition(image, kind="photo"):
