@@ -58,6 +58,11 @@ class HomePage(PortalPage):
         """The whole path in one query (portal.core.routing), not two queries per level."""
         return routing.route(self, request, path_components)
 
+    def social_image(self):
+        if self.hero_image is not None:
+            return self.hero_image, self.hero_image_alt
+        return super().social_image()
+
     def get_context(self, request, *args, **kwargs):
         """The sections are the main navigation's pages, cached with it (portal.core.shell) when this is the home
         the navigation is for."""

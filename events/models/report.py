@@ -1,5 +1,7 @@
 """Event reports: what happened at an event, with photos shown only with their subjects' consent."""
 
+from functools import cached_property
+
 from django.db import models
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
@@ -64,11 +66,19 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
         parent = self.get_parent()
         return parent.specific if parent is not None else None
 
+    @cached_property
     def public_photos(self):
         """Only photos whose subjects' consent is noted, with their images and the images' renditions (two queries
         whatever the number of photos)."""
         photos = self.gallery.select_related("image").prefetch_related("image__renditions").order_by("sort_order")
         return [photo for photo in photos if photo.consent_noted]
+
+    def social_image(self):
+        """The first photo shown, else the body's first image."""
+        if self.public_photos:
+            photo = self.public_photos[0]
+            return photo.image, photo.alt_text
+        return super().social_image()
 
     def feed_summary(self):
         return self.summary or self.search_description or ""

@@ -122,6 +122,14 @@ class OrganisationPage(ContactFormMixin, PortalPage):
     class Meta:
         verbose_name = _("organisation")
 
+    def social_image(self):
+        return (self.logo, self.title, "logo") if self.logo is not None else None
+
+    def fallback_description(self):
+        """What the directory says of an organisation without a description: its type and where it is."""
+        place = ", ".join(part for part in (self.city, self.region, self.get_country_display()) if part)
+        return " · ".join(part for part in (str(self.get_org_type_display()), place) if part)
+
     def search_document(self):
         """People are named only with their recorded consent (a withdrawal or an erasure rewrites the record)."""
         from portal.search.documents import flatten

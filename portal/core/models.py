@@ -62,6 +62,13 @@ class PortalPage(Page):
         prefetch_renditions(*(getattr(self, name) for name in self.rendered_streams if hasattr(self, name)))
         return context
 
+    def social_image(self):
+        """(image, alt text[, "photo" or "logo"]) shown when the page is shared, or None for the section's default
+        (portal.core.metadata): by default the first image of the page's body."""
+        from .metadata import first_stream_image
+
+        return first_stream_image(self)
+
     def get_view_restrictions(self):
         """Wagtail's rule in one query instead of two: the restrictions on the page and its ancestors, an alias
         standing for its source page (an alias has none of its own)."""
@@ -114,6 +121,19 @@ class FooterText(TranslatableMixin, models.Model):
 register_snippet(FooterText)
 
 
+def sharing_image(verbose_name, help_text):
+    """An optional image of the site settings shown when a page is shared (portal.core.metadata)."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Per-site settings. Texts live in the translatable FooterText snippet that `footer` points to."""
@@ -151,6 +171,18 @@ class SiteSettings(BaseSiteSetting):
     facebook_url = models.URLField("Facebook", blank=True)
     instagram_url = models.URLField("Instagram", blank=True)
     youtube_url = models.URLField("YouTube", blank=True)
+    og_image = sharing_image(
+        _("default sharing image"),
+        _("Shown when a page is shared and has no image of its own. Best at 1200 by 630 pixels."),
+    )
+    og_image_knowledge = sharing_image(
+        _("sharing image: knowledge"),
+        _("For good practices, training, newsletters and press releases; empty: the default."),
+    )
+    og_image_network = sharing_image(
+        _("sharing image: network"), _("For the directory and its organisations; empty: the default.")
+    )
+    og_image_events = sharing_image(_("sharing image: events"), _("For events and their reports; empty: the default."))
 
     panels = [
         FieldPanel("footer"),
@@ -168,6 +200,15 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("youtube_url"),
             ],
             heading=_("Social links"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("og_image"),
+                FieldPanel("og_image_knowledge"),
+                FieldPanel("og_image_network"),
+                FieldPanel("og_image_events"),
+            ],
+            heading=_("Sharing images"),
         ),
     ]
 

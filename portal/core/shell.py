@@ -45,16 +45,17 @@ def bump(*args, **kwargs):
 
 
 # What every page shows, asked of the cache together on a request's first read (one round trip, not three).
-EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"))
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"))
 
 
 def _cached(request, part, build, language=None):
     """The cached `part` of the shell for the request's site and `language` (the active one by default), built by
     `build()` when missing; kept on the request too, so a page asks the cache once."""
-    language = language or translation.get_language()
+    active = translation.get_language()
+    language = language or active
     memo = request.__dict__.setdefault("_portal_shell", {}) if request is not None else {}
     if not memo:
-        wanted = {_key(request, name, lang or language): (name, lang or language) for name, lang in EVERY_PAGE}
+        wanted = {_key(request, name, lang or active): (name, lang or active) for name, lang in EVERY_PAGE}
         memo.update((wanted[key], entry) for key, entry in cache.get_many(list(wanted)).items())
         memo["read"] = True
     if (part, language) not in memo:
@@ -140,6 +141,13 @@ def site_settings(request):
         return SiteSettings.for_site(site) if site is not None else None
 
     return _cached(request, "settings", build, language="-")
+
+
+def social_defaults(request):
+    """The default images of shared previews, site-wide and per section (portal.core.metadata.default_images)."""
+    from .metadata import default_images
+
+    return _cached(request, "social", lambda: default_images(site_settings(request)), language="-")
 
 
 def privacy_page(request, language):

@@ -7,8 +7,9 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from portal.core import shell
+from portal.core import metadata, shell
 from portal.core.i18n import current_site, page_translations
+from portal.core.images import picture_html
 from portal.core.models import FooterText, SiteSettings
 from portal.core.sections import page_sections as render_page_sections
 from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
@@ -173,27 +174,69 @@ def _in_language(model, pk, language):
     return found.get(language) or original
 
 
-@register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
-def page_meta(context):
-    """OpenGraph, schema.org JSON-LD and feed alternates for the current page."""
+@register.simple_tag
+def responsive_image(image, recipe, **attrs):
+    """`<picture>` of `image` in one of portal.core.images.RECIPES, `attrs` on its `<img>`:
+    `{% responsive_image page.hero_image "hero" alt=page.hero_image_alt %}`. Nothing without an image."""
+    if not image:
+        return ""
+    return mark_safe(picture_html(image, recipe, **attrs))  # noqa: S308 - Wagtail's Picture escapes the attributes
+
+
+def _metadata(context):
+    """The page's description and shared-preview image, worked out once per request (portal.core.metadata)."""
     request = context.get("request")
     page = context.get("page")
-    if not isinstance(page, Page) or request is None:
+    page = (page.specific if type(page) is Page else page) if isinstance(page, Page) else None
+    memo = request.__dict__.setdefault("_portal_metadata", {}) if request is not None else {}
+    key = page.pk if page is not None else None
+    if key not in memo:
+        found = {"description": metadata.description(page)}
+        if request is not None:
+            image = metadata.social_image(page, shell.social_defaults(request))
+            found["image"] = {**image, "url": request.build_absolute_uri(image["url"])}
+        memo[key] = found
+    return memo[key]
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's description: its own, else drawn from its texts, at most 160 characters."""
+    return _metadata(context)["description"]
+
+
+@register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """OpenGraph and Twitter card, schema.org JSON-LD and feed alternates for the current page (or view)."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
         return {}
+    found = _metadata(context)
+    language = translation.get_language()
+    if not isinstance(page, Page):
+        return {
+            "og": {
+                "title": context.get("title") or metadata.PORTAL_NAME,
+                "description": found["description"],
+                "url": request.build_absolute_uri(request.path),
+                "type": "website",
+                "locale": translation.to_locale(language),
+                "image": found["image"],
+            }
+        }
     specific = page.specific if type(page) is Page else page
     data = specific.structured_data(request) if hasattr(specific, "structured_data") else None
-    description = (
-        page.search_description
-        or (specific.feed_summary() if hasattr(specific, "feed_summary") else "")
-        or getattr(specific, "intro", "")
-    )
+    alternates = [translation.to_locale(code) for code in page_translations(request, page) if code != language]
     return {
         "og": {
             "title": page.seo_title or page.title,
-            "description": description,
+            "description": found["description"],
             "url": request.build_absolute_uri(page.get_url(request)),
             "type": "article" if data else "website",
-            "locale": translation.to_locale(translation.get_language()),
+            "locale": translation.to_locale(language),
+            "alternates": alternates,
+            "image": found["image"],
         },
         "json_ld": _json_for_script(data) if data else None,
         "feeds": specific.feed_links(request) if hasattr(specific, "feed_links") else [],
