@@ -23,3 +23,6 @@ EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 if os.environ.get("BENCH_RATE_LIMIT"):
     _limit = (int(os.environ["BENCH_RATE_LIMIT"]), 3600)
     NEWSLETTER_SUBSCRIBE_RATE_LIMIT = EVENT_REGISTRATION_RATE_LIMIT = CONTACT_RATE_LIMIT = JOIN_RATE_LIMIT = _limit
+
+# BENCH_SEARCH_NODE_CLASS: the Elasticsearch client's node class (the growth bench's osmem-server wants plain JSON).
+SEARCH_NODE_CLASS = os.environ.get("BENCH_SEARCH_NODE_CLASS") or None

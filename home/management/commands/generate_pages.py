@@ -23,4 +23,5 @@ class Command(BaseCommand):
         if not made:
             raise CommandError("No demo pages to copy: run `manage.py seed_demo` first.")
         pagecache.clear()  # bulk writes send no signals: the cached listings, home and sitemap are dropped here
+        bulk.analyse_tables()
         self.stdout.write(f"generate_pages: {made} pages in {seconds:.1f} s ({made / seconds:.0f} pages/s)")
