@@ -14,7 +14,7 @@ listing's and the page's p50 against the first size's. Goals: listing and page p
 at 100x the pages, search p95 <= 100 ms, sitemap index p50 <= 200 ms.
 
 Environment (optional): BENCH_GROWTH=0 skips it; BENCH_GROWTH_SIZES (1000,10000,100000 total pages);
-BENCH_GROWTH_REQUESTS (30 per URL, after 3 warm-up requests); BENCH_GROWTH_ELASTIC (1); BENCH_GROWTH_WORKERS (2);
+BENCH_GROWTH_REQUESTS (30 per URL, after 10 warm-up requests); BENCH_GROWTH_ELASTIC (1); BENCH_GROWTH_WORKERS (2);
 BENCH_POSTGRES_URL (as load_bench; "none" skips); BENCH_POSTGRES_TEMPLATE (a seeded database to copy instead of
 migrate and seed_demo).
 """
@@ -34,7 +34,7 @@ from tests.benchmarks.tables import print_table
 ENABLED = os.environ.get("BENCH_GROWTH", "1").strip() != "0"
 SIZES = [int(size.replace("_", "")) for size in os.environ.get("BENCH_GROWTH_SIZES", "1000,10000,100000").split(",")]
 REQUESTS = int(os.environ.get("BENCH_GROWTH_REQUESTS", "30"))
-WARMUP = 3
+WARMUP = 10  # per URL: every gunicorn worker loads its code and caches before the timed requests
 ELASTIC = os.environ.get("BENCH_GROWTH_ELASTIC", "1").strip() != "0"
 WORKERS = int(os.environ.get("BENCH_GROWTH_WORKERS", "2"))
 BATCH = 1000
@@ -188,7 +188,7 @@ def verdicts(results):
             missed.append(f"database search p95 {found['search']:.0f} ms at {size:,} (goal <= {GOAL_SEARCH_MS})")
         if es is not None and es > GOAL_SEARCH_MS:
             missed.append(f"Elasticsearch p95 {es:.0f} ms at {size:,} (goal <= {GOAL_SEARCH_MS})")
-        if found["sitemap"] > GOAL_SITEMAP_MS:
+        if found["parts"] and found["sitemap"] > GOAL_SITEMAP_MS:
             missed.append(f"sitemap index p50 {found['sitemap']:.0f} ms at {size:,} (goal <= {GOAL_SITEMAP_MS})")
     return missed
 
@@ -258,7 +258,7 @@ def main():
             "page growth",
             "search p95 (database)",
             "search p95 (Elasticsearch)",
-            "sitemap index p50",
+            "sitemap.xml p50",
             "sitemap part p50 (parts)",
         ],
         rows_of(results),
@@ -267,7 +267,7 @@ def main():
     missed = verdicts(results)
     print(
         f"Times in ms. Listing {LISTING}, page {DETAIL}; growth = p50 / p50 at {SIZES[0]:,}. "
-        "Sitemap part: the last part of the index (- while the sitemap is one file). "
+        "/sitemap.xml is the index once there are parts (the goal is the index's), the last part is timed. "
         + (
             "Elasticsearch: osmem-server in memory."
             if ELASTIC
