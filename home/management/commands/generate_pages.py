@@ -14,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("count", type=int, help="How many pages to add (all languages counted).")
-        parser.add_argument("--batch", type=int, default=500, help="Pages per transaction (default 500).")
+        parser.add_argument("--batch", type=int, default=1000, help="Pages per transaction (default 1000).")
 
     def handle(self, *args, count, batch, **options):
         if count < 1 or batch < 1:
