@@ -227,6 +227,7 @@ def run(tmp_path):
                 except Exception as exc:  # the database rows still count: the engine's failure is printed
                     print(f"  Elasticsearch not measured at {size:,}: {exc}", flush=True)
             results.append((size, pages, rate, found, es))
+            print(f"  row: {' | '.join(rows_of(results)[-1])}", flush=True)
     finally:
         load_bench.drop_postgres(load_bench.POSTGRES_URL, name)
     return results
