@@ -20,14 +20,16 @@ wagtail-localize's translation sources (made when an editor first opens a copy f
 
 import time
 import uuid
+from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.db.models import CharField, OuterRef, Subquery
+from django.db import connection, transaction
+from django.db.models import CharField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
 from modelsearch.backends import get_search_backend
+from modelsearch.conf import get_app_config
 from wagtail.models import Page, Revision
 
 from portal.search.models import SearchDocument
@@ -45,6 +47,7 @@ COPIED = [
 ]
 PAGE_FIELDS = {field.attname for field in Page._meta.concrete_fields}
 SKIPPED_RELATIONS = {"wagtail_admin_comments"}
+VALUE_TYPES = {"CharField", "IntegerField", "PositiveIntegerField", "SmallIntegerField", "DateTimeField"}
 
 
 class Source:
@@ -80,44 +83,66 @@ def sources():
     return found
 
 
-def generate(total, *, batch=500, stdout=None):
+def generate(total, *, batch=1000, stdout=None):
     """About `total` new live pages (whole copies, every language of each), in batches of about `batch` pages,
     each batch in its own transaction. Returns (pages made, seconds)."""
     started = time.monotonic()
     found = sources()
     if not found:
         return 0, 0.0
+    per_round = sum(len(source.versions) for source in found)  # one copy of each source, every language
     made = 0
     while made < total:
         with transaction.atomic():
-            for source in found:
-                if made >= total:
-                    break
-                made += copy(source, max(1, min(batch, total - made) // (len(found) * len(source.versions))))
+            made += copy_batch(found, max(1, min(batch, total - made) // per_round))
         if stdout is not None:
             stdout.write(f"{made} pages ({made / (time.monotonic() - started):.0f} pages/s)")
     return made, time.monotonic() - started
 
 
-def copy(source, copies):
-    """`copies` copies of `source`, every language version of each; returns the number of pages made."""
+def analyse_tables():
+    """Refresh PostgreSQL's statistics of the tables the copies filled (as after a restore): until autovacuum gets
+    to them, the planner sizes them as they were before, and may read a whole table where an index would do."""
+    if connection.vendor != "postgresql":
+        return
+    entries = get_app_config().get_model("IndexEntry")._meta.db_table  # the database engine's index
+    tables = {Page._meta.db_table, Revision._meta.db_table, SearchDocument._meta.db_table, entries}
+    for label in COPIED:
+        tables.add(ContentType.objects.get_by_natural_key(*label.split(".")).model_class()._meta.db_table)
+    with connection.cursor() as cursor:
+        for table in sorted(tables):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+
+
+def copy_batch(found, copies):
+    """`copies` copies of every source, every language version of each, written table by table: one INSERT per
+    table for the whole batch (per page type for the types' own tables). Returns the number of pages made."""
     now = timezone.now()
-    keys = [uuid.uuid4() for _ in range(copies)]
-    pages = []  # (source version, copy number, new page)
-    for version in source.versions:
-        parent = Page.objects.select_for_update().get(pk=source.parents[version.pk].pk)
-        last = parent.get_last_child()
-        step = Page._str2int(last.path[-Page.steplen :]) if last else 0
-        for number, key in enumerate(keys):
-            page = new_page(version, parent, Page._get_path(parent.path, parent.depth + 1, step + 1 + number), key)
-            page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
-            pages.append((version, number, page))
-        Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + copies)
-    insert_pages(source.model, [page for _version, _number, page in pages])
-    children = copy_children(source, pages, copies)
-    add_revisions(source, pages, children, now)
-    add_search_documents(source, pages)
-    return len(pages)
+    planned = []  # (source, source version, copy number, new page)
+    for source in found:
+        keys = [uuid.uuid4() for _ in range(copies)]
+        for version in source.versions:
+            parent, step = reserve_children(source.parents[version.pk].pk, copies)
+            for number, key in enumerate(keys):
+                page = new_page(version, parent, Page._get_path(parent.path, parent.depth + 1, step + 1 + number), key)
+                page.first_published_at = page.last_published_at = page.latest_revision_created_at = now
+                planned.append((source, version, number, page))
+    insert_pages(planned)
+    children = {}
+    for source in found:
+        children.update(copy_children(source, [entry[1:] for entry in planned if entry[0] is source]))
+    add_revisions(planned, children, now)
+    add_search_documents(planned)
+    return len(planned)
+
+
+def reserve_children(parent_pk, count):
+    """Lock the parent, count `count` more children on it and return (parent, the last child's step before
+    them): the new children's paths follow it, as treebeard's add_child would place them."""
+    parent = Page.objects.select_for_update().get(pk=parent_pk)
+    last = parent.get_last_child()
+    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    return parent, Page._str2int(last.path[-Page.steplen :]) if last else 0
 
 
 def new_page(version, parent, path, key):
@@ -139,19 +164,26 @@ def source_copy(version):
     return model(**{field.attname: getattr(version, field.attname) for field in model._meta.concrete_fields})
 
 
-def insert_pages(model, pages):
-    """The pages' rows: Page's table first (its ids returned), then the type's own table with those ids."""
+def insert_pages(planned):
+    """The pages' rows: Page's table first, all types at once (its ids returned), then each type's own table
+    with those ids."""
+    pages = [page for _source, _version, _number, page in planned]
     base = [Page(**{name: getattr(page, name) for name in PAGE_FIELDS if name != "id"}) for page in pages]
     Page.objects.bulk_create(base)
+    by_model = {}
     for page, row in zip(pages, base, strict=True):
         page.pk = page.id = page.page_ptr_id = row.pk
-    own = [field for field in model._meta.local_concrete_fields]
-    model._base_manager._insert(pages, fields=own)
+        by_model.setdefault(type(page), []).append(page)
+    for model, rows in by_model.items():
+        fields = list(model._meta.local_concrete_fields)
+        with as_values_rows(rows, fields):
+            model._base_manager._insert(rows, fields=fields)
 
 
-def copy_children(source, pages, copies):
-    """The inline children of each copy, as the source version's, with new ids and shared translation keys."""
-    made = {}  # {(page pk, relation name): [child]}
+def copy_children(source, pages):
+    """The inline children of each copy of `source` (`pages`: (source version, copy number, new page)), as the
+    source version's, with new ids and shared translation keys. Returns {(page pk, relation name): [child]}."""
+    made = {}
     keys = {}  # {(copy number, source child translation key): new key}, one per child across languages
     for relation in source.relations:
         model, field = relation.related_model, relation.field.attname
@@ -167,16 +199,16 @@ def copy_children(source, pages, copies):
                 children.append(clone)
             made[page.pk, relation.name] = children
             rows.extend(children)
-        model.objects.bulk_create(rows)
+        with as_values_rows(rows):
+            model.objects.bulk_create(rows)
     return made
 
 
-def add_revisions(source, pages, children, now):
+def add_revisions(planned, children, now):
     """One live revision per page: the source version's content with the copy's own values."""
     page_type = ContentType.objects.get_for_model(Page)
-    own_type = ContentType.objects.get_for_model(source.model)
     revisions = []
-    for version, _number, page in pages:
+    for source, version, _number, page in planned:
         content = dict(source.revisions[version.pk])
         for name in ("pk", "path", "depth", "numchild", "translation_key", "title", "draft_title", "slug", "url_path"):
             content[name] = getattr(page, "pk" if name == "pk" else name)
@@ -191,7 +223,7 @@ def add_revisions(source, pages, children, now):
             ]
         revisions.append(
             Revision(
-                content_type=own_type,
+                content_type=ContentType.objects.get_for_model(source.model),
                 base_content_type=page_type,
                 object_id=str(page.pk),
                 created_at=now,
@@ -199,13 +231,38 @@ def add_revisions(source, pages, children, now):
                 content=content,
             )
         )
-    Revision.objects.bulk_create(revisions)
+    with as_values_rows(revisions):
+        Revision.objects.bulk_create(revisions)
     # One UPDATE for the batch (bulk_update's CASE per row is slower than the whole copy).
     own_revision = Revision.objects.filter(base_content_type=page_type, object_id=Cast(OuterRef("pk"), CharField()))
     revision = Subquery(own_revision.values("pk")[:1])
-    Page.objects.filter(pk__in=[page.pk for _v, _n, page in pages]).update(
+    Page.objects.filter(pk__in=[page.pk for *_rest, page in planned]).update(
         latest_revision_id=revision, live_revision_id=revision
     )
+
+
+@contextmanager
+def as_values_rows(objects, fields=None):
+    """Make the bulk INSERT of `objects` (of `fields`, default all) plain VALUES rows, by giving one field of the
+    first object as an expression (its own value, as a Value).
+
+    On PostgreSQL, Django 5.2 writes a bulk INSERT of literal values as UNNEST of one array per column, and psycopg
+    builds each array's text in Python, escaping every double quote of every JSON value with a regular expression
+    (revisions, StreamFields and search records are mostly JSON): the generator spent more time there than in
+    the database. In VALUES rows each value is quoted by libpq. Django keeps VALUES for any row with an expression.
+    """
+    fields = fields or (type(objects[0])._meta.concrete_fields if objects else [])
+    simple = [f for f in fields if not f.primary_key and not f.is_relation and f.get_internal_type() in VALUE_TYPES]
+    if not simple:
+        yield
+        return
+    field, first = simple[0], objects[0]
+    value = getattr(first, field.attname)
+    setattr(first, field.attname, Value(value, output_field=field))
+    try:
+        yield
+    finally:
+        setattr(first, field.attname, value)
 
 
 def child_key(child):
@@ -213,11 +270,11 @@ def child_key(child):
     return {"translation_key": str(key)} if key is not None else {}
 
 
-def add_search_documents(source, pages):
+def add_search_documents(planned):
     """Each copy's search record: the source version's text and facets, the copy's page, title and address,
     written to the outbox (pending for Elasticsearch) and to the database engine's index."""
     documents = []
-    for version, _number, page in pages:
+    for source, version, _number, page in planned:
         row = source.documents.get(version.pk)
         if row is None:
             continue
@@ -226,5 +283,6 @@ def add_search_documents(source, pages):
         values.update(url=row.url.rsplit("/", 2)[0] + f"/{page.slug}/", analysed_title=analyse(page.title, row.locale))
         values.update(state=SearchDocument.PENDING, attempts=0, next_attempt_at=None, synced_at=None, last_error="")
         documents.append(SearchDocument(**values))
-    SearchDocument.objects.bulk_create(documents)
+    with as_values_rows(documents):
+        SearchDocument.objects.bulk_create(documents)
     get_search_backend().add_bulk(SearchDocument, documents)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.db.models import Max
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
@@ -38,17 +39,23 @@ class PortalSitemap(Sitemap):
         return pages.live().public().filter(alias_of__isnull=True).select_related("locale").order_by("path")
 
     @cached_property
-    def first_pages(self):
-        """Up to `limit` pages and whether more follow, in one query: a site that fits in one sitemap (the usual
-        case) needs no count and no second query for its entries or their alternates."""
-        pages = list(self.listed_pages[: self.limit + 1])
-        return pages[: self.limit], len(pages) > self.limit
+    def more_than_one_part(self):
+        """Whether the pages fill more than one sitemap, counted up to `limit + 1` rows (milliseconds at any
+        size): building the first `limit + 1` pages to find out took seconds on a site of 100,000 pages."""
+        return self.listed_pages.order_by().values("pk")[: self.limit + 1].count() > self.limit
 
     @cached_property
     def paginator(self):
-        """Built once per request (Django's is built, and counted, again at every use)."""
-        pages, more = self.first_pages
-        return super().paginator if more else Paginator(pages, self.limit)
+        """Built once per request (Django's is built, and counted, again at every use). A site that fits in one
+        sitemap (the usual case) gets its pages in one query, with their alternates among them."""
+        if self.more_than_one_part:
+            return super().paginator
+        return Paginator(list(self.listed_pages), self.limit)
+
+    def get_latest_lastmod(self):
+        """The index's date: one aggregate (Django's default builds every page of the site to ask each its
+        date, seconds at 100,000 pages)."""
+        return self.listed_pages.order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def location(self, page):
         # The request's own host (checked against ALLOWED_HOSTS), not the Site record's hostname and port.

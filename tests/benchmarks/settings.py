@@ -27,3 +27,6 @@ if os.environ.get("BENCH_RATE_LIMIT"):
 # Images are served as the web server in front serves them in production (README), so that a browser's page load
 # (the Lighthouse table) finds them.
 PORTAL_SERVE_MEDIA = True
+
+# BENCH_SEARCH_NODE_CLASS: the Elasticsearch client's node class (the growth bench's osmem-server wants plain JSON).
+SEARCH_NODE_CLASS = os.environ.get("BENCH_SEARCH_NODE_CLASS") or None

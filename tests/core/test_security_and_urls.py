@@ -160,3 +160,34 @@ def test_sitemap_becomes_an_index_past_its_page_size(client, monkeypatch):
     # the same entries, each with all its alternates, wherever its translations fall
     assert [entry for chunk in entries for entry in chunk] == re.findall(r"<url>.*?</url>", whole, re.S)
     assert client.get(f"/sitemap-pages.xml?p={len(locations) + 1}").status_code == 404
+
+
+def test_sitemap_index_dates_the_site_without_building_every_page(client, monkeypatch):
+    """The index is built from a capped count and the latest publication, asked of the database: building each
+    page to ask its date, or the first part's pages to find out whether there are more, costs seconds on a site of
+    100,000 pages."""
+    from django.utils import timezone
+    from django.utils.dateformat import format as date_format
+    from wagtail.models import Page
+
+    from portal.core.sitemap import PortalSitemap
+
+    built = []
+    from_db = Page.from_db.__func__
+    monkeypatch.setattr(Page, "from_db", classmethod(lambda cls, *args: built.append(cls) or from_db(cls, *args)))
+    monkeypatch.setattr(PortalSitemap, "limit", 100)
+    assert Page.objects.live().count() > 300
+    index = client.get("/sitemap.xml").content.decode()
+    assert "<sitemapindex" in index and len(built) < 30  # the site and its homes, not 101 pages
+    latest = max(Page.objects.live().exclude(last_published_at=None).values_list("last_published_at", flat=True))
+    assert f"<lastmod>{date_format(timezone.localtime(latest), 'c')}</lastmod>" in index
+
+
+def test_pages_are_routed_through_an_index_on_their_url_path():
+    """Routing reads the pages of a URL by `url_path` (portal/core/routing.py): without an index each page view
+    reads the whole page table."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert any(c["index"] and c["columns"] == ["url_path"] for c in constraints.values()), constraints.keys()
