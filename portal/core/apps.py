@@ -21,6 +21,10 @@ class CoreConfig(AppConfig):
         pagecache.register()  # cached pages dropped when what they show changes
         post_migrate.connect(create_cache_table, sender=self)
 
+        from . import translations
+
+        translations.connect_signals()  # a new translation starts from the page as last published
+
         from . import shell
 
         shell.connect_signals()  # a change that shows in the header or footer replaces the cached shells
