@@ -54,6 +54,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control
@@ -420,7 +421,7 @@ def page_changed(page, before=None):
     if subtree and changed & {"url_path", "live"}:
         ids |= _referencing_subtree(page)
     in_nav = page.depth < NAV_DEPTH or (page.depth == NAV_DEPTH and (row.get("show_in_menus") or page.show_in_menus))
-    if changed and (in_nav or _shown_by_settings(page)):
+    if changed and (in_nav or shown_by_settings(page)):
         names |= all_sites()
     names |= {f"page:{pk}" for pk in ids - {page.pk}} | {f"tree:{path}" for path in subtrees}
     invalidate(names, ids, subtrees)
@@ -481,13 +482,16 @@ def _setting_models():
     return list(registry)
 
 
-def _shown_by_settings(page):
-    """Is a language version of `page` linked from site settings (the footer's privacy notice, legal notice)?"""
+def shown_by_settings(page):
+    """Is a language version of `page` linked from site settings (the footer's privacy notice, legal notice)? One
+    query per settings model that links to pages."""
     for model in _setting_models():
+        links = Q()
         for field in model._meta.get_fields():
             if getattr(field, "many_to_one", False) and issubclass(field.related_model or object, Page):
-                if model.objects.filter(**{f"{field.name}__translation_key": page.translation_key}).exists():
-                    return True
+                links |= Q(**{f"{field.name}__translation_key": page.translation_key})
+        if links and model.objects.filter(links).exists():
+            return True
     return False
 
 

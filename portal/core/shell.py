@@ -21,6 +21,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 
+from . import pagecache
+
 GENERATION_KEY = "portal:shell:generation"
 TIMEOUT = 24 * 60 * 60  # entries of replaced generations go away by themselves
 
@@ -187,16 +189,8 @@ def _page_saved(sender, instance, update_fields=None, **kwargs):
 def _page_changed(sender, instance, **kwargs):
     """A page published, unpublished or saved live changes the shell when it shows there: a home, a home's child
     (the menu), or a translation of a legal page the footer links to. Moves and deletions always replace it."""
-    if instance.depth <= 3 or _is_legal_page(instance):
+    if instance.depth <= 3 or pagecache.shown_by_settings(instance):
         bump()
-
-
-def _is_legal_page(page):
-    from .models import SiteSettings
-
-    rows = SiteSettings.objects.values_list("privacy_page", "accessibility_page", "legal_page")
-    ids = {pk for row in rows for pk in row if pk}
-    return bool(ids) and Page.objects.filter(pk__in=ids, translation_key=page.translation_key).exists()
 
 
 BOOKKEEPING_FIELDS = {

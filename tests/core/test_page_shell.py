@@ -128,3 +128,14 @@ def test_view_restrictions_of_ancestors_still_apply(client):
     response = client.get(organisation.url)
     assert response.status_code == 200 and "Hidden centre" not in response.content.decode()
     assert 'name="password"' in response.content.decode()
+
+
+def test_a_legal_page_below_the_menu_retitled_shows_in_the_footer(client, menu_page):
+    notice = StandardPageFactory(parent=menu_page, title="Legal notice", slug="legal-notice")
+    settings = SiteSettings.objects.get()
+    settings.legal_page = notice
+    settings.save()
+    assert ">Legal notice</a>" in html(client)
+    notice.title = "Legal notice, revised"
+    notice.save_revision().publish()
+    assert ">Legal notice, revised</a>" in html(client)
