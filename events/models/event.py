@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -95,7 +96,7 @@ class EventPageTag(TaggedItemBase):
 
 class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=pgettext_lazy("page content", "description"))
     start = models.DateTimeField(_("start"), db_index=True)
     end = models.DateTimeField(_("end"), db_index=True)
     timezone = models.CharField(
@@ -124,7 +125,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
     )
     sectors = CodesField(_("sectors"), choices=SECTORS)
     countries = CodesField(_("countries"), choices=COUNTRIES)
-    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=pgettext_lazy("keywords", "tags"))
     attachments = StreamField(
         DocumentsBlock(item_template="events/blocks/document.html"), blank=True, verbose_name=_("attachments")
     )

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
@@ -17,13 +18,13 @@ from .. import calendar as month_calendar
 from ..feeds import EventFeedsMixin
 from .event import EventPage, localized_pages
 
-FILTER_LEGENDS = {"country": _("Country"), "format": _("Format"), "sector": _("Sector")}
+FILTER_LEGENDS = {"country": _("Country"), "format": pgettext_lazy("how it is held", "Format"), "sector": _("Sector")}
 LISTING_FILTERS = {
     "country": ("countries", COUNTRIES),
     "format": ("event_format", EVENT_FORMATS),
     "sector": ("sectors", SECTORS),
 }
-WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All"))]
+WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", pgettext_lazy("events", "All"))]
 
 
 class EventListingMixin(ListingMixin):

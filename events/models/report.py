@@ -5,6 +5,7 @@ from functools import cached_property
 from django.db import models
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -28,7 +29,9 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
     speakers = models.TextField(_("speakers"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("report"))
     documents = StreamField(
-        DocumentsBlock(item_template="events/blocks/document.html"), blank=True, verbose_name=_("documents")
+        DocumentsBlock(item_template="events/blocks/document.html"),
+        blank=True,
+        verbose_name=pgettext_lazy("attached documents", "documents"),
     )
 
     content_panels = Page.content_panels + [
@@ -109,7 +112,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
 class EventPhoto(TranslatableMixin, Orderable):
     page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery")
     image = models.ForeignKey(
-        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=pgettext_lazy("photo", "image")
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
     alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)

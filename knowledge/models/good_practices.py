@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -94,8 +95,8 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
     results = RichTextField(_("results"), features=SECTION_FEATURES, blank=True)
     transferability = RichTextField(_("transferability"), features=SECTION_FEATURES, blank=True)
     resources = RichTextField(_("resources"), features=SECTION_FEATURES, blank=True)
-    tags = ClusterTaggableManager(through=GoodPracticeTag, blank=True, verbose_name=_("tags"))
-    documents = StreamField(DocumentsBlock(), blank=True, verbose_name=_("documents"))
+    tags = ClusterTaggableManager(through=GoodPracticeTag, blank=True, verbose_name=pgettext_lazy("keywords", "tags"))
+    documents = StreamField(DocumentsBlock(), blank=True, verbose_name=pgettext_lazy("attached documents", "documents"))
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),

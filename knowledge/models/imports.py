@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ImportRecord(models.Model):
@@ -11,7 +12,7 @@ class ImportRecord(models.Model):
     """
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
-    content_type_code = models.CharField(_("content type"), max_length=40)
+    content_type_code = models.CharField(pgettext_lazy("imported file", "content type"), max_length=40)
     content_hash = models.CharField(_("content hash"), max_length=64)
     source_name = models.CharField(_("file name"), max_length=255, blank=True)
     imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def normalise_email(address):
@@ -81,8 +82,8 @@ class NewsletterSend(models.Model):
     test = models.BooleanField(
         _("test copy"), default=False, help_text=_("A single test copy to an editor's address (not recorded).")
     )
-    started_at = models.DateTimeField(_("started at"), default=timezone.now)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    started_at = models.DateTimeField(pgettext_lazy("newsletter sending", "started at"), default=timezone.now)
+    finished_at = models.DateTimeField(pgettext_lazy("newsletter sending", "finished at"), null=True, blank=True)
     started_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -25,7 +26,12 @@ class TrainingIndexPage(IndexPage):
         "sector": ("sectors", SECTORS),
     }
     sorts = {"title": ("title", "pk"), "date": ("-date", "-pk")}
-    filter_legends = {"audience": _("Audience"), "level": _("Level"), "format": _("Format"), "sector": _("Sector")}
+    filter_legends = {
+        "audience": _("Audience"),
+        "level": _("Level"),
+        "format": pgettext_lazy("how it is held", "Format"),
+        "sector": _("Sector"),
+    }
     subpage_types = ["knowledge.TrainingModulePage"]
 
     class Meta:

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.core.fields import CodesField
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES
@@ -31,8 +32,8 @@ def name_city_key(name, city):
 class JoinApplication(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for review")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+        APPROVED = "approved", pgettext_lazy("join application", "Approved")
+        REJECTED = "rejected", pgettext_lazy("join application", "Rejected")
 
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)

@@ -3,6 +3,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -60,7 +61,9 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         related_name="+",
         verbose_name=_("logo"),
     )
-    description = RichTextField(_("description"), features=["bold", "italic", "link", "ol", "ul"], blank=True)
+    description = RichTextField(
+        pgettext_lazy("page content", "description"), features=["bold", "italic", "link", "ol", "ul"], blank=True
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("org_type"), FieldPanel("is_partner")]),

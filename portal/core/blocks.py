@@ -1,6 +1,7 @@
 """Shared StreamField blocks. Each block has an icon, a template and a preview value."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.list_block import ListValue
 from wagtail.blocks.migrations.operations import BaseBlockOperation
@@ -14,6 +15,7 @@ class HeadingBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"))
 
     class Meta:
+        label = _("Heading")
         icon = "title"
         template = "blocks/heading_block.html"
         preview_value = {"text": "Decent work in the primary sector", "level": "h2"}
@@ -25,9 +27,10 @@ class CaptionedImageBlock(blocks.StructBlock):
     tick (so an image cannot lose its description by accident), and an optional caption."""
 
     image = ImageBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    caption = blocks.CharBlock(label=pgettext_lazy("image caption", "Caption"), required=False, max_length=250)
 
     class Meta:
+        label = _("Image")
         icon = "image"
         template = "blocks/image_block.html"
         description = _("An image with a caption")
@@ -65,6 +68,7 @@ class QuoteBlock(blocks.StructBlock):
     attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
 
     class Meta:
+        label = _("Quote")
         icon = "openquote"
         template = "blocks/quote_block.html"
         preview_value = {"text": "Local centres make the difference.", "attribution": "A counsellor"}
@@ -74,9 +78,10 @@ class QuoteBlock(blocks.StructBlock):
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Link text"), max_length=120)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    url = blocks.URLBlock(label=_("External link"), required=False)
+    url = blocks.URLBlock(label=pgettext_lazy("call to action", "External link"), required=False)
 
     class Meta:
+        label = _("Call to action")
         icon = "link"
         template = "blocks/call_to_action_block.html"
         preview_value = {"text": "Find a centre near you", "url": "https://example.org/"}
@@ -103,6 +108,7 @@ class PartnerLogoBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Website"), required=False)
 
     class Meta:
+        label = _("Partner logo")
         icon = "group"
         template = "blocks/partner_logo_block.html"
         description = _("A partner's logo")

@@ -21,7 +21,7 @@ EXPECTED = {
 def test_translated_ui_string_from_committed_catalogue(language):
     with translation.override(language):
         assert translation.gettext("Page not found") == EXPECTED[language]
-        skip = translation.gettext("Skip to main content")
+        skip = translation.pgettext("skip link", "Skip to main content")
     assert skip and skip != "Skip to main content"
 
 
@@ -62,3 +62,72 @@ def test_the_sites_own_words_leave_wagtails_admin_menu_alone():
     with translation.override("fr"):
         assert translation.gettext("Pages") == "Pages"
         assert translation.pgettext("pagination", "Pages") == "Pagination"
+
+
+def wagtail_catalogues(language):
+    """{msgid: {translations}} of every installed Wagtail package's catalogue (no context) in `language`."""
+    import wagtail
+
+    site_packages = Path(wagtail.__file__).resolve().parents[1]
+    found = {}
+    for path in site_packages.glob(f"wagtail*/**/locale/{language}/LC_MESSAGES/*.mo"):
+        for entry in polib.mofile(str(path)):
+            if entry.msgstr and not entry.msgctxt:
+                found.setdefault(entry.msgid, set()).add(entry.msgstr)
+    return found
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_no_project_string_overrides_one_of_wagtails(language):
+    """The project's catalogue comes first: a plain msgid Wagtail also translates would change Wagtail's own admin
+    (French page history said "Publié le", Spanish "Fecha de publicación" for Wagtail's "Published"). Such
+    strings of the project carry a context."""
+    theirs = wagtail_catalogues(language)
+    assert theirs, "no Wagtail catalogue found"
+    ours = polib.mofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.mo"))
+    overriding = {
+        entry.msgid: (entry.msgstr, sorted(theirs[entry.msgid]))
+        for entry in ours
+        if not entry.msgctxt and entry.msgid in theirs and entry.msgstr not in theirs[entry.msgid]
+    }
+    assert overriding == {}
+
+
+def project_block_children(block, path=""):
+    """(path, child) for every child block that a block class of the project declares, at any depth."""
+    from wagtail import blocks
+
+    children = getattr(block, "child_blocks", None) or {}
+    if isinstance(block, blocks.ListBlock):
+        children = {"item": block.child_block}
+    for name, child in children.items():
+        if not type(block).__module__.startswith("wagtail.") and not isinstance(block, blocks.ListBlock):
+            yield f"{path}.{name}", child
+        yield from project_block_children(child, f"{path}.{name}")
+
+
+def test_every_block_type_of_the_project_has_a_translated_label():
+    """A child block without a label is named after its Python name ("Heading", "Quote", "Call to action"), in
+    English in every language."""
+    from django.apps import apps
+    from wagtail.fields import StreamField
+
+    po = polib.pofile(str(ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.po"))
+    known = {entry.msgid for entry in po}
+    unlabelled, untranslated = [], []
+    for model in apps.get_models():
+        if not (ROOT / model._meta.app_config.path).resolve().is_relative_to(ROOT):
+            continue
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField):
+                for path, child in project_block_children(field.stream_block, f"{model._meta.label}.{field.name}"):
+                    if not child.meta.label:
+                        unlabelled.append(path)
+                    elif str(child.meta.label) not in known:
+                        untranslated.append((path, str(child.meta.label)))
+    assert unlabelled == [] and untranslated == []
+    with translation.override("fr"):
+        from portal.core.blocks import BaseStreamBlock
+
+        labels = {name: str(block.label) for name, block in BaseStreamBlock().child_blocks.items()}
+    assert labels["quote"] == "Citation" and labels["call_to_action"] == "Appel à l'action", labels
