@@ -120,7 +120,10 @@ def rows(server_env, log_path):
     reason = unavailable()
     if reason:
         return None, reason
-    executable = lighthouse()
+    try:
+        executable = lighthouse()
+    except (OSError, subprocess.SubprocessError) as exc:  # no registry, no disk: the other tables still print
+        return None, f"npm could not install lighthouse@{VERSION}: {exc}"
     print(f"Lighthouse (mobile) on {len(URLS)} pages ...", flush=True)
     table, notes = [], []
     with load.serve({**server_env, "PAGE_CACHE": "1"}, log_path, 2) as (port, _proc):
