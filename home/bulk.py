@@ -11,7 +11,7 @@ the same parents, `batch` copies at a time:
 - the inline children (tags, organisers, speakers, people, gallery images), with new ids and translation keys;
 - one live revision per page, its content the source's own with the copy's ids, title, slug and tree position;
 - the search records (portal.search's outbox), copied from the source's with the copy's title and address, and
-  the database engine's index of them.
+  (by trigger) the database engine's index of them.
 
 Each copy's language versions share a new translation key, so Wagtail and the language switcher link them as
 translations. What is not copied: comments, log entries, the reference index ("usage" in the admin), and
@@ -28,12 +28,10 @@ from django.db.models import CharField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from modelcluster.models import get_all_child_relations
-from modelsearch.backends import get_search_backend
-from modelsearch.conf import get_app_config
 from wagtail.models import Page, Revision
 
 from portal.search.models import SearchDocument
-from portal.search.text import analyse
+from portal.search.text import analyse, normalise
 
 # The content types copied, by model label: the pages that list under a section and have no children.
 COPIED = [
@@ -105,8 +103,7 @@ def analyse_tables():
     to them, the planner sizes them as they were before, and may read a whole table where an index would do."""
     if connection.vendor != "postgresql":
         return
-    entries = get_app_config().get_model("IndexEntry")._meta.db_table  # the database engine's index
-    tables = {Page._meta.db_table, Revision._meta.db_table, SearchDocument._meta.db_table, entries}
+    tables = {Page._meta.db_table, Revision._meta.db_table, SearchDocument._meta.db_table}
     for label in COPIED:
         tables.add(ContentType.objects.get_by_natural_key(*label.split(".")).model_class()._meta.db_table)
     with connection.cursor() as cursor:
@@ -272,7 +269,7 @@ def child_key(child):
 
 def add_search_documents(planned):
     """Each copy's search record: the source version's text and facets, the copy's page, title and address,
-    written to the outbox (pending for Elasticsearch) and to the database engine's index."""
+    written to the outbox (pending for Elasticsearch; the database engine's index follows by trigger)."""
     documents = []
     for source, version, _number, page in planned:
         row = source.documents.get(version.pk)
@@ -281,8 +278,8 @@ def add_search_documents(planned):
         values = {f.attname: getattr(row, f.attname) for f in SearchDocument._meta.concrete_fields if f.name != "id"}
         values.update(page_id=page.pk, translation_key=page.translation_key, title=page.title)
         values.update(url=row.url.rsplit("/", 2)[0] + f"/{page.slug}/", analysed_title=analyse(page.title, row.locale))
+        values.update(title_words=normalise(page.title, row.locale))
         values.update(state=SearchDocument.PENDING, attempts=0, next_attempt_at=None, synced_at=None, last_error="")
         documents.append(SearchDocument(**values))
     with as_values_rows(documents):
         SearchDocument.objects.bulk_create(documents)
-    get_search_backend().add_bulk(SearchDocument, documents)

@@ -1,10 +1,20 @@
-"""The embedded search engine: the SearchDocument outbox searched through Wagtail's database backend.
+"""The embedded search engine: the SearchDocument outbox searched through the full-text index the portal keeps.
 
-The rows hold analysed text (text.analyse in the document's language), so the query is analysed the same way, once
-per language, and the analyses are OR-ed: a French row matches the French analysis of the query. Matching rows come
-back in one query with their scores; grouping by translation key (one hit per group, the visitor's language first),
-totals, facets with post-filter semantics and pagination are done on those few columns in Python; the page's hits
-and their translations are read in a second query; highlights come from highlight.make_snippet.
+The index (migration 0005, kept by triggers from the rows' analysed columns): an FTS5 table on SQLite, ranked by
+bm25(); a tsvector column with a GIN index on PostgreSQL, ranked by ts_rank_cd(). Both hold the same analysed text
+(text.analyse in the document's language, with the "simple" configuration on PostgreSQL so that stems are not
+stemmed again), so both vendors give the same answers, and the analysis rules (inclusive writing, folding) are
+ours in one place.
+
+A query is split into groups of alternatives (synonyms.query_groups), each analysed in every language; a row
+matches when it holds any of them, and ranks by how many groups it holds (all words beat some, and a query with an
+unknown word still finds the best partial matches), then phrase and proximity, then the engine's rank, where a
+title match weighs more than a summary match, and a summary match more than a body match.
+
+Matching rows come back in one query with their scores; grouping by translation key (one hit per group, the
+visitor's language first), totals, facets with post-filter semantics and pagination are done on those few columns
+in Python; the page's hits and their translations are read in a second query; highlights come from
+highlight.make_snippet.
 """
 
 import json
@@ -16,13 +26,12 @@ from functools import lru_cache
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max, Q
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Or, PlainText
 
 from .engine import Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
 from .models import SearchDocument, SearchTerm
-from .text import analyse, stem, tokens
+from .synonyms import query_groups
+from .text import analyse_tokens, stem, tokens
 
 FACETS = ("type", "country", "sector", "language", "year")
 
@@ -31,36 +40,108 @@ def languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def analysed_variants(q: str) -> list[str]:
-    """The query analysed in each language, distinct analyses only (a row matches when every term of one of
-    them is in it)."""
-    variants = []
-    for lang in languages():
-        analysed = analyse(q, lang)
-        if analysed and analysed not in variants:
-            variants.append(analysed)
-    return variants
+# How much a match weighs by where it is (FTS5 bm25() column weights; ts_rank_cd()'s {D, C, B, A} array): the
+# title most, then the summary (with tags and organisers), then the body. Title words (unstemmed) serve
+# autocomplete only.
+TITLE_WEIGHT, SUMMARY_WEIGHT, TEXT_WEIGHT = 10.0, 4.0, 1.0
+MAX_GROUPS = 8  # words of a query counted for coverage (a longer query still matches on all its words)
+PROXIMITY = 4  # words apart (at most) for the query's words to count as near one another
 
 
-def _fts_ready():
-    if connection.vendor != "sqlite":
-        return True
-    from modelsearch.backends import database
+class Terms:
+    """The query as the index sees it: per group of alternatives (portal.search.synonyms), the distinct analyses
+    of each alternative in every language (a stem, or a phrase of stems for a several-word alternative), and the
+    query's own words as analysed per language, for the proximity bonus."""
 
-    if database.USE_SQLITE_FTS is None:
-        get_search_backend()  # decides whether FTS5 is there
-    return bool(database.USE_SQLITE_FTS)
+    def __init__(self, q, lang):
+        self.groups = []
+        word_groups = query_groups(q, lang)
+        for group in word_groups:
+            analyses = []
+            for alternative in group:
+                for code in languages():
+                    analysed = tuple(analyse_tokens(alternative, code))
+                    if analysed and analysed not in analyses:
+                        analyses.append(analysed)
+            if analyses:
+                self.groups.append(analyses)
+        self.near = []
+        for code in languages():
+            words = tuple(group[0] for group in word_groups)
+            analysed = tuple(stem for word in words for stem in analyse_tokens(word, code))
+            if len(analysed) > 1 and analysed not in self.near:
+                self.near.append(analysed)
 
+    def __bool__(self):
+        return bool(self.groups)
 
-def _tables():
-    """(SearchDocument's content type id, its table, Wagtail's index entry table, its FTS5 table)."""
-    from django.contrib.contenttypes.models import ContentType
-    from modelsearch.conf import get_app_config
+    @property
+    def counted(self):
+        return self.groups[:MAX_GROUPS]
 
-    app_config = get_app_config()
-    entries = app_config.get_model("IndexEntry")._meta.db_table
-    fts = f"{entries}_fts"
-    return ContentType.objects.get_for_model(SearchDocument).pk, SearchDocument._meta.db_table, entries, fts
+    # SQLite FTS5 query syntax: every token quoted (a quoted string is a phrase).
+    @staticmethod
+    def _fts_alternative(stems):
+        return '"' + " ".join(stem.replace('"', "") for stem in stems) + '"'
+
+    def fts_group(self, group):
+        return "(" + " OR ".join(self._fts_alternative(stems) for stems in group) + ")"
+
+    def fts_any(self):
+        return self._fts_columns(" OR ".join(self.fts_group(group) for group in self.groups))
+
+    def fts_each(self):
+        return [self._fts_columns(self.fts_group(group)) for group in self.counted]
+
+    def _fts_columns(self, expression):
+        return "{analysed_title analysed_summary analysed_text} : (" + expression + ")"
+
+    def fts_phrase(self):
+        return self._fts_columns(" OR ".join(self._fts_alternative(stems) for stems in self.near))
+
+    def fts_near(self):
+        return self._fts_columns(
+            " OR ".join(
+                "NEAR(" + " ".join(self._fts_alternative((stem,)) for stem in stems) + f", {PROXIMITY})"
+                for stems in self.near
+            )
+        )
+
+    # PostgreSQL tsquery syntax: lexemes quoted, restricted to the stemmed weights (A, B, D: not the title words).
+    @staticmethod
+    def _ts_alternative(stems, joiner=" <-> "):
+        return "(" + joiner.join("'" + stem.replace("'", "''").replace("\\", "") + "':ABD" for stem in stems) + ")"
+
+    def ts_group(self, group):
+        return "(" + " | ".join(self._ts_alternative(stems) for stems in group) + ")"
+
+    def ts_any(self):
+        return " | ".join(self.ts_group(group) for group in self.groups)
+
+    def ts_each(self):
+        return [self.ts_group(group) for group in self.counted]
+
+    def ts_phrase(self):
+        return " | ".join(self._ts_alternative(stems) for stems in self.near)
+
+    def ts_near(self):
+        """Each word within PROXIMITY words of the next, in either order (tsquery's <N> is an exact distance)."""
+        alternatives = []
+        for stems in self.near:
+            pairs = []
+            for first, second in zip(stems, stems[1:], strict=False):
+                pair = (first, second)
+                pairs.append(
+                    "("
+                    + " | ".join(
+                        self._ts_alternative(ordered, f" <{distance}> ")
+                        for distance in range(1, PROXIMITY + 1)
+                        for ordered in (pair, pair[::-1])
+                    )
+                    + ")"
+                )
+            alternatives.append("(" + " & ".join(pairs) + ")")
+        return " | ".join(alternatives)
 
 
 def _json_list(value):
@@ -87,12 +168,13 @@ def _iso_date(row):
 class Group:
     """A translation group among the matching rows."""
 
-    __slots__ = ("key", "rows", "score", "visitor", "values")
+    __slots__ = ("key", "rows", "score", "coverage", "visitor", "values")
 
     def __init__(self, key):
         self.key = key
         self.rows = []
         self.score = 0.0
+        self.coverage = 0
         self.visitor = False
         self.values = None
 
@@ -125,91 +207,99 @@ class DatabaseEngine:
     def __init__(self, backend_name="default"):
         self.backend_name = backend_name
 
-    @property
-    def backend(self):
-        return get_search_backend(self.backend_name)
-
     # -- searching ---------------------------------------------------------------------------------------------
 
-    def _matching_rows(self, q):
-        variants = analysed_variants(q)
-        if not variants:
-            return []
-        if connection.vendor in ("sqlite", "postgresql") and _fts_ready():
-            return self._matching_rows_sql(variants)
-        return self._matching_rows_backend(variants)  # pragma: no cover - other databases
-
-    def _matching_rows_sql(self, variants):
-        """One query on Wagtail's index tables (kept by the backend): the FTS5 table on SQLite, the tsvector
-        column with the "simple" configuration on PostgreSQL. The backend's own `search()` ranks through a
-        correlated subquery per row, seconds at 10,000 documents; this is milliseconds."""
-        content_type, table, entries, fts = _tables()
-        sqlite = connection.vendor == "sqlite"
-        # Relevance: 1 + the engine's rank (PostgreSQL's ts_rank; 0 on SQLite) + twice the share of the query's
-        # stems found in the title (counted by the database) + a little for recent documents (ties).
-        stems = sorted({stem for variant in variants for stem in variant.split()})
-        position = "instr" if sqlite else "strpos"
-        in_title = " + ".join(
-            [f"CASE WHEN {position}(' ' || sd.analysed_title || ' ', %s) > 0 THEN 1 ELSE 0 END"] * len(stems)
-        )
-        stem_params = [f" {stem} " for stem in stems]
-        year = "substr(sd.date, 1, 4)" if sqlite else "to_char(sd.date, 'YYYY')"
-        columns = (
-            f"sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, {year}, ({in_title})"
-        )
-        if sqlite:
-            match = " OR ".join("(" + " AND ".join(f'"{t}"' for t in v.split()) + ")" for v in variants)
-            # The FTS match first (materialised), then the joins by primary key, the document's columns from the
-            # covering index: never a MATCH per row. FTS5's bm25() costs more than the rest together, so the
-            # score is ours (query stems in the title).
-            sql = (
-                f"WITH m AS MATERIALIZED (SELECT rowid AS entry FROM {fts} WHERE {fts} MATCH %s) "
-                f"SELECT {columns}, 0 FROM m CROSS JOIN {entries} ie ON ie.id = m.entry "
-                f"CROSS JOIN {table} sd INDEXED BY search_document_facets ON sd.id = CAST(ie.object_id AS INTEGER) "
-                "WHERE ie.content_type_id = %s AND sd.live"
-            )
-            params = [match, *stem_params, content_type]
-        else:
-            match = " | ".join("(" + " & ".join(f"'{t}'" for t in v.split()) + ")" for v in variants)
-            sql = (
-                f"SELECT {columns}, ts_rank(ie.body, to_tsquery('simple', %s)) FROM {entries} ie "
-                f"JOIN {table} sd ON sd.id = CAST(ie.object_id AS INTEGER) "
-                "WHERE ie.body @@ to_tsquery('simple', %s) AND ie.content_type_id = %s AND sd.live"
-            )
-            params = [*stem_params, match, match, content_type]
+    def _matching_rows(self, q, lang):
+        """Every live row holding at least one of the query's words, with its score: the number of the query's
+        word groups it holds first (all words beat some), then phrase and proximity, then the engine's rank
+        (bm25 on SQLite, ts_rank_cd on PostgreSQL, weighted by where the words are), then recency for ties. One
+        query on the index the portal keeps (migration 0005); the facet columns come from a covering index."""
+        terms = Terms(q, lang)
+        if not terms:
+            return [], 0
+        if connection.vendor == "sqlite":
+            sql, params = self._sqlite_sql(terms)
+        elif connection.vendor == "postgresql":
+            sql, params = self._postgres_sql(terms)
+        else:  # pragma: no cover - the portal runs on SQLite or PostgreSQL
+            raise NotImplementedError(f"the database search engine has no index on {connection.vendor}")
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             records = cursor.fetchall()
-        share = 2.0 / len(stems) if stems else 0.0
-        return [
-            {
-                "id": pk,
-                "translation_key": key,
-                "locale": locale,
-                "content_type": content_type_code,
-                "countries": _json_list(countries),
-                "sectors": _json_list(sectors),
-                "year": year,
-                "_score": round(
-                    1.0 + float(rank or 0.0) + share * (in_title or 0) + ((int(year) - 2000) / 1000 if year else 0.0), 4
-                ),
-            }
-            for pk, key, locale, content_type_code, countries, sectors, year, in_title, rank in records
-        ]
+        single = len(terms.counted) == 1
+        rows = []
+        for pk, key, locale, code, countries, sectors, year, rank, coverage, phrase, near in records:
+            rank = float(rank or 0.0)
+            score = (
+                (1 if single else int(coverage or 0))
+                + 0.5 * bool(phrase)
+                + 0.25 * bool(near)
+                + 0.2 * rank / (1.0 + rank)
+                + ((int(year) - 2000) / 10000 if year else 0.0)
+            )
+            rows.append(
+                {
+                    "id": pk,
+                    "translation_key": key,
+                    "locale": locale,
+                    "content_type": code,
+                    "countries": _json_list(countries),
+                    "sectors": _json_list(sectors),
+                    "year": year,
+                    "coverage": 1 if single else int(coverage or 0),
+                    "_score": round(score, 4),
+                }
+            )
+        return rows, len(terms.counted)
 
-    def _matching_rows_backend(self, variants):
-        queries = [PlainText(variant, operator="and") for variant in variants]
-        query = queries[0] if len(queries) == 1 else Or(queries)
-        results = self.backend.search(query, SearchDocument.objects.filter(live=True)).annotate_score("_score")
-        fields = ("id", "translation_key", "locale", "content_type", "countries", "sectors", "date", "_score")
-        rows = list(results.get_queryset().values(*fields))
-        for row in rows:
-            row["_score"] = float(row["_score"] or 0.0)
-            row["year"] = str(row.pop("date").year) if row.get("date") else None
-        return rows
+    def _sqlite_sql(self, terms):
+        params = [terms.fts_any()]
+        checks = []
+        for expression in ([] if len(terms.counted) == 1 else terms.fts_each()) + (
+            [terms.fts_phrase(), terms.fts_near()] if terms.near else []
+        ):
+            checks.append("(m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))")
+            params.append(expression)
+        coverage = " + ".join(checks[: len(checks) - (2 if terms.near else 0)]) or "1"
+        phrase, near = (checks[-2], checks[-1]) if terms.near else ("0", "0")
+        weights = f"{TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {TEXT_WEIGHT}, 0.0"
+        # The FTS match first (materialised, with its bm25), then the rows by primary key, the facet columns from
+        # the covering index: never a MATCH per row (the IN subqueries run once each).
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, {weights}) AS rank FROM search_fts "
+            "WHERE search_fts MATCH %s) "
+            "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
+            f"substr(sd.date, 1, 4), m.rank, {coverage}, {phrase}, {near} "
+            "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
+            "WHERE sd.live"
+        )
+        return sql, params
+
+    def _postgres_sql(self, terms):
+        queries = [terms.ts_any()]
+        each = [] if len(terms.counted) == 1 else terms.ts_each()
+        queries += each
+        if terms.near:
+            queries += [terms.ts_phrase(), terms.ts_near()]
+        names = [f"q{i}" for i in range(len(queries))]
+        coverage = " + ".join(f"(sd.search_vector @@ q.{name})::int" for name in names[1 : 1 + len(each)]) or "1"
+        if terms.near:
+            phrase, near = (f"(sd.search_vector @@ q.{name})" for name in names[-2:])
+        else:
+            phrase = near = "false"
+        weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
+        sql = (
+            "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
+            f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0), "
+            f"{coverage}, {phrase}, {near} "
+            "FROM portal_search_searchdocument sd, (SELECT "
+            + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
+            + ") q WHERE sd.search_vector @@ q.q0 AND sd.live"
+        )
+        return sql, queries
 
     def search(self, query: SearchQuery) -> SearchResults:
-        rows = self._matching_rows(query.q)
+        rows, counted = self._matching_rows(query.q, query.lang)
         groups = {}
         for row in rows:
             group = groups.get(row["translation_key"])
@@ -219,6 +309,7 @@ class DatabaseEngine:
             if row["locale"] == query.lang:
                 group.visitor = True
             group.score = max(group.score, row["_score"])
+            group.coverage = max(group.coverage, row["coverage"])
 
         chosen = {
             "type": set(query.types),
@@ -246,12 +337,16 @@ class DatabaseEngine:
         facets["year"].sort(key=lambda item: item["value"], reverse=True)
 
         selected = [group for group, failed in zip(group_list, fails, strict=True) if not failed]
-        selected.sort(key=lambda group: (not group.visitor, -group.score, str(group.key)))
+        # All the query's words before some; then the visitor's language; then the score.
+        selected.sort(key=lambda group: (-group.coverage, not group.visitor, -group.score, str(group.key)))
         total = len(selected)
         start = (query.page - 1) * query.page_size
         page_groups = selected[start : start + query.page_size]
         hits = self._hits(page_groups, query)
-        suggestion = self.did_you_mean(query.q, query.lang) if total == 0 else None
+        # "Did you mean" when nothing is found, or when no result holds every word (a misspelt word among known
+        # ones); did_you_mean() only proposes a change for words the index does not know.
+        complete = any(group.coverage >= counted for group in selected)
+        suggestion = self.did_you_mean(query.q, query.lang) if not complete else None
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
 
     def _hits(self, page_groups, query):
@@ -316,67 +411,44 @@ class DatabaseEngine:
 
     def suggest(self, q: str, lang: str, limit: int = 8) -> list[dict]:
         """Autocomplete: live titles with a word starting with the query's last word (all words before it
-        present), the visitor's language first, one per translation group."""
+        present), one per translation group, the visitor's language version where the group has one, those
+        groups first; each suggestion says its language."""
         words = tokens(q, lang)
         if not words:
             return []
-        rows = (
-            self._autocomplete_rows(words)
-            if _fts_ready() and connection.vendor in ("sqlite", "postgresql")
-            else self._autocomplete_rows_backend(words)
-        )
-        rows.sort(key=lambda row: (row["locale"] != lang, -row["_score"], row["title"]))
-        seen, suggestions = set(), []
-        for row in rows:
-            if row["translation_key"] in seen:
-                continue
-            seen.add(row["translation_key"])
-            suggestions.append({"title": row["title"], "url": row["url"], "type": row["content_type"]})
-            if len(suggestions) >= limit:
-                break
-        return suggestions
-
-    def _autocomplete_rows(self, words):
-        content_type, table, entries, fts = _tables()
-        columns = "sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type"
         if connection.vendor == "sqlite":
             terms = [f'"{word}"' for word in words[:-1]] + [f'"{words[-1]}"*']
             sql = (
-                f"WITH m AS MATERIALIZED (SELECT rowid AS entry, -bm25({fts}) AS score FROM {fts} "
-                f"WHERE {fts} MATCH %s) "
-                f"SELECT {columns}, m.score FROM m CROSS JOIN {entries} ie ON ie.id = m.entry "
-                f"CROSS JOIN {table} sd ON sd.id = CAST(ie.object_id AS INTEGER) "
-                "WHERE ie.content_type_id = %s AND sd.live LIMIT 200"
+                "WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, 0.0, 0.0, 0.0, 1.0) AS score "
+                "FROM search_fts WHERE search_fts MATCH %s) "
+                "SELECT sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type, m.score "
+                "FROM m CROSS JOIN portal_search_searchdocument sd ON sd.id = m.id WHERE sd.live "
+                "ORDER BY m.score DESC LIMIT 400"
             )
-            params = ["autocomplete : (" + " AND ".join(terms) + ")", content_type]
+            params = ["title_words : (" + " AND ".join(terms) + ")"]
         else:
-            match = " & ".join([f"'{word}'" for word in words[:-1]] + [f"'{words[-1]}':*"])
+            quoted = ["'" + word.replace("'", "''").replace("\\", "") + "'" for word in words]
+            match = " & ".join([f"{word}:C" for word in quoted[:-1]] + [f"{quoted[-1]}:*C"])
             sql = (
-                f"SELECT {columns}, 0 FROM {entries} ie "
-                f"JOIN {table} sd ON sd.id = CAST(ie.object_id AS INTEGER) "
-                "WHERE ie.autocomplete @@ to_tsquery('simple', %s) AND ie.content_type_id = %s AND sd.live LIMIT 200"
+                "SELECT sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type, "
+                "ts_rank_cd(sd.search_vector, q.q) AS score "
+                "FROM portal_search_searchdocument sd, to_tsquery('simple', %s) q(q) "
+                "WHERE sd.search_vector @@ q.q AND sd.live ORDER BY score DESC LIMIT 400"
             )
-            params = [match, content_type]
+            params = [match]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             records = cursor.fetchall()
+        groups = {}
+        for key, locale, title, url, code, score in records:
+            row = {"locale": locale, "title": title, "url": url, "type": code, "score": float(score or 0)}
+            best = groups.get(key)
+            if best is None or (locale == lang) > (best["locale"] == lang):
+                groups[key] = row
+        ordered = sorted(groups.values(), key=lambda row: (row["locale"] != lang, -row["score"], row["title"]))
         return [
-            {
-                "translation_key": key,
-                "locale": locale,
-                "title": title,
-                "url": url,
-                "content_type": code,
-                "_score": float(score or 0),
-            }
-            for key, locale, title, url, code, score in records
-        ]
-
-    def _autocomplete_rows_backend(self, words):
-        results = self.backend.autocomplete(" ".join(words), SearchDocument.objects.filter(live=True), operator="and")
-        return [
-            {**row, "_score": 0.0}
-            for row in results.get_queryset().values("translation_key", "locale", "title", "url", "content_type")[:200]
+            {"title": row["title"], "url": row["url"], "type": row["type"], "locale": row["locale"]}
+            for row in ordered[:limit]
         ]
 
     def did_you_mean(self, q: str, lang: str) -> str | None:

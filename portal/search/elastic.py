@@ -49,6 +49,7 @@ from elasticsearch.dsl import A, Q, Search
 
 from .engine import EngineUnavailable, Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
+from .synonyms import query_groups
 from .text import analyse, normalise
 
 logger = logging.getLogger("portal.search")
@@ -67,6 +68,10 @@ FACETS = ("type", "country", "sector", "language", "year")
 GROUP_FACETS = ("type", "country", "sector", "year")  # the `facets` field's tokens, counted in groups
 FACET_VALUES = 300  # values listed per facet
 BOOST_VISITOR = 100  # indices_boost of the visitor's language: its versions come first
+TITLE_BOOST = 3  # a title match weighs three text matches
+ALL_WORDS_BOOST = 10  # documents holding every word group of the query (whichever alternative)
+PHRASE_BOOST = 2  # the query's words in order, at most PROXIMITY_SLOP moves apart
+PROXIMITY_SLOP = 4
 # Cardinality precision threshold: below it the group counts are exact (up to hash collisions, negligible at this
 # scale), and they must be: Elasticsearch's maximum, far above the few thousand groups a facet value of this portal
 # counts. Elasticsearch documents about 8 bytes of memory per unit of threshold per counting bucket (a few dozen per
@@ -467,26 +472,68 @@ class ElasticsearchEngine:
     def _query_text(self, q: str, lang: str) -> str:
         return analyse(q, lang) if self.preanalysed(lang) else normalise(q, lang)
 
-    def _text_query(self, q: str):
-        """Each language's index gets the query prepared for its analyzer (the same text unless pre-analysed):
-        one clause per distinct text, on the field aliases of the languages that share it."""
-        languages_by_text: dict[str, list[str]] = {}
-        for lang in self.languages:
-            languages_by_text.setdefault(self._query_text(q, lang), []).append(lang)
-        if len(languages_by_text) == 1:
-            return self._match(next(iter(languages_by_text)), ["title^3", "text"])
+    def _text_query(self, q: str, lang: str):
+        """Each language's index gets the query prepared for its analyzer (the same text unless pre-analysed): one
+        clause per distinct preparation, on the field aliases of the languages that share it. The query's word
+        groups (synonyms.query_groups) are prepared alternative by alternative."""
+        groups = query_groups(q, lang)
+        by_preparation: dict[tuple, list[str]] = {}
+        for code in self.languages:
+            prepared = tuple(
+                tuple(text for text in dict.fromkeys(self._query_text(alt, code) for alt in group) if text)
+                for group in groups
+            )
+            prepared = tuple(group for group in prepared if group)
+            if prepared:
+                by_preparation.setdefault(prepared, []).append(code)
+        if not by_preparation:
+            return Q("match_none")
+        if len(by_preparation) == 1:
+            return self._ranked(next(iter(by_preparation)), ["title"], ["text"])
         return Q(
             "bool",
             minimum_should_match=1,
             should=[
-                self._match(text, [field for lang in langs for field in (f"title_{lang}^3", f"text_{lang}")])
-                for text, langs in languages_by_text.items()
+                self._ranked(prepared, [f"title_{code}" for code in codes], [f"text_{code}" for code in codes])
+                for prepared, codes in by_preparation.items()
             ],
         )
 
     @staticmethod
-    def _match(text: str, fields: list[str]):
-        return Q("multi_match", query=text, fields=fields, type="cross_fields", operator="and")
+    def _ranked(groups, title_fields, text_fields):
+        """The database engine's rules on Elasticsearch: any word matches (no silent AND), each field's matches
+        add up (`most_fields`, the title weighing three times the text); documents holding every word group
+        (whichever alternative, across fields: `cross_fields`) get a large boost, the words in order and near
+        one another (a phrase with slop) a smaller one."""
+        fields = [f"{field}^{TITLE_BOOST}" for field in title_fields] + list(text_fields)
+        words = " ".join(text for group in groups for text in group)
+        any_word = Q("multi_match", query=words, fields=fields, type="most_fields", operator="or")
+        if len(groups) == 1 and len(groups[0]) == 1 and len(groups[0][0].split()) == 1:
+            return any_word
+        every_group = Q(
+            "bool",
+            must=[
+                Q(
+                    "bool",
+                    minimum_should_match=1,
+                    should=[
+                        Q("multi_match", query=text, fields=fields, type="cross_fields", operator="and")
+                        for text in group
+                    ],
+                )
+                for group in groups
+            ],
+            boost=ALL_WORDS_BOOST,
+        )
+        phrase = Q(
+            "multi_match",
+            query=" ".join(group[0] for group in groups),
+            fields=fields,
+            type="phrase",
+            slop=PROXIMITY_SLOP,
+            boost=PHRASE_BOOST,
+        )
+        return Q("bool", must=[any_word], should=[every_group, phrase])
 
     @staticmethod
     def _filters(query: SearchQuery) -> dict:
@@ -513,7 +560,7 @@ class ElasticsearchEngine:
         filters = self._filters(query)
         search = (
             Search(index=",".join(self.alias(code) for code in self.languages))
-            .query(self._text_query(query.q))
+            .query(self._text_query(query.q, lang))
             .source(["page_id", "translation_key"])
             .extra(track_total_hits=False, indices_boost=[{self.alias(lang): BOOST_VISITOR}])
         )
@@ -709,19 +756,27 @@ class ElasticsearchEngine:
         return " ".join(words) if changed else None
 
     def suggest(self, q: str, lang: str, limit: int = 8) -> list[dict]:
+        """Titles starting with the query (its last word a prefix), one per translation group: the visitor's
+        language first, then other languages' titles for groups without a match in it; each says its language."""
         from .models import SearchDocument
 
         prefix = normalise(q, lang).strip()
         if not prefix:
             return []
         lang = lang if lang in self.languages else self.languages[0]
-        body = {
-            "size": limit * 2,
-            "_source": ["page_id", "content_type", "display"],
-            "query": {"match_phrase_prefix": {"title_plain": {"query": prefix[:100], "max_expansions": 50}}},
-        }
-        answer = self._call("search", index=self.alias(lang), body=body)
-        options = answer["hits"]["hits"]
+        others = [code for code in self.languages if code != lang]
+        options = []
+        for codes in ([lang], others):
+            if not codes or len(options) >= limit * 2:
+                continue
+            body = {
+                "size": limit * 2,
+                "_source": ["page_id", "translation_key", "locale", "content_type", "display"],
+                "query": {"match_phrase_prefix": {"title_plain": {"query": prefix[:100], "max_expansions": 50}}},
+                "collapse": {"field": "translation_key"},
+            }
+            answer = self._call("search", index=",".join(self.alias(code) for code in codes), body=body)
+            options += answer["hits"]["hits"]
         live = set(
             SearchDocument.objects.live()
             .filter(page_id__in=[option["_source"]["page_id"] for option in options])
@@ -730,11 +785,16 @@ class ElasticsearchEngine:
         suggestions, seen = [], set()
         for option in options:
             source = option["_source"]
-            if source["page_id"] not in live or source["page_id"] in seen:
+            if source["page_id"] not in live or source["translation_key"] in seen:
                 continue
-            seen.add(source["page_id"])
+            seen.add(source["translation_key"])
             suggestions.append(
-                {"title": source["display"]["title"], "url": source["display"]["url"], "type": source["content_type"]}
+                {
+                    "title": source["display"]["title"],
+                    "url": source["display"]["url"],
+                    "type": source["content_type"],
+                    "locale": source["locale"],
+                }
             )
             if len(suggestions) >= limit:
                 break

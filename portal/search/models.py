@@ -3,8 +3,9 @@ should be searchable. Rows are written or tombstoned in the same transaction as 
 the engine state columns let an engine outage delay an update without losing it (docs/architecture.md).
 """
 
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from wagtail.search import index
 
 # What a hit shows of its document: read by both engines when they build results.
 HIT_FIELDS = ("translation_key", "locale", "content_type", "title", "summary", "body", "url", "date", "datetime")
@@ -18,7 +19,7 @@ class SearchDocumentQuerySet(models.QuerySet):
         return self.filter(state__in=[SearchDocument.PENDING, SearchDocument.FAILED])
 
 
-class SearchDocument(index.Indexed, models.Model):
+class SearchDocument(models.Model):
     PENDING = "pending"
     SYNCED = "synced"
     FAILED = "failed"
@@ -39,9 +40,17 @@ class SearchDocument(index.Indexed, models.Model):
     sectors = models.JSONField(default=list, blank=True)  # ["agriculture"]
     tags = models.JSONField(default=list, blank=True)
     organisation = models.TextField(blank=True)  # an event's organisers, all of them
-    # Analysed text for the database engine: normalised, folded and stemmed in the document's language.
+    # Analysed text for the database engine: normalised, folded and stemmed in the document's language (the
+    # summary, tags and organisers also on their own, to weigh more than the body), and the title's normalised
+    # words unstemmed (autocomplete completes what people type, not stems).
     analysed_title = models.TextField(blank=True)
+    analysed_summary = models.TextField(blank=True)
     analysed_text = models.TextField(blank=True)
+    title_words = models.TextField(blank=True)
+    # PostgreSQL: the database engine's index, kept by a trigger from the four columns above (migration 0005):
+    # title stems weight A, summary B, title words C (autocomplete only), text D. NULL for tombstones, and always
+    # NULL on SQLite, where an FTS5 table kept by triggers holds the same columns (see database.py).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     live = models.BooleanField(default=True, db_index=True)  # False: a tombstone, to delete from the engine
     updated_at = models.DateTimeField(auto_now=True)
@@ -55,47 +64,21 @@ class SearchDocument(index.Indexed, models.Model):
 
     objects = SearchDocumentQuerySet.as_manager()
 
-    # The database engine searches the analysed text through Wagtail's database backend (SQLite FTS5, PostgreSQL
-    # with SEARCH_CONFIG "simple", so that the stems are not stemmed again). Title stems count twice.
-    search_fields = [
-        index.SearchField("search_text"),
-        index.AutocompleteField("autocomplete_text"),
-        index.FilterField("live"),
-        index.FilterField("locale"),
-        index.FilterField("content_type"),
-    ]
-
     class Meta:
         indexes = [
             models.Index(fields=["state", "next_attempt_at"]),
-            # Covering index for the database engine: the matching rows' facets and title stems are read from
-            # it by id, never from the wide rows (whose body pushes the later columns onto overflow pages).
+            # Covering index for the database engine: the matching rows' facets are read from it by id, never
+            # from the wide rows (whose body pushes the later columns onto overflow pages).
             models.Index(
-                fields=[
-                    "id",
-                    "live",
-                    "translation_key",
-                    "locale",
-                    "content_type",
-                    "date",
-                    "countries",
-                    "sectors",
-                    "analysed_title",
-                ],
-                name="search_document_facets",
+                fields=["id", "live", "translation_key", "locale", "content_type", "date", "countries", "sectors"],
+                name="search_document_rows",
             ),
+            # PostgreSQL only (the migration creates it there alone): the full-text index.
+            GinIndex(fields=["search_vector"], name="search_document_vector"),
         ]
 
     def __str__(self):
         return f"{self.locale} {self.content_type} {self.page_id}: {self.title}"
-
-    def search_text(self):
-        return f"{self.analysed_title} {self.analysed_title} {self.analysed_text}" if self.live else ""
-
-    def autocomplete_text(self):
-        from .text import normalise
-
-        return normalise(self.title, self.locale) if self.live else ""
 
 
 class SearchTerm(models.Model):

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 from . import sync, vocabulary
 from .documents import SEARCH_DOCUMENT_KEYS, search_dependents
 from .models import HIT_FIELDS, SearchDocument
-from .text import analyse
+from .text import analyse, normalise
 
 CONTENT_FIELDS = (
     *HIT_FIELDS,
@@ -27,7 +27,9 @@ CONTENT_FIELDS = (
     "tags",
     "organisation",
     "analysed_title",
+    "analysed_summary",
     "analysed_text",
+    "title_words",
 )
 
 
@@ -89,7 +91,9 @@ def build_fields(page, locale_codes=None, restricted_paths=None):
         "tags": tags,
         "organisation": organisation,
         "analysed_title": analyse(title, lang),
+        "analysed_summary": analyse("\n".join([summary, " ".join(tags), organisation]), lang),
         "analysed_text": analyse("\n".join([summary, body, " ".join(tags), organisation]), lang),
+        "title_words": normalise(title, lang),
     }
 
 
@@ -118,7 +122,9 @@ def write_row(page_id, fields, existing=None):
                 "datetime",
                 "organisation",
                 "analysed_title",
+                "analysed_summary",
                 "analysed_text",
+                "title_words",
             ):
                 setattr(row, name, "")
             row.date, row.countries, row.sectors, row.tags = None, [], [], []

@@ -35,7 +35,7 @@ BATCH = 500  # rows per bulk request
 AFTER_COMMIT_LIMIT = 200  # rows pushed right after a commit (the rest waits for sync)
 BREAKER_SECONDS = 30  # after a failed push, publishes skip the engine this long (sync still tries)
 UNAVAILABLE = "unavailable: "  # last_error prefix of an engine-wide failure (vs a row the engine refused)
-FIELDS_WITHOUT_ANALYSIS = ("analysed_title", "analysed_text")
+FIELDS_WITHOUT_ANALYSIS = ("analysed_title", "analysed_summary", "analysed_text", "title_words")
 
 
 def enabled() -> bool:
@@ -56,8 +56,8 @@ def backoff(attempts: int) -> timedelta:
 def _rows(queryset, engine):
     """Rows with the fields the engine needs (the analysed text only for pre-analysed languages)."""
     if any(engine.preanalysed(lang) for lang in engine.languages):
-        return queryset
-    return queryset.defer(*FIELDS_WITHOUT_ANALYSIS)
+        return queryset.defer("search_vector")
+    return queryset.defer("search_vector", *FIELDS_WITHOUT_ANALYSIS)
 
 
 def due(now=None):

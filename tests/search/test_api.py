@@ -123,7 +123,8 @@ def test_suggestions(client):
     assert response.status_code == 200
     data = response.json()
     assert data["query"] == "migr" and 0 < len(data["suggestions"]) <= 8
-    assert all(set(s) == {"title", "url", "type"} for s in data["suggestions"])
+    assert all(set(s) == {"title", "url", "type", "locale"} for s in data["suggestions"])
+    assert data["suggestions"][0]["locale"] == "fr"
 
 
 def test_unknown_api_paths_still_answer_json_404(client):

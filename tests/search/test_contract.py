@@ -128,7 +128,7 @@ def test_autocomplete(engine, corpus):
     titles = [s["title"] for s in suggestions]
     assert titles and titles[0].startswith("Zorblax")
     assert len(suggestions) <= 8
-    assert {"title", "url", "type"} <= set(suggestions[0])
+    assert {"title", "url", "type", "locale"} <= set(suggestions[0]) and suggestions[0]["locale"] == "fr"
     assert len({s["url"] for s in suggestions}) == len(suggestions)
     assert any(s["url"] == corpus["gp_fr"].url for s in suggestions)
     assert not any(s["url"] == corpus["gp_en"].url for s in suggestions)  # one per group, the visitor's version
@@ -207,4 +207,53 @@ def test_programme_speakers_are_found_only_with_consent(engine, admin_user):
     with transaction.atomic():
         consenting.withdraw_consent(timezone.now())
     assert search(engine, "ottoline").total == 0
-    assert urls(search(engine, "zarquendi seminar")) == [event.url]  # the event itself stays
+    assert urls(search(engine, "zarquendi")) == [event.url]  # the event itself stays
+
+
+def ranked(engine, q, lang="en"):
+    return [hit.title for hit in search(engine, q, lang).hits]
+
+
+def test_documents_with_every_word_come_before_those_with_some(engine, indexes):
+    from .conftest import standard
+
+    standard("en", "Quorvath harvest", "Harvest work across the island, every season of the year.")
+    standard("en", "Seasonal quorvath mentoring", "Mentoring for seasonal workers at the Quorvath farms.")
+    standard("en", "Quorvath fishing", "Small boats and their crews.")
+    titles = [hit.title for hit in search(engine, "quorvath seasonal mentoring", page_size=50).hits]
+    # No silent AND: a page holding one word of three is still found, after the one holding all three.
+    assert titles[0] == "Seasonal quorvath mentoring" and "Quorvath fishing" in titles
+
+
+def test_a_title_match_weighs_more_than_a_body_match(engine, indexes):
+    from .conftest import standard
+
+    standard("en", "Olive groves of Zelvane", "Pruning, picking and pressing with the cooperative of Zelvane.")
+    standard("en", "Zelvane cooperative news", "Notes from the olive season.")
+    assert ranked(engine, "zelvane olive")[0] == "Olive groves of Zelvane"
+    assert ranked(engine, "zelvane cooperative")[0] == "Zelvane cooperative news"
+
+
+def test_the_words_together_rank_before_the_words_apart(engine, indexes):
+    from .conftest import standard
+
+    standard(
+        "en",
+        "Brivant notes one",
+        "The crews of Brivant came in from the sea; on land the season of work in the greenhouses began.",
+    )
+    standard("en", "Brivant notes two", "In Brivant the greenhouse work starts with the first rains of autumn.")
+    assert ranked(engine, "brivant greenhouse work")[0] == "Brivant notes two"
+
+
+def test_a_query_with_an_unknown_word_still_finds_the_best_partial_matches(engine, corpus):
+    results = search(engine, f"{TOKEN} qwxjzv", "en")
+    assert results.total == search(engine, TOKEN, "en").total > 0
+
+
+def test_did_you_mean_for_a_misspelt_word_among_known_ones(engine, corpus):
+    if engine.name != "database":
+        pytest.skip("Elasticsearch proposes a spelling only when nothing is found")
+    results = search(engine, f"{TOKEN} seasonnal", "en")
+    assert results.total > 0 and results.suggestion == f"{TOKEN} seasonal"
+    assert search(engine, f"{TOKEN} seasonal", "en").suggestion is None

@@ -208,7 +208,11 @@ def test_did_you_mean_and_autocomplete(elastic_engine):
     assert elastic_engine.search(SearchQuery(q="integration", lang="en")).suggestion is None
 
     suggestions = elastic_engine.suggest("integ", "en")
-    assert [s["title"] for s in suggestions] == ["Integration of seasonal workers"]
+    # The visitor's language first; another group's title in another language after it, saying so.
+    assert [(s["title"], s["locale"]) for s in suggestions] == [
+        ("Integration of seasonal workers", "en"),
+        ("Intégration des saisonniers", "fr"),
+    ]
     assert suggestions[0]["type"] == "press-release"
     assert [s["title"] for s in elastic_engine.suggest("saisonn", "fr")] == ["Intégration des saisonniers"]
     assert [s["title"] for s in elastic_engine.suggest("integration des", "fr")] == ["Intégration des saisonniers"]
