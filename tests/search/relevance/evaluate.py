@@ -188,8 +188,10 @@ def resolve(judged: list[Judged]) -> dict[str, set[str]]:
 # --- running -----------------------------------------------------------------------------------------------------
 
 
-def evaluate(engine, judged: list[Judged] | None = None, name: str | None = None) -> Evaluation:
-    """Run every judged query through `engine.search` and rank its expected pages."""
+def evaluate(engine, judged: list[Judged] | None = None, name: str | None = None, strict=False) -> Evaluation:
+    """Run every judged query through `engine.search` and rank its expected pages. A query the engine fails on
+    scores 0 and its error is listed with the misses; with `strict` the error is raised instead (the tests: a
+    crash is not a missed goal)."""
     judged = load_set() if judged is None else judged
     groups = resolve(judged)
     evaluation = Evaluation(engine=name or engine.name)
@@ -197,7 +199,9 @@ def evaluate(engine, judged: list[Judged] | None = None, name: str | None = None
         try:
             results = engine.search(SearchQuery(q=item.q, lang=item.lang, page_size=RANK_DEPTH))
             hits, error = results.hits[:RANK_DEPTH], ""
-        except Exception as exc:  # an engine that fails a query scores 0 on it, and says why in the misses
+        except Exception as exc:
+            if strict:
+                raise
             hits, error = [], f"{type(exc).__name__}: {exc}"
         keys = [str(hit.translation_key) for hit in hits]
         ranks = {}
