@@ -10,13 +10,15 @@ on a fresh clone.
 
 Then cached pages' requests/s next to a static file's (tests/benchmarks/cache_bench.py), Lighthouse's mobile scores
 (tests/benchmarks/lighthouse_bench.py, when npm and chromium are here), and the concurrent writes and the load
-(tests/benchmarks/load_bench.py), on that database and on PostgreSQL; the search bench; last, how the answers grow
-from 1,000 to 100,000 pages on PostgreSQL (tests/benchmarks/growth_bench.py).
+(tests/benchmarks/load_bench.py), on that database and on PostgreSQL; the search bench; the relevance of both search
+engines' answers on the demo content (tests/benchmarks/relevance_bench.py); last, how the answers grow from 1,000 to
+100,000 pages on PostgreSQL (tests/benchmarks/growth_bench.py).
 
 Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000),
 BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
 load, on seed_demo without --scale (or a copy of the seeded SQLite file BENCH_LOAD_SQLITE names); BENCH_ONLY=growth:
-only the growth table on PostgreSQL (tests/benchmarks/growth_bench.py, which has its own settings).
+only the growth table on PostgreSQL (tests/benchmarks/growth_bench.py, which has its own settings);
+BENCH_ONLY=relevance: only the relevance tables (tests/benchmarks/relevance_bench.py, its own database).
 """
 
 import http.client
@@ -32,7 +34,15 @@ ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 sys.path.insert(0, str(ROOT))
-from tests.benchmarks import cache_bench, growth_bench, lighthouse_bench, load, load_bench, search_bench  # noqa: E402
+from tests.benchmarks import (  # noqa: E402
+    cache_bench,
+    growth_bench,
+    lighthouse_bench,
+    load,
+    load_bench,
+    relevance_bench,
+    search_bench,
+)
 from tests.benchmarks.events_rows import ROWS as EVENT_ROWS  # noqa: E402
 from tests.benchmarks.load import FLOOR_URL, HOST, LoadError, server_log, start_server, stop_server, wait_ready  # noqa: E402
 from tests.benchmarks.tables import print_table  # noqa: E402
@@ -345,11 +355,13 @@ def run():
 def main():
     started = time.monotonic()
     try:
-        if ONLY != "growth":
+        if ONLY not in ("growth", "relevance"):
             run()
-        if ONLY not in ("load", "growth") and search_bench.main() != 0:
+        if ONLY not in ("load", "growth", "relevance") and search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
-        if ONLY != "load":
+        if ONLY in ("", "relevance") and relevance_bench.main() != 0:
+            raise BenchError("the relevance bench failed (output above)")
+        if ONLY not in ("load", "relevance"):
             growth_bench.main()
     except LoadError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)

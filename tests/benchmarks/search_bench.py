@@ -20,15 +20,13 @@ BENCH_SEARCH_DOCUMENTS (10000), BENCH_SEARCH_QUERIES (100), BENCH_SEARCH_ENGINES
 
 import os
 import random
-import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.benchmarks.subprocess_bench import osmem_settings, run_inner
+
 DOCUMENTS = int(os.environ.get("BENCH_SEARCH_DOCUMENTS", "10000"))
 QUERIES = int(os.environ.get("BENCH_SEARCH_QUERIES", "100"))
 ENGINES = os.environ.get("BENCH_SEARCH_ENGINES", "database,elasticsearch").split(",")
@@ -197,7 +195,6 @@ def inner():
 
     freeze_startup_objects()  # as portal/wsgi.py does in the application servers
     from django.core.management import call_command
-    from django.test.utils import override_settings
 
     from portal.search import sync
     from portal.search.database import DatabaseEngine
@@ -233,13 +230,7 @@ def inner():
 
         server = OsmemServer.start(freeze=False, japanese=False)
         try:
-            with override_settings(
-                SEARCH_URL=server.url,
-                SEARCH_INDEX_PREFIX="bench",
-                SEARCH_TIMEOUT=5.0,
-                SEARCH_NODE_CLASS="tests.search.transport.PlainJsonNode",
-                SEARCH_ANALYZERS={"el": "python-snowball", "nl": "python-snowball"},
-            ):
+            with osmem_settings(server.url, "bench"):
                 engine = sync.get_engine()
                 print(f"  search_index rebuild on osmem-server {server.version} ...", flush=True)
                 started = time.perf_counter()
@@ -280,23 +271,7 @@ def inner():
 
 def main():
     """Run the search bench in a subprocess with its own database; print its output. 0 on success."""
-    with tempfile.TemporaryDirectory(prefix="portal-search-bench-") as tmp:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'search.sqlite3'}",
-            "PORTAL_TEST_MEDIA_ROOT": str(Path(tmp) / "media"),
-            "PORTAL_TEST_DOCUMENTS_ROOT": str(Path(tmp) / "documents"),
-            "PYTHONUNBUFFERED": "1",
-        }
-        env.pop("SEARCH_URL", None)
-        print("Search bench: building its own database and osmem server ...", flush=True)
-        started = time.monotonic()
-        result = subprocess.run(
-            [sys.executable, "-m", "tests.benchmarks.search_bench", "--inner"], cwd=ROOT, env=env, check=False
-        )
-        print(f"  search bench done in {time.monotonic() - started:.0f} s", flush=True)
-        return result.returncode
+    return run_inner("tests.benchmarks.search_bench", "search")
 
 
 if __name__ == "__main__":
