@@ -18,6 +18,7 @@ highlight.make_snippet.
 """
 
 import json
+import math
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -216,7 +217,7 @@ class DatabaseEngine:
         query on the index the portal keeps (migration 0005); the facet columns come from a covering index."""
         terms = Terms(q, lang)
         if not terms:
-            return [], 0
+            return []
         if connection.vendor == "sqlite":
             sql, params = self._sqlite_sql(terms)
         elif connection.vendor == "postgresql":
@@ -226,12 +227,16 @@ class DatabaseEngine:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             records = cursor.fetchall()
-        single = len(terms.counted) == 1
+        counted = len(terms.counted)
+        weights = self._group_weights([record[8] for record in records], counted, records[0][11] if records else 0)
+        full = sum(weights)
         rows = []
-        for pk, key, locale, code, countries, sectors, year, rank, coverage, phrase, near in records:
+        for pk, key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
             rank = float(rank or 0.0)
+            mask = int(mask or 0)
+            coverage = sum(weight for bit, weight in enumerate(weights) if mask >> bit & 1) / full
             score = (
-                (1 if single else int(coverage or 0))
+                coverage
                 + 0.5 * bool(phrase)
                 + 0.25 * bool(near)
                 + 0.2 * rank / (1.0 + rank)
@@ -246,11 +251,27 @@ class DatabaseEngine:
                     "countries": _json_list(countries),
                     "sectors": _json_list(sectors),
                     "year": year,
-                    "coverage": 1 if single else int(coverage or 0),
+                    "coverage": round(coverage, 6),
                     "_score": round(score, 4),
                 }
             )
-        return rows, len(terms.counted)
+        return rows
+
+    @staticmethod
+    def _group_weights(masks, counted, size):
+        """Each word group's weight in the coverage: BM25's inverse document frequency over the live documents,
+        so that among pages holding some of the words, those holding the rarer ones (a place, a name) come
+        first; every group weighs something, and a page holding all of them always covers 1. The number of
+        documents is the outbox's highest id (read by the same query from its primary key, where a count would
+        read the table; tombstones and deleted rows make it a little high, which only flattens the weights)."""
+        if counted <= 1:
+            return [1.0]
+        documents = max(size or 0, len(masks), 1)
+        weights = []
+        for bit in range(counted):
+            frequency = sum(1 for mask in masks if int(mask or 0) >> bit & 1)
+            weights.append(math.log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5)))
+        return weights
 
     def _sqlite_sql(self, terms):
         params = [terms.fts_any()]
@@ -260,7 +281,13 @@ class DatabaseEngine:
         ):
             checks.append("(m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))")
             params.append(expression)
-        coverage = " + ".join(checks[: len(checks) - (2 if terms.near else 0)]) or "1"
+        # The groups a row holds, as a bit mask (bit i: group i).
+        coverage = (
+            " + ".join(
+                f"{check} * {1 << bit}" for bit, check in enumerate(checks[: len(checks) - (2 if terms.near else 0)])
+            )
+            or "1"
+        )
         phrase, near = (checks[-2], checks[-1]) if terms.near else ("0", "0")
         weights = f"{TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {TEXT_WEIGHT}, 0.0"
         # The FTS match first (materialised, with its bm25), then the rows by primary key, the facet columns from
@@ -269,7 +296,8 @@ class DatabaseEngine:
             f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, {weights}) AS rank FROM search_fts "
             "WHERE search_fts MATCH %s) "
             "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
-            f"substr(sd.date, 1, 4), m.rank, {coverage}, {phrase}, {near} "
+            f"substr(sd.date, 1, 4), m.rank, {coverage}, {phrase}, {near}, "
+            "(SELECT max(id) FROM portal_search_searchdocument) "
             "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
             "WHERE sd.live"
         )
@@ -282,7 +310,13 @@ class DatabaseEngine:
         if terms.near:
             queries += [terms.ts_phrase(), terms.ts_near()]
         names = [f"q{i}" for i in range(len(queries))]
-        coverage = " + ".join(f"(sd.search_vector @@ q.{name})::int" for name in names[1 : 1 + len(each)]) or "1"
+        # The groups a row holds, as a bit mask (bit i: group i).
+        coverage = (
+            " + ".join(
+                f"(sd.search_vector @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(names[1 : 1 + len(each)])
+            )
+            or "1"
+        )
         if terms.near:
             phrase, near = (f"(sd.search_vector @@ q.{name})" for name in names[-2:])
         else:
@@ -291,7 +325,7 @@ class DatabaseEngine:
         sql = (
             "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
             f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0), "
-            f"{coverage}, {phrase}, {near} "
+            f"{coverage}, {phrase}, {near}, (SELECT max(id) FROM portal_search_searchdocument) "
             "FROM portal_search_searchdocument sd, (SELECT "
             + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
             + ") q WHERE sd.search_vector @@ q.q0 AND sd.live"
@@ -299,7 +333,7 @@ class DatabaseEngine:
         return sql, queries
 
     def search(self, query: SearchQuery) -> SearchResults:
-        rows, counted = self._matching_rows(query.q, query.lang)
+        rows = self._matching_rows(query.q, query.lang)
         groups = {}
         for row in rows:
             group = groups.get(row["translation_key"])
@@ -345,7 +379,7 @@ class DatabaseEngine:
         hits = self._hits(page_groups, query)
         # "Did you mean" when nothing is found, or when no result holds every word (a misspelt word among known
         # ones); did_you_mean() only proposes a change for words the index does not know.
-        complete = any(group.coverage >= counted for group in selected)
+        complete = any(group.coverage >= 0.999999 for group in selected)
         suggestion = self.did_you_mean(query.q, query.lang) if not complete else None
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
 
