@@ -131,6 +131,9 @@ def test_words_the_analysis_joins_are_given_to_the_engines_as_alternatives():
         ["agricultrices", "agriculteurs"],
     ]
     assert query_groups("lavoratrici", "it") == [["lavoratrici", "lavoratori"]]
+    assert query_groups("trabajadoras", "es") == [["trabajadoras", "trabajadores"]]
+    assert query_groups("γεωργίας", "el") == [["γεωργιασ", "γεωργια"]]
+    assert query_groups("labour", "fr") == [["labour"]]  # spellings are English only
     assert query_groups("migrants chose", "fr") == [["migrants"], ["chose"]]
 
 
