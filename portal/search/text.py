@@ -4,8 +4,8 @@
 `.` between letters) into the base word and its feminine form, folds Latin accents and Greek tonos/final sigma.
 `analyse()` normalises, tokenises and stems each token with the Snowball stemmer of the document's language, after
 `canonical()` has rewritten the word forms that should meet another form the stemmer keeps apart: feminine agent
-nouns and adjectives onto their masculine (fr, it, es), British spellings onto American ones (en), Greek -ίας/-ίες
-onto -ία (el), by tested
+nouns and adjectives onto their masculine (fr, it, es, el), British spellings onto American ones (en), Greek
+-ίας/-ίες onto -ία (el), by tested
 rules and lists (tests/search/test_text.py), at index and query time alike.
 Highlights are never cut from this text: see highlight.py, which maps analysed tokens back to the original.
 """
@@ -125,7 +125,7 @@ def _stemmer(lang: str):
     return stemmers[lang]
 
 
-# --- Word forms that should meet: feminine onto masculine (fr, it, es), British onto American spelling (en) --------
+# --- Word forms that should meet: feminine onto masculine (fr, it, es, el), British onto American spelling (en) ----
 # Each rule rewrites one normalised (folded) word before stemming; a word no rule knows is left as it is. The rules
 # keep a word's own forms together (singular, plural, feminine): a rule that misreads a word (an unlisted French
 # adjective in -euse read as an agent noun) still gives its forms one stem, it only misses the masculine.
@@ -286,7 +286,17 @@ def _canonical_en(word: str) -> str:
     return word
 
 
+_EL_FEMININE = {"τρια": "τησ", "τριεσ": "τεσ", "τριων": "των", "ισσα": "ησ", "ισσεσ": "εσ", "ισσων": "ων"}
+_EL_FEMININE_RE = re.compile("(" + "|".join(_EL_FEMININE) + ")$")
+# Words in -τρια/-ισσα that are no feminine of a -της/-ης noun (accents are folded away: γεωμετρία, μέτρια).
+_EL_NOT_FEMININE = ("μετρια", "μετριεσ", "μετριων", "αυστρια", "μελισσα", "μελισσεσ", "μελισσων")
+
+
 def _canonical_el(word: str) -> str:
+    # Feminine agent nouns onto the masculine: εργάτρια -> εργάτης, μετανάστριες -> μετανάστες, αγρότισσα ->
+    # αγρότης, συντονίστρια -> συντονιστής.
+    if len(word) >= 7 and (match := _EL_FEMININE_RE.search(word)) and not word.endswith(_EL_NOT_FEMININE):
+        return word[: match.start()] + _EL_FEMININE[match.group(1)]
     # The Greek stemmer strips -ια but keeps the ι of -ιας/-ιες: γεωργία, γεωργίας, γεωργίες and γεωργιών
     # (agriculture) would have two stems.
     if len(word) >= 6 and word.endswith(("ιασ", "ιεσ")):

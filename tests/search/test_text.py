@@ -149,6 +149,14 @@ def same(lang, *words):
         ("es", "agricultora", "agricultor"),
         ("es", "directoras", "directores"),
         ("es", "temporeras", "temporeros"),
+        ("el", "εργάτριες", "εργάτες"),
+        ("el", "εργάτρια", "εργάτης"),
+        ("el", "μετανάστριες", "μετανάστες"),
+        ("el", "ΜΕΤΑΝΑΣΤΡΙΑ", "μετανάστης"),
+        ("el", "αγρότισσες", "αγρότες"),
+        ("el", "αγροτισσών", "αγροτών"),
+        ("el", "συντονίστρια", "συντονιστής"),
+        ("el", "εκπαιδεύτρια", "εκπαιδευτής"),
     ],
 )
 def test_feminine_forms_meet_masculine_ones(lang, feminine, masculine):
@@ -181,6 +189,11 @@ def test_feminine_forms_meet_masculine_ones(lang, feminine, masculine):
         ("es", "ahora", "ahor"),
         ("es", "señora", "señor"),
         ("es", "mejora", "mejor"),
+        ("el", "γεωμετρία", "γεωμετρ"),
+        ("el", "μέτρια", "μετρ"),
+        ("el", "Αυστρία", "αυστρ"),
+        ("el", "μέλισσα", "μελισσ"),
+        ("el", "τρία", "τρ"),
     ],
 )
 def test_ordinary_words_are_not_read_as_feminine(lang, word, other):
