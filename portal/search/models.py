@@ -3,9 +3,16 @@ should be searchable. Rows are written or tombstoned in the same transaction as 
 the engine state columns let an engine outage delay an update without losing it (docs/architecture.md).
 """
 
+from django import forms
+from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import pgettext, pgettext_lazy
+from wagtail.admin.panels import FieldPanel
 
 # What a hit shows of its document: read by both engines when they build results.
 HIT_FIELDS = ("translation_key", "locale", "content_type", "title", "summary", "body", "url", "date", "datetime")
@@ -100,3 +107,81 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.term} ({self.documents})"
+
+
+class LanguageSelect(forms.Select):
+    """The site's languages, read when the form is drawn (no choices in the migrations), plus "all languages"."""
+
+    def __init__(self, attrs=None, choices=()):
+        super().__init__(attrs)
+
+    @property
+    def choices(self):
+        return [("", pgettext("search synonyms", "All languages")), *settings.LANGUAGES]
+
+    @choices.setter
+    def choices(self, value):
+        pass
+
+
+class SynonymSet(models.Model):
+    """Words or phrases that mean the same for site search, kept by editors (a snippet), applied to queries by
+    synonyms.query_groups on both engines together with the built-in sets of synonyms.py."""
+
+    language = models.CharField(
+        pgettext_lazy("search synonyms", "language"),
+        max_length=8,
+        blank=True,
+        help_text=pgettext_lazy(
+            "search synonyms", "The language of the searches they apply to; empty: searches in every language."
+        ),
+    )
+    terms = models.TextField(
+        pgettext_lazy("search synonyms", "words that mean the same"),
+        help_text=pgettext_lazy(
+            "search synonyms",
+            "Words or phrases separated by commas, e.g. “farm work, agricultural work, agriculture”: a search for "
+            "one of them also finds pages with the others.",
+        ),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [FieldPanel("language", widget=LanguageSelect), FieldPanel("terms")]
+
+    class Meta:
+        verbose_name = pgettext_lazy("search synonyms", "search synonyms")
+        verbose_name_plural = pgettext_lazy("search synonyms", "search synonyms")
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        terms = ", ".join(self.term_list())
+        return terms if len(terms) <= 80 else terms[:79] + "…"
+
+    def term_list(self):
+        from .synonyms import split_terms
+
+        return split_terms(self.terms, self.language or "en")
+
+    def language_label(self):
+        return dict(settings.LANGUAGES).get(self.language) or pgettext("search synonyms", "All languages")
+
+    language_label.short_description = pgettext_lazy("search synonyms", "language")
+
+    def clean(self):
+        if self.language and self.language not in dict(settings.LANGUAGES):
+            raise ValidationError({"language": pgettext_lazy("search synonyms", "Choose one of the site's languages.")})
+        if len(self.term_list()) < 2:
+            raise ValidationError(
+                {"terms": pgettext_lazy("search synonyms", "Give at least two different words or phrases.")}
+            )
+
+
+@receiver(post_save, sender=SynonymSet, dispatch_uid="search_synonyms_saved")
+@receiver(post_delete, sender=SynonymSet, dispatch_uid="search_synonyms_deleted")
+def _synonyms_changed(sender, raw=False, **kwargs):
+    """Every process reads the sets again: now (this process, this transaction) and after the commit (the others,
+    which must not read and keep the sets of before the commit)."""
+    from .synonyms import invalidate
+
+    invalidate()
+    transaction.on_commit(invalidate)

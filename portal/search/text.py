@@ -2,7 +2,11 @@
 
 `normalise()` lowercases, rewrites French inclusive writing (`migrant·es`, `participant·e·s`, look-alike dots and
 `.` between letters) into the base word and its feminine form, folds Latin accents and Greek tonos/final sigma.
-`analyse()` normalises, tokenises and stems each token with the Snowball stemmer of the document's language.
+`analyse()` normalises, tokenises and stems each token with the Snowball stemmer of the document's language, after
+`canonical()` has rewritten the word forms that should meet another form the stemmer keeps apart: feminine agent
+nouns and adjectives onto their masculine (fr, it, es, el), British spellings onto American ones (en), Greek
+-ίας/-ίες onto -ία (el), by tested
+rules and lists (tests/search/test_text.py), at index and query time alike.
 Highlights are never cut from this text: see highlight.py, which maps analysed tokens back to the original.
 """
 
@@ -41,6 +45,8 @@ def _feminine(base: str, suffix: str) -> str:
         return base[:-3] + suffix
     if suffix.startswith(("ère", "ere")) and base.endswith("er"):
         return base[:-2] + suffix
+    if suffix.startswith("se") and base.endswith("eur"):  # travailleur·ses -> travailleuses
+        return base[:-1] + suffix
     if suffix.startswith("se") and base.endswith("x"):
         return base[:-1] + suffix
     if suffix.startswith("ve") and base.endswith("f"):
@@ -119,12 +125,207 @@ def _stemmer(lang: str):
     return stemmers[lang]
 
 
+# --- Word forms that should meet: feminine onto masculine (fr, it, es, el), British onto American spelling (en) ----
+# Each rule rewrites one normalised (folded) word before stemming; a word no rule knows is left as it is. The rules
+# keep a word's own forms together (singular, plural, feminine): a rule that misreads a word (an unlisted French
+# adjective in -euse read as an agent noun) still gives its forms one stem, it only misses the masculine.
+
+# French -euse: agent nouns (travailleuse -> travailleur) unless the word is the feminine of an -eux adjective
+# (heureuse -> heureux, which the stemmer already joins): these endings and words are adjectives.
+_FR_EUSE_ADJECTIVE_ENDINGS = ("ieuse", "ueuse", "reuse", "uleuse", "ineuse")
+_FR_EUSE_AGENTS = frozenset(
+    "rieuse trieuse plieuse scieuse lieuse tueuse joueuse loueuse livreuse tireuse ouvreuse couvreuse pleureuse "
+    "fourreuse".split()
+)
+_FR_EUSE_ADJECTIVES = frozenset(
+    "courageuse orageuse avantageuse desavantageuse nuageuse neigeuse outrageuse ombrageuse fameuse frileuse "
+    "scandaleuse honteuse couteuse juteuse boueuse noueuse laineuse osseuse paresseuse graisseuse mousseuse "
+    "pateuse nerveuse baveuse creuse gazeuse hasardeuse hideuse hargneuse soigneuse besogneuse venimeuse moelleuse "
+    "cotonneuse poissonneuse savonneuse chanceuse crasseuse vaniteuse calamiteuse piteuse miteuse duveteuse "
+    "grincheuse pompeuse boiteuse merveilleuse orgueilleuse perilleuse pointilleuse sourcilleuse joyeuse soyeuse "
+    "ennuyeuse".split()
+)
+# French -iere/-llere/-gere/-chere -> -ier/-ller/-ger/-cher (ouvriere -> ouvrier), except nouns whose -ier form is
+# another word.
+_FR_ERE_NOUNS = frozenset("maniere matiere carriere glaciere portiere cafetiere poussiere enchere surenchere".split())
+_FR_TRICE_NOUNS = frozenset("matrice cicatrice beatrice".split())
+_IT_TRICE_NOUNS = frozenset("matrice matrici cicatrice cicatrici".split())
+
+# British spellings whose American form the English stemmer keeps apart (labour/labor, centre/center, ...).
+_EN_OUR = re.compile(
+    r"(labo|colo|favo|behavio|hono|neighbo|harbo|humo|rumo|flavo|endeavo|odo|vapo|vigo|savo|armo|parlo|tumo|rigo|"
+    r"valo|cando|clamo|fervo|ardo|splendo|demeano|savio)ur"
+)
+_EN_RE = re.compile(
+    r"^(cent|epicent|theat|met|kilomet|centimet|millimet|lit|fib|calib|somb|spect|lust|meag|sab|goit|mit|"
+    r"sepulch|reconnoit|manoeuv)re(s|d)?$"
+)
+_EN_ISE = re.compile(r"^(.{3,}?)(is|ys)(e|es|ed|ing|er|ers|ation|ations|ational|able)$")
+# Words in -ise that are spelt so in American English too (the part before -ise/-yse).
+_EN_ISE_KEEP = frozenset(
+    "adv advert apprise chast circumc compr comprom conc cru desp dev disgu dem enfranch enterpr exc exerc expert "
+    "franch improv inc merchand otherw parad prec prem prom raise pra rev revis sunr superv surpr telev treat "
+    "upr chem val cer marqu an precis bru dispr turquo torto porpo appra".split()
+)
+_EN_LL = re.compile(
+    r"^(travel|label|model|counsel|cancel|signal|fuel|level|channel|marshal|total|equal|dial|jewel|tunnel|rival|"
+    r"quarrel|panel|funnel|shovel|parcel|pencil|initial|libel|marvel|pedal|refuel|snorkel|tranquil)l(ed|ing|er|ers|"
+    r"or|ors)$"
+)
+_EN_WORDS = {
+    "programme": "program",
+    "programmes": "programs",
+    "defence": "defense",
+    "defences": "defenses",
+    "offence": "offense",
+    "offences": "offenses",
+    "licence": "license",
+    "licences": "licenses",
+    "pretence": "pretense",
+    "practise": "practice",
+    "practised": "practiced",
+    "practises": "practices",
+    "practising": "practicing",
+    "catalogue": "catalog",
+    "catalogues": "catalogs",
+    "analogue": "analog",
+    "dialogue": "dialog",
+    "dialogues": "dialogs",
+    "grey": "gray",
+    "ageing": "aging",
+    "judgement": "judgment",
+    "judgements": "judgments",
+    "acknowledgement": "acknowledgment",
+    "enrol": "enroll",
+    "enrols": "enrolls",
+    "enrolment": "enrollment",
+    "enrolments": "enrollments",
+    "fulfil": "fulfill",
+    "fulfils": "fulfills",
+    "fulfilment": "fulfillment",
+    "instalment": "installment",
+    "instalments": "installments",
+    "skilful": "skillful",
+    "wilful": "willful",
+    "plough": "plow",
+    "ploughs": "plows",
+    "ploughed": "plowed",
+    "ploughing": "plowing",
+    "mould": "mold",
+    "moulds": "molds",
+    "aluminium": "aluminum",
+    "sceptic": "skeptic",
+    "sceptical": "skeptical",
+    "paediatric": "pediatric",
+    "paediatrician": "pediatrician",
+    "anaemia": "anemia",
+    "oestrogen": "estrogen",
+    "foetus": "fetus",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "tonne": "ton",
+    "tonnes": "tons",
+    "cheques": "checks",
+    "storey": "story",
+    "storeys": "stories",
+}
+
+
+def _canonical_fr(word: str) -> str:
+    n = len(word)
+    if n >= 7 and word.endswith(("trice", "trices")) and word.rstrip("s") not in _FR_TRICE_NOUNS:
+        return word[: word.rindex("trice")] + ("teurs" if word.endswith("s") else "teur")
+    if n >= 7 and word.endswith(("drice", "drices")):  # ambassadrice -> ambassadeur
+        return word[: word.rindex("drice")] + ("deurs" if word.endswith("s") else "deur")
+    if n >= 7 and word.endswith(("euse", "euses")):
+        singular = word.rstrip("s")
+        if singular in _FR_EUSE_AGENTS or not (
+            singular in _FR_EUSE_ADJECTIVES or singular.endswith(_FR_EUSE_ADJECTIVE_ENDINGS)
+        ):
+            return singular[:-4] + ("eurs" if word.endswith("s") else "eur")
+        return word
+    if n >= 7 and word.endswith(("iere", "ieres", "llere", "lleres", "gere", "geres", "chere", "cheres")):
+        if word.rstrip("s") in _FR_ERE_NOUNS:
+            return word
+        return word[: word.rindex("ere")] + ("ers" if word.endswith("s") else "er")
+    if n >= 7 and word.endswith(("iee", "iees", "yee", "yees", "igree", "igrees", "egree", "egrees")):
+        return word[: word.rindex("ee")] + ("es" if word.endswith("s") else "e")  # refugiee -> refugie
+    if n >= 8 and word.endswith(("sanne", "sannes")):  # paysanne -> paysan
+        return word[: word.rindex("sanne")] + ("sans" if word.endswith("s") else "san")
+    return word
+
+
+def _canonical_it(word: str) -> str:
+    n = len(word)
+    if n >= 7 and word.endswith(("trice", "trici")) and word not in _IT_TRICE_NOUNS:
+        return word[:-5] + ("tore" if word.endswith("e") else "tori")  # agricoltrici -> agricoltori
+    if n >= 9 and word.endswith(("oressa", "oresse")):  # professoressa -> professore
+        return word[:-6] + ("ore" if word.endswith("a") else "ori")
+    return word
+
+
+def _canonical_es(word: str) -> str:
+    if len(word) >= 6 and word.endswith(("dora", "doras", "tora", "toras", "sora", "soras")):
+        return word[: word.rindex("ora")] + ("ores" if word.endswith("s") else "or")  # agricultoras -> agricultores
+    return word
+
+
+def _canonical_en(word: str) -> str:
+    if word in _EN_WORDS:
+        return _EN_WORDS[word]
+    if "our" in word:
+        word = _EN_OUR.sub(r"\1r", word)
+    if word.endswith(("re", "res", "red")) and (match := _EN_RE.match(word)):
+        return f"{match.group(1)}er{'s' if match.group(2) == 's' else 'ed' if match.group(2) else ''}"
+    if "is" in word or "ys" in word:
+        match = _EN_ISE.match(word)
+        if match and match.group(1) not in _EN_ISE_KEEP and not match.group(1).endswith(("w", "pr", "vert")):
+            return f"{match.group(1)}{'iz' if match.group(2) == 'is' else 'yz'}{match.group(3)}"
+    if "ll" in word and (match := _EN_LL.match(word)):
+        return match.group(1) + match.group(2)
+    return word
+
+
+_EL_FEMININE = {"τρια": "τησ", "τριεσ": "τεσ", "τριων": "των", "ισσα": "ησ", "ισσεσ": "εσ", "ισσων": "ων"}
+_EL_FEMININE_RE = re.compile("(" + "|".join(_EL_FEMININE) + ")$")
+# Words in -τρια/-ισσα that are no feminine of a -της/-ης noun (accents are folded away: γεωμετρία, μέτρια).
+_EL_NOT_FEMININE = ("μετρια", "μετριεσ", "μετριων", "αυστρια", "μελισσα", "μελισσεσ", "μελισσων")
+
+
+def _canonical_el(word: str) -> str:
+    # Feminine agent nouns onto the masculine: εργάτρια -> εργάτης, μετανάστριες -> μετανάστες, αγρότισσα ->
+    # αγρότης, συντονίστρια -> συντονιστής.
+    if len(word) >= 7 and (match := _EL_FEMININE_RE.search(word)) and not word.endswith(_EL_NOT_FEMININE):
+        return word[: match.start()] + _EL_FEMININE[match.group(1)]
+    # The Greek stemmer strips -ια but keeps the ι of -ιας/-ιες: γεωργία, γεωργίας, γεωργίες and γεωργιών
+    # (agriculture) would have two stems.
+    if len(word) >= 6 and word.endswith(("ιασ", "ιεσ")):
+        return word[:-3] + "ια"
+    return word
+
+
+_CANONICAL = {"el": _canonical_el, "fr": _canonical_fr, "it": _canonical_it, "es": _canonical_es, "en": _canonical_en}
+
+
+def canonical(word: str, lang: str) -> str:
+    """The form of one normalised word that its other forms meet before stemming: `travailleuses` ->
+    `travailleurs`, `agricoltrici` -> `agricoltori`, `labour` -> `labor`, `organisation` -> `organization`."""
+    rule = _CANONICAL.get(lang)
+    return rule(word) if rule is not None and len(word) > 3 else word
+
+
+def canonicalise(text: str, lang: str) -> str:
+    """normalise() with each word in its canonical() form: for an analyzer that stems on its own (Elasticsearch's
+    built-in ones), so that the forms meet there as in analyse()."""
+    return _TOKEN_RE.sub(lambda m: canonical(m.group(0), lang), normalise(text, lang))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
-    """Snowball stem of one normalised word in `lang` (the word itself for an unknown language)."""
+    """Snowball stem of one normalised word in `lang` (the word itself for an unknown language), after canonical()."""
     if lang not in STEMMERS:
         return word
-    return fold(_stemmer(lang).stemWord(word))
+    return fold(_stemmer(lang).stemWord(canonical(word, lang)))
 
 
 def analyse_tokens(text: str, lang: str) -> list[str]:
