@@ -6,7 +6,7 @@ bm25(); a tsvector column with a GIN index on PostgreSQL, ranked by ts_rank_cd()
 stemmed again), so both vendors give the same answers, and the analysis rules (inclusive writing, folding) are
 ours in one place.
 
-A query is split into groups of alternatives (synonyms.query_groups), each analysed in every language; a row
+A query is split into groups of alternatives (synonyms.word_groups), each analysed in every language; a row
 matches when it holds any of them, and ranks by how many groups it holds (all words beat some, and a query with an
 unknown word still finds the best partial matches), then phrase and proximity, then the engine's rank, where a
 title match weighs more than a summary match, and a summary match more than a body match.
@@ -31,7 +31,7 @@ from django.db.models import Count, Max, Q
 from .engine import Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
 from .models import SearchDocument, SearchTerm
-from .synonyms import query_groups
+from .synonyms import word_groups
 from .text import analyse_tokens, stem, tokens
 
 FACETS = ("type", "country", "sector", "language", "year")
@@ -56,8 +56,8 @@ class Terms:
 
     def __init__(self, q, lang):
         self.groups = []
-        word_groups = query_groups(q, lang)
-        for group in word_groups:
+        groups = word_groups(q, lang)
+        for group in groups:
             analyses = []
             for alternative in group:
                 for code in languages():
@@ -68,7 +68,7 @@ class Terms:
                 self.groups.append(analyses)
         self.near = []
         for code in languages():
-            words = tuple(group[0] for group in word_groups)
+            words = tuple(group[0] for group in groups)
             analysed = tuple(stem for word in words for stem in analyse_tokens(word, code))
             if len(analysed) > 1 and analysed not in self.near:
                 self.near.append(analysed)

@@ -54,3 +54,18 @@ def _collect(value, parts):
     elif isinstance(value, list | tuple) or hasattr(value, "__iter__") and not hasattr(value, "pk"):
         for child in value:
             _collect(child, parts)
+
+
+def facet_words(content_type: str, sectors, countries, lang: str) -> str:
+    """The labels of a record's content type, sectors and countries in its language ("Newsletter", "Fisheries",
+    "Cyprus"), indexed with its summary: a query naming them ("newsletter 2", "fisheries Cyprus training") finds
+    the pages they describe, even where the text never says the word."""
+    from django.utils import translation
+
+    from portal.core.vocabularies import CONTENT_TYPES, COUNTRIES, SECTORS, label
+
+    with translation.override(lang):
+        words = [str(label(CONTENT_TYPES, content_type))] if content_type else []
+        words += [str(label(SECTORS, code)) for code in sectors or ()]
+        words += [str(label(COUNTRIES, code)) for code in countries or ()]
+    return " ".join(words)

@@ -47,10 +47,11 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import A, Q, Search
 
+from .documents import facet_words
 from .engine import EngineUnavailable, Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
-from .synonyms import query_groups
-from .text import analyse, normalise
+from .synonyms import word_groups
+from .text import analyse, canonicalise, normalise
 
 logger = logging.getLogger("portal.search")
 
@@ -96,6 +97,17 @@ def normalise_text(text: str, lang: str) -> str:
     """text.normalise() word by word with a cache (the same words recur across documents); whitespace collapsed.
     Equivalent for indexing: inclusive writing and accents never span a space."""
     return " ".join(_normalised_word(word, lang) for word in (text or "").split())
+
+
+@lru_cache(maxsize=200_000)
+def _canonical_word(word: str, lang: str) -> str:
+    return canonicalise(word, lang)
+
+
+def canonical_text(text: str, lang: str) -> str:
+    """text.canonicalise() word by word with a cache: the normalised text with each word in the form its variants
+    share (feminine and masculine, British and American spellings), for the languages' own analyzers."""
+    return " ".join(_canonical_word(word, lang) for word in (text or "").split())
 
 
 def facet_tokens(row) -> list[str]:
@@ -318,14 +330,15 @@ class ElasticsearchEngine:
     def source(self, row) -> dict:
         """The indexed document of one live outbox row."""
         lang = row.locale
-        text_parts = [row.summary, row.body, " ".join(row.tags or []), row.organisation]
+        described = facet_words(row.content_type, row.sectors, row.countries, lang)
+        text_parts = [row.summary, row.body, " ".join(row.tags or []), row.organisation, described]
         plain_title = normalise_text(row.title, lang)
         if self.preanalysed(lang):
             title = row.analysed_title or analyse(row.title, lang)
             text = row.analysed_text or analyse(" ".join(p for p in text_parts if p), lang)
         else:
-            title = plain_title
-            text = normalise_text(" ".join(p for p in text_parts if p), lang)
+            title = canonical_text(row.title, lang)
+            text = canonical_text(" ".join(p for p in text_parts if p), lang)
         return {
             "page_id": row.page_id,
             "translation_key": str(row.translation_key),
@@ -470,13 +483,13 @@ class ElasticsearchEngine:
     # --- searching -----------------------------------------------------------------------------------------------
 
     def _query_text(self, q: str, lang: str) -> str:
-        return analyse(q, lang) if self.preanalysed(lang) else normalise(q, lang)
+        return analyse(q, lang) if self.preanalysed(lang) else canonicalise(q, lang)
 
     def _text_query(self, q: str, lang: str):
         """Each language's index gets the query prepared for its analyzer (the same text unless pre-analysed): one
         clause per distinct preparation, on the field aliases of the languages that share it. The query's word
-        groups (synonyms.query_groups) are prepared alternative by alternative."""
-        groups = query_groups(q, lang)
+        groups (synonyms.word_groups) are prepared alternative by alternative."""
+        groups = word_groups(q, lang)
         by_preparation: dict[tuple, list[str]] = {}
         for code in self.languages:
             prepared = tuple(

@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 
 from . import sync, vocabulary
-from .documents import SEARCH_DOCUMENT_KEYS, search_dependents
+from .documents import SEARCH_DOCUMENT_KEYS, facet_words, search_dependents
 from .models import HIT_FIELDS, SearchDocument
 from .text import analyse, normalise
 
@@ -76,6 +76,9 @@ def build_fields(page, locale_codes=None, restricted_paths=None):
     body = str(data.get("body") or "")
     tags = _as_list(data.get("tags"))
     organisation = str(data.get("organisation") or "")
+    countries = sorted(set(_as_list(data.get("countries"))))
+    sectors = sorted(set(_as_list(data.get("sectors"))))
+    described = facet_words(page.search_type, sectors, countries, lang)
     return {
         "translation_key": page.translation_key,
         "locale": lang,
@@ -86,13 +89,13 @@ def build_fields(page, locale_codes=None, restricted_paths=None):
         "url": parts[2],
         "date": date or None,
         "datetime": str(data.get("datetime") or ""),
-        "countries": sorted(set(_as_list(data.get("countries")))),
-        "sectors": sorted(set(_as_list(data.get("sectors")))),
+        "countries": countries,
+        "sectors": sectors,
         "tags": tags,
         "organisation": organisation,
         "analysed_title": analyse(title, lang),
-        "analysed_summary": analyse("\n".join([summary, " ".join(tags), organisation]), lang),
-        "analysed_text": analyse("\n".join([summary, body, " ".join(tags), organisation]), lang),
+        "analysed_summary": analyse("\n".join([summary, " ".join(tags), organisation, described]), lang),
+        "analysed_text": analyse("\n".join([summary, body, " ".join(tags), organisation, described]), lang),
         "title_words": normalise(title, lang),
     }
 

@@ -79,6 +79,7 @@ DOMAIN = {
         "farmworkers, farm workers, agricultural workers, farm labourers",
         "fish farming, aquaculture",
         "seasonal workers, seasonal labourers, seasonal farmworkers",
+        "gangmasters, gangmaster, illegal intermediaries, illegal labour intermediaries",
     ],
     "fr": [
         "ouvriers agricoles, travailleurs agricoles, salariés agricoles",
@@ -88,7 +89,11 @@ DOMAIN = {
     "nl": ["seizoenarbeiders, seizoenwerkers", "landarbeiders, landbouwarbeiders"],
     "el": ["αγρεργάτες, εργάτες γης", "αλιείς, ψαράδες"],
     "es": ["jornaleros, trabajadores agrícolas, peones agrícolas", "temporeros, trabajadores de temporada"],
-    "it": ["braccianti, lavoratori agricoli, operai agricoli", "pescatori, addetti alla pesca"],
+    "it": [
+        "braccianti, lavoratori agricoli, operai agricoli",
+        "pescatori, addetti alla pesca",
+        "caporalato, caporali, intermediazione illecita",
+    ],
 }
 
 
@@ -209,4 +214,22 @@ def query_groups(q: str, lang: str) -> list[list[str]]:
             if form != group[0]:
                 group.append(form)
         groups.append(group)
+    return groups
+
+
+def word_groups(q: str, lang: str) -> list[list[str]]:
+    """query_groups() as the engines rank by it: one group per word of the query. A group that several query words
+    formed together (a phrase with synonyms: "seasonal workers" with "seasonal labourers") is split back into one
+    group per word, each with the phrase's alternatives, so that a page holding the words apart still counts
+    them, and a page holding a synonym phrase counts for every word of it."""
+    groups = []
+    for group in query_groups(q, lang):
+        words = group[0].split()
+        if len(words) == 1:
+            groups.append(group)
+            continue
+        for word in words:
+            alternatives = [word, *(alternative for alternative in group[1:] if alternative != word)]
+            if alternatives not in groups:
+                groups.append(alternatives)
     return groups

@@ -14,18 +14,6 @@ from portal.search.engine import Hit, SearchResults
 from portal.search.models import SearchDocument
 from tests.search.relevance import evaluate as relevance
 
-# Measured on 2026-12-07 (docs/decisions.md, "Search relevance set"); the lead removes the marks once the new
-# ranking and word forms land. Only a failed goal is expected: any other error (a page of the set missing from the
-# demo, an engine crash) fails the test.
-DATABASE_BASELINE = (
-    "today's database engine misses the goal: recall@5 0.69, MRR 0.66 over 119 queries on SQLite (0.68, 0.66 on "
-    "PostgreSQL; typos, synonyms, spellings, names with numbers, word forms)"
-)
-ELASTIC_BASELINE = (
-    "today's Elasticsearch engine misses the goal: recall@5 0.71, MRR 0.68 over 119 queries on osmem-server "
-    "(typos, synonyms, spellings, names with numbers, word forms)"
-)
-
 
 def assert_meets_goals(evaluation):
     figures = evaluation.figures()
@@ -163,14 +151,12 @@ def test_recall_at_5_and_mrr_count_translation_groups_and_ranks():
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=DATABASE_BASELINE)
 def test_database_engine_meets_the_relevance_goal():
     assert_meets_goals(relevance.evaluate(DatabaseEngine(), name="database", strict=True))
 
 
 @pytest.mark.osmem
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=ELASTIC_BASELINE)
 def test_elasticsearch_engine_meets_the_relevance_goal(elastic_engine):
     rows = list(SearchDocument.objects.live().order_by("pk"))
     for start in range(0, len(rows), 100):
