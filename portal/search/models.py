@@ -101,12 +101,15 @@ class SearchDocument(index.Indexed, models.Model):
 class SearchTerm(models.Model):
     """The database engine's "did you mean" vocabulary, kept by outbox.write_row in the same transaction as the
     rows it counts (portal/search/vocabulary.py): each normalised word of the live documents' titles and summaries
-    (kind "word") and each stem of their analysed text (kind "stem"), with the number of live documents holding
-    it. A term that no document holds any more is deleted: an erased person's name leaves nothing here."""
+    (kind "word"), each original spelling of such a word that differs from it, lowercased with its accents (kind
+    "spelling": `égalité` for `egalite`), and each stem of their analysed text (kind "stem"), with the number of
+    live documents holding it. A term that no document holds any more is deleted: an erased person's name leaves
+    nothing here."""
 
     WORD = "w"
     STEM = "s"
-    KINDS = [(WORD, "word"), (STEM, "stem")]
+    SPELLING = "o"
+    KINDS = [(WORD, "word"), (STEM, "stem"), (SPELLING, "spelling")]
 
     kind = models.CharField(max_length=1, choices=KINDS)
     term = models.CharField(max_length=100)
