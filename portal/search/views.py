@@ -1,5 +1,6 @@
 """The search page `/<lang>/search/?q=`: the same parameters as the API, rendered for people."""
 
+import datetime as dt
 import logging
 import math
 
@@ -36,6 +37,15 @@ def _params(request):
     if api._YEAR_RE.match(year) and int(year) >= 1000:
         pairs.append(("year", year))
     return pairs
+
+
+def _date(iso):
+    """The calendar date of an ISO 8601 date or datetime (an event's local start: its own date, not the server's),
+    or None."""
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def _url(q, pairs, page=None):
@@ -131,7 +141,8 @@ def search_page(request):
                 "url": hit.url,
                 "type": hit.type,
                 "type_label": label(CONTENT_TYPES, hit.type),
-                "date": hit.date[:10] if hit.date else "",
+                "date": _date(hit.date),  # shown with the language's DATE_FORMAT ("28 mai 2025")
+                "iso_date": hit.date[:10] if hit.date else "",
                 "snippet": mark_safe(hit.snippet),  # escaped but <mark>
                 "locale": hit.locale,
                 "language": language_names.get(hit.locale, hit.locale),
