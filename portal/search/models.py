@@ -4,6 +4,7 @@ the engine state columns let an engine outage delay an update without losing it 
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 # What a hit shows of its document: read by both engines when they build results.
@@ -120,3 +121,25 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.term} ({self.documents})"
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched on one day in one language, and how often it found nothing: counts only,
+    for the editors' query report (portal/search/queries.py). No IP, session, user or time of day is kept; queries
+    that look like an e-mail address or a phone number are not kept at all; days older than the report's window
+    are deleted by `purge_personal_data`."""
+
+    day = models.DateField()
+    lang = models.CharField(max_length=8)
+    query = models.CharField(max_length=100)  # normalised: lowercased, spaces collapsed
+    searches = models.PositiveIntegerField(default=0)
+    empty = models.PositiveIntegerField(default=0)  # searches that found no result
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "lang", "query"], name="search_query_day_unique")]
+        indexes = [models.Index(fields=["lang", "day"], name="search_query_day_lang")]
+        verbose_name = _("search query count")
+        verbose_name_plural = _("search query counts")
+
+    def __str__(self):
+        return f"{self.day} {self.lang} {self.query}: {self.searches} ({self.empty} empty)"

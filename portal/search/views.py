@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 
 from portal.core.vocabularies import CONTENT_TYPES, label
 
-from . import api, service
+from . import api, queries, service
 from .engine import SearchQuery
+from .promotions import promotions
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,9 @@ def search_page(request):
         context["error"] = _("Search is unavailable at the moment. Please try again later.")
         return TemplateResponse(request, "search/search_page.html", context, status=503)
 
+    if page == 1 and not pairs:
+        queries.record(q, lang, results.total)
+
     language_names = dict(settings.LANGUAGES)
     facets = []
     for name, items in api.labelled_facets(results.facets).items():
@@ -169,6 +173,7 @@ def search_page(request):
             "filters_active": bool(pairs),
             "clear_url": _url(q, []),
             "fallback": results.fallback,
+            "promotions": promotions(q, lang) if page == 1 else [],
         }
     )
     return TemplateResponse(request, "search/search_page.html", context)
