@@ -63,7 +63,7 @@ class TrainingUnitsBlock(blocks.StreamBlock):
 
 
 class HighlightBlock(blocks.StructBlock):
-    country = blocks.ChoiceBlock(choices=COUNTRIES, label=_("Country"), required=False)
+    country = blocks.ChoiceBlock(choices=COUNTRIES, label=_("Country"), required=False, search_index=False)
     date = blocks.DateBlock(label=_("Date"), required=False)
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ol", "ul"])

@@ -9,6 +9,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -158,7 +159,8 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
     schema_type = "Article"
 
     def search_body(self):
-        return [self.region, self.context, self.approach, self.results, self.transferability, self.resources]
+        sections = (self.context, self.approach, self.results, self.transferability, self.resources)
+        return [self.region, *(RichText(html) for html in sections)]
 
     def search_extra(self):
         organisation = self.organisation_page()

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -100,7 +101,7 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
     summary_field = "intro"
 
     def search_body(self):
-        return [self.highlights, self.next_steps]
+        return [self.highlights, RichText(self.next_steps)]
 
     class Meta:
         verbose_name = _("newsletter issue")

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -101,7 +102,7 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
     schema_type = "Course"
 
     def search_body(self):
-        return [self.learning_outcomes, self.prerequisites, self.units]
+        return [RichText(self.learning_outcomes), RichText(self.prerequisites), self.units]
 
     def structured_data(self, request=None):
         data = super().structured_data(request)

@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -141,7 +142,7 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         return {
             "title": self.title,
             "summary": ", ".join(part for part in (self.city, self.region) if part) or self.search_description,
-            "body": flatten([self.description, *people]),
+            "body": flatten([RichText(self.description), *people]),
             "countries": [self.country] if self.country else [],
             "sectors": list(self.sectors or []),
         }

@@ -12,7 +12,9 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    level = blocks.ChoiceBlock(choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("Level"), search_index=False
+    )
 
     class Meta:
         label = _("Heading")

@@ -4,7 +4,8 @@ Roles are Wagtail groups, kept in line with the content by `sync_roles()` (the `
 
 - "Coordinators", the coordinator's staff: add, edit, publish (and so unpublish), delete and lock on the events
   index and on the knowledge and directory indexes of every language tree, admin access, wagtail-localize's
-  "submit translation", images and documents, sending newsletters and reviewing applications to join. They are the
+  "submit translation", images and documents, sending newsletters, reviewing applications to join, the search
+  query report and promoted search results. They are the
   only members of the "Coordinator review" task, so Wagtail e-mails them each submission.
 - "Partner: NAME", one per partner organisation (`OrganisationPage.is_partner`, NAME in the default language):
   add and edit, never publish, on that partner's events section (`EventSectionPage.organisation`) and on its
@@ -72,6 +73,11 @@ COORDINATOR_PERMISSIONS = COMMON_PERMISSIONS + (
     "knowledge.send_newsletter",
     "network.view_joinapplication",
     "network.change_joinapplication",
+    # Search: the query report and promoted results (portal/search/wagtail_hooks.py, search_promotions).
+    "portal_search.view_searchqueryday",
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
 )
 PARTNER_PERMISSIONS = COMMON_PERMISSIONS
 

@@ -15,8 +15,9 @@ from django.views.decorators.csrf import csrf_exempt
 
 from portal.core.vocabularies import CONTENT_TYPES, COUNTRIES, SECTORS, label
 
-from . import service
+from . import queries, service
 from .engine import SearchQuery
+from .promotions import promotions
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def labelled_facets(facets):
     }
 
 
-def results_json(query, results):
+def results_json(query, results, promoted=()):
     return {
         "query": query.q,
         "lang": query.lang,
@@ -179,6 +180,9 @@ def results_json(query, results):
         "suggestion": results.suggestion,
         # An extension of the contract: true when the database engine answered because Elasticsearch did not.
         "fallback": results.fallback,
+        # An extension of the contract: the editors' promoted results for this query in this language, on the
+        # first page ([] on the others).
+        "promotions": list(promoted),
     }
 
 
@@ -236,7 +240,10 @@ def search_api(request):
                 extra={"event": "search.failed", "lang": query.lang, "q_length": len(query.q)},
             )
             return error_response(None, _("Search is unavailable at the moment. Please try again later."), 503)
-        return _json(results_json(query, results))
+        first = query.page == 1
+        if first and not (query.types or query.countries or query.sectors or query.year):
+            queries.record(query.q, query.lang, results.total)
+        return _json(results_json(query, results, promotions(query.q, query.lang) if first else ()))
 
 
 @read_only

@@ -19,20 +19,19 @@ highlight.make_snippet.
 
 import json
 import math
-import threading
 import uuid
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Max, Q
 
 from .engine import Hit, SearchQuery, SearchResults
 from .highlight import make_snippet
-from .models import SearchDocument, SearchTerm
+from .models import SearchDocument
 from .synonyms import word_groups
-from .text import analyse_tokens, stem, tokens
+from .text import analyse_tokens, tokens
+from .vocabulary import Vocabulary, edit_distance  # noqa: F401 (the engine's names for them)
 
 FACETS = ("type", "country", "sector", "language", "year")
 
@@ -487,23 +486,8 @@ class DatabaseEngine:
 
     def did_you_mean(self, q: str, lang: str) -> str | None:
         """The query with each unknown word replaced by the most frequent indexed word within a small edit
-        distance, or None when nothing better is known."""
-        words = tokens(q, lang)
-        if not words:
-            return None
-        vocabulary = Vocabulary.current()
-        changed, out = False, []
-        for word in words:
-            if vocabulary.knows(word):
-                out.append(word)
-                continue
-            replacement = vocabulary.closest(word)
-            if replacement:
-                out.append(replacement)
-                changed = True
-            else:
-                out.append(word)
-        return " ".join(out) if changed else None
+        distance, in its most frequent spelling, or None when nothing better is known (vocabulary.py)."""
+        return Vocabulary.current().did_you_mean(q, lang)
 
     # -- indexing: the outbox rows are the index ---------------------------------------------------------------
 
@@ -511,74 +495,3 @@ class DatabaseEngine:
         """Nothing to do: the database engine searches the outbox rows themselves (kept in Wagtail's index by
         the model's save signals)."""
         return None
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-class Vocabulary:
-    """The normalised words of the live documents (titles, summaries) with the number of documents holding them,
-    and the stems of their analysed text: the SearchTerm table (kept by every outbox write, see vocabulary.py),
-    read again when the outbox changes (checked with one aggregate query)."""
-
-    _lock = threading.Lock()
-    _cached = None
-
-    def __init__(self, version):
-        self.version = version
-        self.words = Counter()
-        self.stems = set()
-        self.by_length = defaultdict(list)
-
-    @classmethod
-    def current(cls):
-        stats = SearchDocument.objects.aggregate(n=Count("id", filter=Q(live=True)), last=Max("updated_at"))
-        version = (stats["n"], stats["last"])
-        cached = cls._cached
-        if cached is not None and cached.version == version:
-            return cached
-        with cls._lock:
-            if cls._cached is None or cls._cached.version != version:
-                cls._cached = cls.load(version)
-            return cls._cached
-
-    @classmethod
-    def load(cls, version):
-        vocabulary = cls(version)
-        terms = SearchTerm.objects.filter(documents__gt=0).values_list("kind", "term", "documents")
-        for kind, term, documents in terms.iterator(chunk_size=2000):
-            if kind == SearchTerm.WORD:
-                vocabulary.words[term] = documents
-                vocabulary.by_length[len(term)].append(term)
-            else:
-                vocabulary.stems.add(term)
-        return vocabulary
-
-    def knows(self, word):
-        if word in self.words or word in self.stems or len(word) < 3 or word.isdigit():
-            return True
-        return any(stem(word, lang) in self.stems for lang in languages())
-
-    def closest(self, word):
-        limit = 1 if len(word) <= 5 else 2
-        best, best_key = None, None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            for candidate in self.by_length.get(length, ()):
-                distance = edit_distance(word, candidate, limit)
-                if distance <= limit:
-                    key = (distance, -self.words[candidate], candidate)
-                    if best_key is None or key < best_key:
-                        best, best_key = candidate, key
-        return best

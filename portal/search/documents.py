@@ -8,7 +8,7 @@ indexes a page that is not live, an alias, or behind a view restriction:
         return {
             "title": self.title,
             "summary": self.summary,                 # plain text
-            "body": flatten(self.body),              # plain text, StreamField/RichText flattened
+            "body": flatten(self.body),              # plain text: flatten() below
             "date": self.first_published_at.date(),  # datetime.date or None
             "datetime": "",                          # ISO 8601 with offset for events, else ""
             "countries": ["BE"], "sectors": ["agriculture"], "tags": ["mentoring"],
@@ -17,7 +17,8 @@ indexes a page that is not live, an alias, or behind a view restriction:
 """
 
 from django.dispatch import Signal
-from wagtail.blocks import StreamValue
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText
 
 from portal.core.text import html_to_text
@@ -32,7 +33,13 @@ SEARCH_DOCUMENT_KEYS = ("title", "summary", "body", "date", "datetime", "countri
 
 
 def flatten(value) -> str:
-    """Plain text of a StreamField value, a RichText, a block value, a list or a string."""
+    """Plain text (never HTML, never escaped) of a StreamField value, a block value, a RichText, a list or a string.
+
+    StreamField and block values give what Wagtail's own `get_searchable_content()` gives: each block decides what
+    of it is text (a heading's level, a country code, a URL or a chooser's id are not: `search_index=False` or no
+    searchable content); rich text comes out with its tags stripped and its entities decoded. A plain string is
+    taken as it is, as text: a RichTextField's HTML must come wrapped in `RichText(...)`.
+    """
     parts = []
     _collect(value, parts)
     return "\n".join(part for part in (" ".join(p.split()) for p in parts) if part)
@@ -42,15 +49,17 @@ def _collect(value, parts):
     if value is None or isinstance(value, bool | int | float):
         return
     if isinstance(value, StreamValue):
-        for child in value:
-            _collect(child.value, parts)
+        parts.extend(value.stream_block.get_searchable_content(value))
+    elif isinstance(value, StreamValue.StreamChild):
+        parts.extend(value.block.get_searchable_content(value.value))
+    elif isinstance(value, StructValue):
+        parts.extend(value.block.get_searchable_content(value))
+    elif isinstance(value, ListValue):
+        parts.extend(value.list_block.get_searchable_content(value))
     elif isinstance(value, RichText):
         parts.append(html_to_text(value.source, links=False))
     elif isinstance(value, str):
-        parts.append(html_to_text(value, links=False) if "<" in value else value)
-    elif isinstance(value, dict):  # StructValue
-        for child in value.values():
-            _collect(child, parts)
+        parts.append(value)
     elif isinstance(value, list | tuple) or hasattr(value, "__iter__") and not hasattr(value, "pk"):
         for child in value:
             _collect(child, parts)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 
@@ -91,12 +92,15 @@ class SearchDocument(models.Model):
 class SearchTerm(models.Model):
     """The database engine's "did you mean" vocabulary, kept by outbox.write_row in the same transaction as the
     rows it counts (portal/search/vocabulary.py): each normalised word of the live documents' titles and summaries
-    (kind "word") and each stem of their analysed text (kind "stem"), with the number of live documents holding
-    it. A term that no document holds any more is deleted: an erased person's name leaves nothing here."""
+    (kind "word"), each original spelling of such a word that differs from it, lowercased with its accents (kind
+    "spelling": `égalité` for `egalite`), and each stem of their analysed text (kind "stem"), with the number of
+    live documents holding it. A term that no document holds any more is deleted: an erased person's name leaves
+    nothing here."""
 
     WORD = "w"
     STEM = "s"
-    KINDS = [(WORD, "word"), (STEM, "stem")]
+    SPELLING = "o"
+    KINDS = [(WORD, "word"), (STEM, "stem"), (SPELLING, "spelling")]
 
     kind = models.CharField(max_length=1, choices=KINDS)
     term = models.CharField(max_length=100)
@@ -185,3 +189,25 @@ def _synonyms_changed(sender, raw=False, **kwargs):
 
     invalidate()
     transaction.on_commit(invalidate)
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched on one day in one language, and how often it found nothing: counts only,
+    for the editors' query report (portal/search/queries.py). No IP, session, user or time of day is kept; queries
+    that look like an e-mail address or a phone number are not kept at all; days older than the report's window
+    are deleted by `purge_personal_data`."""
+
+    day = models.DateField()
+    lang = models.CharField(max_length=8)
+    query = models.CharField(max_length=100)  # normalised: lowercased, spaces collapsed
+    searches = models.PositiveIntegerField(default=0)
+    empty = models.PositiveIntegerField(default=0)  # searches that found no result
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "lang", "query"], name="search_query_day_unique")]
+        indexes = [models.Index(fields=["lang", "day"], name="search_query_day_lang")]
+        verbose_name = _("search query count")
+        verbose_name_plural = _("search query counts")
+
+    def __str__(self):
+        return f"{self.day} {self.lang} {self.query}: {self.searches} ({self.empty} empty)"

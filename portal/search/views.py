@@ -1,5 +1,6 @@
 """The search page `/<lang>/search/?q=`: the same parameters as the API, rendered for people."""
 
+import datetime as dt
 import logging
 import math
 
@@ -11,8 +12,9 @@ from django.utils.translation import gettext as _
 
 from portal.core.vocabularies import CONTENT_TYPES, label
 
-from . import api, service
+from . import api, queries, service
 from .engine import SearchQuery
+from .promotions import promotions
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,15 @@ def _params(request):
     if api._YEAR_RE.match(year) and int(year) >= 1000:
         pairs.append(("year", year))
     return pairs
+
+
+def _date(iso):
+    """The calendar date of an ISO 8601 date or datetime (an event's local start: its own date, not the server's),
+    or None."""
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def _url(q, pairs, page=None):
@@ -90,6 +101,9 @@ def search_page(request):
         context["error"] = _("Search is unavailable at the moment. Please try again later.")
         return TemplateResponse(request, "search/search_page.html", context, status=503)
 
+    if page == 1 and not pairs:
+        queries.record(q, lang, results.total)
+
     language_names = dict(settings.LANGUAGES)
     facets = []
     for name, items in api.labelled_facets(results.facets).items():
@@ -131,7 +145,8 @@ def search_page(request):
                 "url": hit.url,
                 "type": hit.type,
                 "type_label": label(CONTENT_TYPES, hit.type),
-                "date": hit.date[:10] if hit.date else "",
+                "date": _date(hit.date),  # shown with the language's DATE_FORMAT ("28 mai 2025")
+                "iso_date": hit.date[:10] if hit.date else "",
                 "snippet": mark_safe(hit.snippet),  # escaped but <mark>
                 "locale": hit.locale,
                 "language": language_names.get(hit.locale, hit.locale),
@@ -158,6 +173,7 @@ def search_page(request):
             "filters_active": bool(pairs),
             "clear_url": _url(q, []),
             "fallback": results.fallback,
+            "promotions": promotions(q, lang) if page == 1 else [],
         }
     )
     return TemplateResponse(request, "search/search_page.html", context)

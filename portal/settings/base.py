@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
     "wagtail.api.v2",
     "rest_framework",

@@ -102,3 +102,44 @@ def test_header_search_submits_to_the_search_page(page):
     page.wait_for_url("**/fr/search/?q=*")  # the form's own submission, whatever the suggestions are doing
     assert "/fr/search/?q=" in page.url
     assert page.locator(".search-hit").count() > 0
+
+
+SUGGESTIONS = [  # a suggest answer with each suggestion's language (served by the test, not the engine)
+    {"title": "Renforcer l'intégration", "url": "/fr/", "type": "press-release", "locale": "fr"},
+    {"title": "Seasonal workers", "url": "/en/", "type": "page", "locale": "en"},
+    {"title": "Ελαιοσυλλογή", "url": "/el/", "type": "page", "locale": "el"},
+    {"title": "Without a locale", "url": "/en/", "type": "page"},
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Renforcer l'intégration (French)", "Seasonal workers", "Ελαιοσυλλογή (Greek)", "Without a locale"]),
+        ("fr", ["Renforcer l'intégration", "Seasonal workers (Anglais)", "Ελαιοσυλλογή (Grec)", "Without a locale"]),
+    ],
+)
+def test_autocomplete_names_the_language_of_a_suggestion_in_another_language(page, language, expected):
+    import json
+
+    body = json.dumps({"query": "sea", "suggestions": SUGGESTIONS})
+    page.route(
+        "**/api/search/suggest/?*",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=body),
+    )
+    page.goto(f"/{language}/")
+    box = page.locator("#site-search-q")
+    box.click()
+    box.press_sequentially("sea", delay=30)
+    listbox = page.locator(".site-search [role=listbox]")
+    listbox.wait_for(state="visible", timeout=5000)
+    options = listbox.locator("[role=option]")
+    assert [options.nth(i).inner_text() for i in range(options.count())] == expected
+    for i, suggestion in enumerate(SUGGESTIONS):
+        titled = options.nth(i).locator("[lang]")
+        if suggestion.get("locale", language) == language:
+            assert titled.count() == 0  # the page's own language, or no locale: the title alone
+        else:
+            assert titled.get_attribute("lang") == suggestion["locale"]
+            assert titled.inner_text() == suggestion["title"]
+    assert_accessible(page)

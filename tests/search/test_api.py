@@ -68,8 +68,10 @@ def test_shape_of_a_search(client):
         "facets",
         "suggestion",
         "fallback",
+        "promotions",
     }
     assert data["fallback"] is False
+    assert data["promotions"] == []
     assert (data["query"], data["lang"], data["engine"], data["page"], data["page_size"]) == (
         "migrants",
         "fr",

@@ -87,3 +87,40 @@ def test_did_you_mean_sees_a_new_word_at_once():
     assert engine.did_you_mean("quokaberries", "en") == "quokkaberries"
     write_row(920002, None)  # gone: never suggested again
     assert engine.did_you_mean("quokaberries", "en") is None
+
+
+def test_did_you_mean_offers_the_most_frequent_original_spelling():
+    engine = DatabaseEngine()
+    write_row(930001, fields("fr", "Égalité salariale à Zorbléville", "L'égalité des saisonniers."))
+    write_row(930002, fields("fr", "Zorbléville et ses vergers", "Une égalité de traitement."))
+    write_row(930003, fields("fr", "Zorbleville sans accents", "Écrit sans accents."))
+    write_row(930004, fields("el", "Ελαιοσυλλογή στη Ζορμπλάβα", "Εποχικοί εργάτες στη Ζορμπλάβα."))
+    assert word("zorbleville") == 3 and terms()[(SearchTerm.SPELLING, "zorbléville")] == 2
+    assert (SearchTerm.SPELLING, "zorbleville") not in terms()  # the folded form is the word itself
+    # Two documents write it with the accent, one without: the accented spelling is offered, lowercased.
+    assert engine.did_you_mean("zorblevile", "fr") == "zorbléville"
+    assert engine.did_you_mean("Egalitee salariale", "fr") == "égalité salariale"
+    # Greek: tonos kept, the visitor's own known words kept as typed (lowercased).
+    assert engine.did_you_mean("Ζορμπλαβαα", "el") == "ζορμπλάβα"
+    assert engine.did_you_mean("εποχικοί Ζορμπλαβαα", "el") == "εποχικοί ζορμπλάβα"
+    # Now most documents write it without the accent: the folded spelling wins.
+    write_row(930005, fields("fr", "Zorbleville encore", "Zorbleville."))
+    write_row(930006, fields("fr", "Zorbleville toujours", "Zorbleville."))
+    assert engine.did_you_mean("zorblevile", "fr") == "zorbleville"
+    # A spelling is forgotten with the last document writing it.
+    for page_id in (930001, 930002):
+        write_row(page_id, None)
+    assert (SearchTerm.SPELLING, "zorbléville") not in terms()
+
+
+def test_the_spellings_migration_counts_what_a_rebuild_counts():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    write_row(940001, fields("fr", "Récolte à Zorbléville", "Récolte des pommes."))
+    expected = {pair: n for pair, n in terms().items() if pair[0] == SearchTerm.SPELLING}
+    assert (SearchTerm.SPELLING, "zorbléville") in expected
+    SearchTerm.objects.filter(kind=SearchTerm.SPELLING).delete()
+    import_module("portal.search.migrations.0007_searchterm_spellings").count_spellings(apps, None)
+    assert {pair: n for pair, n in terms().items() if pair[0] == SearchTerm.SPELLING} == expected

@@ -75,7 +75,21 @@
         li.id = listId + "-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
-        li.textContent = item.title;
+        // A suggestion in another language than the page's: its title in its own language (lang), then that
+        // language's name, translated, as part of the option's text. Without a locale, or an unknown one: nothing.
+        var language = item.locale && item.locale !== lang ? input.getAttribute("data-language-" + item.locale) : "";
+        if (language) {
+          var title = document.createElement("span");
+          title.setAttribute("lang", item.locale);
+          title.textContent = item.title;
+          var name = document.createElement("span");
+          name.className = "search-suggestion-language";
+          name.textContent = " (" + language + ")";
+          li.appendChild(title);
+          li.appendChild(name);
+        } else {
+          li.textContent = item.title;
+        }
         li.addEventListener("mousedown", function (event) { event.preventDefault(); });
         li.addEventListener("click", function () { window.location.assign(item.url); });
         list.appendChild(li);
