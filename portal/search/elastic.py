@@ -754,19 +754,27 @@ class ElasticsearchEngine:
 
     @staticmethod
     def _suggestion(answer, query: SearchQuery, total: int) -> str | None:
-        """A corrected query when nothing was found and the term suggester knows better words."""
+        """A corrected query when nothing was found and the term suggester knows better words: each corrected word
+        as the documents most often write it (the suggester knows folded words only: "integration" for
+        "intégration"), the others as the visitor wrote them (lowercased)."""
         if total:
             return None
         entries = answer.get("suggest", {}).get("did_you_mean", [])
-        words, changed = [], False
-        for entry in entries:
+        if not any(entry.get("options") for entry in entries):
+            return None
+        from .vocabulary import _WORD_RE, Vocabulary
+
+        typed = [word.lower() for word in _WORD_RE.findall(query.q)]
+        as_typed = len(typed) == len(entries)
+        vocabulary = Vocabulary.current()
+        words = []
+        for position, entry in enumerate(entries):
             options = entry.get("options") or []
             if options:
-                words.append(options[0]["text"])
-                changed = True
+                words.append(vocabulary.spelling(options[0]["text"]))
             else:
-                words.append(entry["text"])
-        return " ".join(words) if changed else None
+                words.append(typed[position] if as_typed else entry["text"])
+        return " ".join(words)
 
     def suggest(self, q: str, lang: str, limit: int = 8) -> list[dict]:
         """Titles starting with the query (its last word a prefix), one per translation group: the visitor's
