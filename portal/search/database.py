@@ -22,6 +22,7 @@ import math
 import uuid
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import chain
 
 from django.conf import settings
 from django.db import connection
@@ -165,6 +166,10 @@ def _iso_date(row):
     return row["date"].isoformat() if row.get("date") else None
 
 
+# A matching row: (translation key, locale, content type, countries, sectors, year, coverage, score).
+KEY, LOCALE, TYPE, COUNTRIES, SECTORS, YEAR, COVERAGE, SCORE = range(8)
+
+
 class Group:
     """A translation group among the matching rows."""
 
@@ -174,30 +179,31 @@ class Group:
         self.key = key
         self.rows = []
         self.score = 0.0
-        self.coverage = 0
+        self.coverage = 0.0
         self.visitor = False
         self.values = None
 
     def facet_values(self):
+        """The group's values of each facet (in FACETS order): a row's own for a group of one row."""
         if self.values is None:
             rows = self.rows
             if len(rows) == 1:
                 row = rows[0]
-                self.values = {
-                    "type": (row["content_type"],),
-                    "country": row["countries"],
-                    "sector": row["sectors"],
-                    "language": (row["locale"],),
-                    "year": (row["year"],) if row["year"] else (),
-                }
+                self.values = (
+                    (row[TYPE],),
+                    row[COUNTRIES],
+                    row[SECTORS],
+                    (row[LOCALE],),
+                    (row[YEAR],) if row[YEAR] else (),
+                )
             else:
-                self.values = {
-                    "type": {row["content_type"] for row in rows},
-                    "country": {code for row in rows for code in row["countries"]},
-                    "sector": {code for row in rows for code in row["sectors"]},
-                    "language": {row["locale"] for row in rows},
-                    "year": {row["year"] for row in rows if row["year"]},
-                }
+                self.values = (
+                    {row[TYPE] for row in rows},
+                    {code for row in rows for code in row[COUNTRIES]},
+                    {code for row in rows for code in row[SECTORS]},
+                    {row[LOCALE] for row in rows},
+                    {row[YEAR] for row in rows if row[YEAR]},
+                )
         return self.values
 
 
@@ -210,10 +216,11 @@ class DatabaseEngine:
     # -- searching ---------------------------------------------------------------------------------------------
 
     def _matching_rows(self, q, lang):
-        """Every live row holding at least one of the query's words, with its score: the number of the query's
-        word groups it holds first (all words beat some), then phrase and proximity, then the engine's rank
-        (bm25 on SQLite, ts_rank_cd on PostgreSQL, weighted by where the words are), then recency for ties. One
-        query on the index the portal keeps (migration 0005); the facet columns come from a covering index."""
+        """Every live row holding at least one of the query's words, as a Row tuple: its coverage of the query's
+        word groups (all words beat some) and its score (coverage, then phrase and proximity, then the engine's
+        rank: bm25 on SQLite, ts_rank_cd on PostgreSQL, weighted by where the words are; then recency for ties).
+        One query on the index the portal keeps (migration 0005); the facet columns come from a covering index.
+        Tuples, not dicts: a common word matches thousands of rows, and this loop is most of a search's time."""
         terms = Terms(q, lang)
         if not terms:
             return []
@@ -229,31 +236,26 @@ class DatabaseEngine:
         counted = len(terms.counted)
         weights = self._group_weights([record[8] for record in records], counted, records[0][11] if records else 0)
         full = sum(weights)
+        # The coverage of each bit mask, worked out once (at most 2 ** MAX_GROUPS masks, a few in practice).
+        coverages = {}
         rows = []
-        for pk, key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
-            rank = float(rank or 0.0)
+        append = rows.append
+        for _pk, key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
             mask = int(mask or 0)
-            coverage = sum(weight for bit, weight in enumerate(weights) if mask >> bit & 1) / full
+            coverage = coverages.get(mask)
+            if coverage is None:
+                coverage = coverages[mask] = round(
+                    sum(weight for bit, weight in enumerate(weights) if mask >> bit & 1) / full, 6
+                )
+            rank = float(rank or 0.0)
             score = (
                 coverage
-                + 0.5 * bool(phrase)
-                + 0.25 * bool(near)
+                + (0.5 if phrase else 0.0)
+                + (0.25 if near else 0.0)
                 + 0.2 * rank / (1.0 + rank)
                 + ((int(year) - 2000) / 10000 if year else 0.0)
             )
-            rows.append(
-                {
-                    "id": pk,
-                    "translation_key": key,
-                    "locale": locale,
-                    "content_type": code,
-                    "countries": _json_list(countries),
-                    "sectors": _json_list(sectors),
-                    "year": year,
-                    "coverage": round(coverage, 6),
-                    "_score": round(score, 4),
-                }
-            )
+            append((key, locale, code, _json_list(countries), _json_list(sectors), year, coverage, score))
         return rows
 
     @staticmethod
@@ -334,15 +336,19 @@ class DatabaseEngine:
     def search(self, query: SearchQuery) -> SearchResults:
         rows = self._matching_rows(query.q, query.lang)
         groups = {}
+        lang = query.lang
         for row in rows:
-            group = groups.get(row["translation_key"])
+            key = row[KEY]
+            group = groups.get(key)
             if group is None:
-                group = groups[row["translation_key"]] = Group(row["translation_key"])
+                group = groups[key] = Group(key)
             group.rows.append(row)
-            if row["locale"] == query.lang:
+            if row[LOCALE] == lang:
                 group.visitor = True
-            group.score = max(group.score, row["_score"])
-            group.coverage = max(group.coverage, row["coverage"])
+            if row[SCORE] > group.score:
+                group.score = row[SCORE]
+            if row[COVERAGE] > group.coverage:
+                group.coverage = row[COVERAGE]
 
         chosen = {
             "type": set(query.types),
@@ -355,21 +361,28 @@ class DatabaseEngine:
         group_list = list(groups.values())
         values = [group.facet_values() for group in group_list]
         if active:
-            fails = [[name for name, wanted in active.items() if wanted.isdisjoint(value[name])] for value in values]
+            wanted = [(FACETS.index(name), name, codes) for name, codes in active.items()]
+            fails = [tuple(name for i, name, codes in wanted if codes.isdisjoint(value[i])) for value in values]
         else:
-            fails = [()] * len(values)
+            fails = None
         facets = {}
-        for name in FACETS:
-            counts = Counter()
-            for value, failed in zip(values, fails, strict=True):
-                if not failed or (len(failed) == 1 and failed[0] == name):
-                    counts.update(value[name])
-            facets[name] = [{"value": v, "count": count} for v, count in counts.items()]
+        for i, name in enumerate(FACETS):
+            if fails is None:
+                counted = chain.from_iterable(value[i] for value in values)
+            else:
+                counted = chain.from_iterable(
+                    value[i]
+                    for value, failed in zip(values, fails, strict=True)
+                    if not failed or (len(failed) == 1 and failed[0] == name)
+                )
+            facets[name] = [{"value": v, "count": count} for v, count in Counter(counted).items()]
         for name in ("type", "country", "sector", "language"):
             facets[name].sort(key=lambda item: (-item["count"], item["value"]))
         facets["year"].sort(key=lambda item: item["value"], reverse=True)
 
-        selected = [group for group, failed in zip(group_list, fails, strict=True) if not failed]
+        selected = (
+            group_list if fails is None else [g for g, failed in zip(group_list, fails, strict=True) if not failed]
+        )
         # All the query's words before some; then the visitor's language; then the score.
         selected.sort(key=lambda group: (-group.coverage, not group.visitor, -group.score, str(group.key)))
         total = len(selected)
@@ -400,8 +413,8 @@ class DatabaseEngine:
             if query.lang in found:
                 chosen[group.key] = query.lang
             elif group.rows:  # the best-scoring matching version, the default language on ties
-                best = max(group.rows, key=lambda row: (row["_score"], row["locale"] == settings.LANGUAGE_CODE))
-                chosen[group.key] = best["locale"]
+                best = max(group.rows, key=lambda row: (row[SCORE], row[LOCALE] == settings.LANGUAGE_CODE))
+                chosen[group.key] = best[LOCALE]
         ids = [versions[key][locale]["id"] for key, locale in chosen.items() if locale in versions.get(key, {})]
         full = {
             row["id"]: row
@@ -412,12 +425,12 @@ class DatabaseEngine:
         hits = []
         for group in page_groups:
             found = versions.get(group.key) or {}
-            matched = {row["locale"]: row for row in group.rows}
+            matched = {row[LOCALE]: row for row in group.rows}
             locale = chosen.get(group.key)
             row = full.get(found[locale]["id"]) if locale in found else None
             if row is None:  # deleted between the queries
                 continue
-            score = matched[locale]["_score"] if locale in matched else group.score
+            score = matched[locale][SCORE] if locale in matched else group.score
             hits.append(
                 Hit(
                     translation_key=str(group.key),
