@@ -47,6 +47,10 @@ def languages():
 TITLE_WEIGHT, SUMMARY_WEIGHT, TEXT_WEIGHT = 10.0, 4.0, 1.0
 MAX_GROUPS = 8  # words of a query counted for coverage (a longer query still matches on all its words)
 PROXIMITY = 4  # words apart (at most) for the query's words to count as near one another
+# Added to the coverage (0 to 1): the engine's rank relative to the answer's best (bm25 and ts_rank_cd have no
+# fixed scale; where the words are, title first), the words as a phrase, the words near one another. Groups sort
+# by coverage first, so these order pages of equal coverage.
+RANK_SHARE, PHRASE_BONUS, NEAR_BONUS = 0.3, 0.1, 0.05
 
 
 class Terms:
@@ -238,6 +242,8 @@ class DatabaseEngine:
         full = sum(weights)
         # The coverage of each bit mask, worked out once (at most 2 ** MAX_GROUPS masks, a few in practice).
         coverages = {}
+        # The engine's rank relative to the best of this answer (bm25 and ts_rank_cd have no fixed scale).
+        best = max((float(record[7] or 0.0) for record in records), default=0.0) or 1.0
         rows = []
         append = rows.append
         for _pk, key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
@@ -247,12 +253,11 @@ class DatabaseEngine:
                 coverage = coverages[mask] = round(
                     sum(weight for bit, weight in enumerate(weights) if mask >> bit & 1) / full, 6
                 )
-            rank = float(rank or 0.0)
             score = (
                 coverage
-                + (0.5 if phrase else 0.0)
-                + (0.25 if near else 0.0)
-                + 0.2 * rank / (1.0 + rank)
+                + RANK_SHARE * float(rank or 0.0) / best
+                + (PHRASE_BONUS if phrase else 0.0)
+                + (NEAR_BONUS if near else 0.0)
                 + ((int(year) - 2000) / 10000 if year else 0.0)
             )
             append((key, locale, code, _json_list(countries), _json_list(sectors), year, coverage, score))
@@ -325,7 +330,7 @@ class DatabaseEngine:
         weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
         sql = (
             "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
-            f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0), "
+            f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0, 1), "
             f"{coverage}, {phrase}, {near}, (SELECT max(id) FROM portal_search_searchdocument) "
             "FROM portal_search_searchdocument sd, (SELECT "
             + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)

@@ -8,12 +8,12 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel
+
+from .text import split_terms
 
 # What a hit shows of its document: read by both engines when they build results.
 HIT_FIELDS = ("translation_key", "locale", "content_type", "title", "summary", "body", "url", "date", "datetime")
@@ -162,8 +162,6 @@ class SynonymSet(models.Model):
         return terms if len(terms) <= 80 else terms[:79] + "…"
 
     def term_list(self):
-        from .synonyms import split_terms
-
         return split_terms(self.terms, self.language or "en")
 
     def language_label(self):
@@ -178,17 +176,6 @@ class SynonymSet(models.Model):
             raise ValidationError(
                 {"terms": pgettext_lazy("search synonyms", "Give at least two different words or phrases.")}
             )
-
-
-@receiver(post_save, sender=SynonymSet, dispatch_uid="search_synonyms_saved")
-@receiver(post_delete, sender=SynonymSet, dispatch_uid="search_synonyms_deleted")
-def _synonyms_changed(sender, raw=False, **kwargs):
-    """Every process reads the sets again: now (this process, this transaction) and after the commit (the others,
-    which must not read and keep the sets of before the commit)."""
-    from .synonyms import invalidate
-
-    invalidate()
-    transaction.on_commit(invalidate)
 
 
 class SearchQueryDay(models.Model):

@@ -80,7 +80,22 @@ def on_person_erased(sender, translation_key=None, pages=(), **kwargs):
         outbox.refresh_pages(list(pages), with_dependents=False)
 
 
+def _synonyms_changed(sender, raw=False, **kwargs):
+    """Every process reads the synonym sets again: now (this process, this transaction) and after the commit (the
+    others, which must not read and keep the sets of before the commit)."""
+    from django.db import transaction
+
+    from .synonyms import invalidate
+
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
 def register():
+    from .models import SynonymSet
+
+    post_save.connect(_synonyms_changed, sender=SynonymSet, dispatch_uid="search_synonyms_saved")
+    post_delete.connect(_synonyms_changed, sender=SynonymSet, dispatch_uid="search_synonyms_deleted")
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search_page_unpublished")
     page_slug_changed.connect(_page_subtree, dispatch_uid="search_page_slug_changed")

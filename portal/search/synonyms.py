@@ -23,7 +23,7 @@ import uuid
 
 from django.core.cache import cache
 
-from .text import canonical, stem, tokens
+from .text import canonical, split_terms, stem, tokens
 
 CACHE_KEY = "search:synonyms:version"
 MIN_STEM = 4  # a shorter stem matches by the word itself: `Άργος` must not meet `αργά` (slowly)
@@ -102,16 +102,6 @@ def builtin_sets() -> list[tuple[str, str]]:
     sets = [("", terms) for terms in PLACES]
     sets += [(lang, terms) for lang, lists in DOMAIN.items() for terms in lists]
     return sets
-
-
-def split_terms(terms: str, lang: str) -> list[str]:
-    """The distinct normalised terms of a comma- (or line-) separated list."""
-    found = []
-    for part in re.split(r"[,;\n]", terms or ""):
-        term = " ".join(tokens(part, lang))
-        if term and term not in found:
-            found.append(term)
-    return found
 
 
 def _key(word: str, lang: str) -> str:

@@ -335,3 +335,13 @@ def analyse_tokens(text: str, lang: str) -> list[str]:
 def analyse(text: str, lang: str) -> str:
     """Normalise, tokenise and stem `text` in `lang`; the stems joined by spaces."""
     return " ".join(analyse_tokens(text, lang))
+
+
+def split_terms(terms: str, lang: str) -> list[str]:
+    """The distinct normalised terms of a comma- (or line-) separated list."""
+    found = []
+    for part in re.split(r"[,;\n]", terms or ""):
+        term = " ".join(tokens(part, lang))
+        if term and term not in found:
+            found.append(term)
+    return found
