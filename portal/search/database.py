@@ -238,15 +238,15 @@ class DatabaseEngine:
             cursor.execute(sql, params)
             records = cursor.fetchall()
         counted = len(terms.counted)
-        weights = self._group_weights([record[8] for record in records], counted, records[0][11] if records else 0)
+        weights = self._group_weights([record[7] for record in records], counted, records[0][10] if records else 0)
         full = sum(weights)
         # The coverage of each bit mask, worked out once (at most 2 ** MAX_GROUPS masks, a few in practice).
         coverages = {}
         # The engine's rank relative to the best of this answer (bm25 and ts_rank_cd have no fixed scale).
-        best = max((float(record[7] or 0.0) for record in records), default=0.0) or 1.0
+        best = max((float(record[6] or 0.0) for record in records), default=0.0) or 1.0
         rows = []
         append = rows.append
-        for _pk, key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
+        for key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
             mask = int(mask or 0)
             coverage = coverages.get(mask)
             if coverage is None:
@@ -301,7 +301,7 @@ class DatabaseEngine:
         sql = (
             f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, {weights}) AS rank FROM search_fts "
             "WHERE search_fts MATCH %s) "
-            "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
+            "SELECT sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
             f"substr(sd.date, 1, 4), m.rank, {coverage}, {phrase}, {near}, "
             "(SELECT max(id) FROM portal_search_searchdocument) "
             "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
@@ -329,7 +329,7 @@ class DatabaseEngine:
             phrase = near = "false"
         weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
         sql = (
-            "SELECT sd.id, sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
+            "SELECT sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
             f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0, 1), "
             f"{coverage}, {phrase}, {near}, (SELECT max(id) FROM portal_search_searchdocument) "
             "FROM portal_search_searchdocument sd, (SELECT "

@@ -5,6 +5,7 @@ is one of the query's analysed tokens; `migrant·es` is one word, so it is marke
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 
@@ -17,6 +18,12 @@ _WORD_RE = re.compile(r"\w+(?:[" + re.escape(INCLUSIVE_DOTS) + r"]\w+)*")
 
 def _query_stems(query: str, lang: str) -> set[str]:
     return {t for t in analyse_tokens(query or "", lang) if t}
+
+
+@lru_cache(maxsize=100_000)
+def _word_stems(word: str, lang: str) -> tuple[str, ...]:
+    """The analysed forms of one word of a text (the same words recur from snippet to snippet)."""
+    return tuple(analyse_tokens(word, lang))
 
 
 def matching_spans(text: str, query: str, lang: str) -> list[tuple[int, int, str]]:
@@ -34,7 +41,7 @@ def matching_spans(text: str, query: str, lang: str) -> list[tuple[int, int, str
         if head not in heads:
             continue
         word = match.group(0)
-        for analysed in analyse_tokens(word, lang):
+        for analysed in _word_stems(word, lang):
             if analysed in stems:
                 spans.append((match.start(), match.end(), analysed))
                 break

@@ -27,6 +27,10 @@ class QueryReportView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "search"
     page_title = gettext_lazy("Search queries")
 
+    def get_breadcrumbs_items(self):
+        """Home, then this report, the way Wagtail's own reports name themselves in the header."""
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
             raise PermissionDenied

@@ -101,6 +101,8 @@ def test_the_report_speaks_the_editors_language(admin_client, admin_user):
     soup = BeautifulSoup(admin_client.get("/admin/reports/search-queries/").content, "html.parser")
     headings = [h.get_text() for h in soup.select("main h2")]
     assert headings == ["Requêtes les plus fréquentes", "Requêtes sans résultat"]
+    # The header names the report (not "Home"), in the editor's language.
+    assert "Recherches effectuées" in soup.select_one("header").get_text()
 
 
 def test_coordinators_see_the_report_others_do_not(client, django_user_model):
