@@ -31,7 +31,7 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, Revision
 
 from portal.search.models import SearchDocument
-from portal.search.text import analyse, normalise
+from portal.search.text import analyse, tokens
 
 # The content types copied, by model label: the pages that list under a section and have no children.
 COPIED = [
@@ -278,7 +278,7 @@ def add_search_documents(planned):
         values = {f.attname: getattr(row, f.attname) for f in SearchDocument._meta.concrete_fields if f.name != "id"}
         values.update(page_id=page.pk, translation_key=page.translation_key, title=page.title)
         values.update(url=row.url.rsplit("/", 2)[0] + f"/{page.slug}/", analysed_title=analyse(page.title, row.locale))
-        values.update(title_words=normalise(page.title, row.locale))
+        values.update(title_words=" ".join(tokens(page.title, row.locale)), search_vector=None)
         values.update(state=SearchDocument.PENDING, attempts=0, next_attempt_at=None, synced_at=None, last_error="")
         documents.append(SearchDocument(**values))
     with as_values_rows(documents):

@@ -65,7 +65,8 @@ class Terms:
             analyses = []
             for alternative in group:
                 for code in languages():
-                    analysed = tuple(analyse_tokens(alternative, code))
+                    # A stemmer may leave nothing of a word (Greek "ους"): an empty term is no term.
+                    analysed = tuple(stem for stem in analyse_tokens(alternative, code) if stem)
                     if analysed and analysed not in analyses:
                         analyses.append(analysed)
             if analyses:
@@ -73,7 +74,7 @@ class Terms:
         self.near = []
         for code in languages():
             words = tuple(group[0] for group in groups)
-            analysed = tuple(stem for word in words for stem in analyse_tokens(word, code))
+            analysed = tuple(stem for word in words for stem in analyse_tokens(word, code) if stem)
             if len(analysed) > 1 and analysed not in self.near:
                 self.near.append(analysed)
 

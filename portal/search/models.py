@@ -5,7 +5,6 @@ the engine state columns let an engine outage delay an update without losing it 
 
 from django import forms
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -55,7 +54,8 @@ class SearchDocument(models.Model):
     analysed_summary = models.TextField(blank=True)
     analysed_text = models.TextField(blank=True)
     title_words = models.TextField(blank=True)
-    # PostgreSQL: the database engine's index, kept by a trigger from the four columns above (migration 0005):
+    # PostgreSQL: the database engine's index, kept by a trigger from the four columns above, with a GIN index
+    # that only the database knows of (portal/search/fulltext.py):
     # title stems weight A, summary B, title words C (autocomplete only), text D. NULL for tombstones, and always
     # NULL on SQLite, where an FTS5 table kept by triggers holds the same columns (see database.py).
     search_vector = SearchVectorField(null=True, editable=False)
@@ -81,8 +81,6 @@ class SearchDocument(models.Model):
                 fields=["id", "live", "translation_key", "locale", "content_type", "date", "countries", "sectors"],
                 name="search_document_rows",
             ),
-            # PostgreSQL only (the migration creates it there alone): the full-text index.
-            GinIndex(fields=["search_vector"], name="search_document_vector"),
         ]
 
     def __str__(self):

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex
 from . import sync, vocabulary
 from .documents import SEARCH_DOCUMENT_KEYS, facet_words, search_dependents
 from .models import HIT_FIELDS, SearchDocument
-from .text import analyse, normalise
+from .text import analyse, tokens
 
 CONTENT_FIELDS = (
     *HIT_FIELDS,
@@ -96,7 +96,7 @@ def build_fields(page, locale_codes=None, restricted_paths=None):
         "analysed_title": analyse(title, lang),
         "analysed_summary": analyse("\n".join([summary, " ".join(tags), organisation, described]), lang),
         "analysed_text": analyse("\n".join([summary, body, " ".join(tags), organisation, described]), lang),
-        "title_words": normalise(title, lang),
+        "title_words": " ".join(tokens(title, lang)),
     }
 
 

@@ -257,3 +257,22 @@ def test_did_you_mean_for_a_misspelt_word_among_known_ones(engine, corpus):
     results = search(engine, f"{TOKEN} seasonnal", "en")
     assert results.total > 0 and results.suggestion == f"{TOKEN} seasonal"
     assert search(engine, f"{TOKEN} seasonal", "en").suggestion is None
+
+
+@pytest.mark.parametrize("q", ["ους", "οὖς", "ους zorblax", "'", "\\\\ zorblax"])
+def test_words_a_stemmer_leaves_nothing_of_are_no_error(engine, corpus, q):
+    """The Greek stemmer reduces "ους" to nothing: an empty term must not reach the engine's query syntax."""
+    results = search(engine, q, "el")
+    assert results.total >= 0
+    if "zorblax" in q:
+        assert results.total > 0
+
+
+def test_autocomplete_completes_a_word_after_a_typographic_apostrophe(engine, indexes):
+    from .conftest import standard
+
+    standard("fr", "L’emploi des jeunes à Quorvalle", "Des saisonniers.")
+    titles = [s["title"] for s in engine.suggest("emploi des", "fr")] + [
+        s["title"] for s in engine.suggest("quorvalle", "fr")
+    ]
+    assert "L’emploi des jeunes à Quorvalle" in titles

@@ -1,7 +1,8 @@
 """`search_index rebuild | sync [--watch] | status`: the Elasticsearch engine's indices (see portal/search/sync.py).
 
 rebuild first rewrites the outbox from the pages (idempotent: it repairs rows that a change made behind the signals'
-back left stale or missing) and recounts the database engine's "did you mean" vocabulary. Without SEARCH_URL the
+back left stale or missing), rebuilds the database engine's full-text index (recreating its triggers should a schema
+change have dropped them) and recounts its "did you mean" vocabulary. Without SEARCH_URL the
 database engine searches the outbox itself: that is all rebuild does, sync has nothing to do (exit 0), status
 prints the database side.
 """
@@ -49,9 +50,11 @@ class Command(BaseCommand):
     # --- rebuild -------------------------------------------------------------------------------------------------
 
     def do_rebuild(self, **options):
-        from portal.search import outbox, vocabulary
+        from portal.search import fulltext, outbox, vocabulary
 
         outbox.rebuild_outbox(self.stdout)  # the pages first: rows missed or changed behind the signals' back
+        fulltext.repair()
+        self.stdout.write("Rebuilt the database engine's full-text index from the live rows.")
         terms = vocabulary.rebuild()
         self.stdout.write(f'Recounted the database engine\'s "did you mean" vocabulary: {terms} terms.')
         if not sync.enabled():
