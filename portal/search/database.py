@@ -32,13 +32,9 @@ from .highlight import make_snippet
 from .models import SearchDocument
 from .synonyms import word_groups
 from .text import analyse_tokens, tokens
-from .vocabulary import Vocabulary, edit_distance  # noqa: F401 (the engine's names for them)
+from .vocabulary import Vocabulary, edit_distance, languages  # noqa: F401 (the engine's names for them)
 
 FACETS = ("type", "country", "sector", "language", "year")
-
-
-def languages():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 # How much a match weighs by where it is (FTS5 bm25() column weights; ts_rank_cd()'s {D, C, B, A} array): the

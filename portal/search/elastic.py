@@ -89,25 +89,16 @@ BULK_TIMEOUT = 120  # seconds, for index administration, rebuild and reload (nev
 
 
 @lru_cache(maxsize=200_000)
-def _normalised_word(word: str, lang: str) -> str:
-    return normalise(word, lang)
+def _prepared_word(word: str, lang: str, canonical: bool) -> str:
+    return canonicalise(word, lang) if canonical else normalise(word, lang)
 
 
-def normalise_text(text: str, lang: str) -> str:
+def normalise_text(text: str, lang: str, canonical: bool = False) -> str:
     """text.normalise() word by word with a cache (the same words recur across documents); whitespace collapsed.
-    Equivalent for indexing: inclusive writing and accents never span a space."""
-    return " ".join(_normalised_word(word, lang) for word in (text or "").split())
-
-
-@lru_cache(maxsize=200_000)
-def _canonical_word(word: str, lang: str) -> str:
-    return canonicalise(word, lang)
-
-
-def canonical_text(text: str, lang: str) -> str:
-    """text.canonicalise() word by word with a cache: the normalised text with each word in the form its variants
-    share (feminine and masculine, British and American spellings), for the languages' own analyzers."""
-    return " ".join(_canonical_word(word, lang) for word in (text or "").split())
+    Equivalent for indexing: inclusive writing and accents never span a space. `canonical`: text.canonicalise()
+    instead, each word in the form its variants share (feminine and masculine, British and American spellings),
+    for the languages' own analyzers."""
+    return " ".join(_prepared_word(word, lang, canonical) for word in (text or "").split())
 
 
 def facet_tokens(row) -> list[str]:
@@ -337,8 +328,8 @@ class ElasticsearchEngine:
             title = row.analysed_title or analyse(row.title, lang)
             text = row.analysed_text or analyse(" ".join(p for p in text_parts if p), lang)
         else:
-            title = canonical_text(row.title, lang)
-            text = canonical_text(" ".join(p for p in text_parts if p), lang)
+            title = normalise_text(row.title, lang, canonical=True)
+            text = normalise_text(" ".join(p for p in text_parts if p), lang, canonical=True)
         return {
             "page_id": row.page_id,
             "translation_key": str(row.translation_key),

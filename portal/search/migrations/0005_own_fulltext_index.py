@@ -3,21 +3,8 @@ portal/search/fulltext.py's): an FTS5 table kept by triggers on SQLite, a trigge
 index on PostgreSQL, both filled from the existing rows here.
 """
 
-from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import migrations, models
-
-class AddPostgresIndex(migrations.AddIndex):
-    """An index that exists on PostgreSQL alone (a GIN index): on other databases only the model state has it."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
-
 
 def fill_new_columns(apps, schema_editor):
     from portal.search.text import analyse, tokens
@@ -35,9 +22,7 @@ def index_forwards(apps, schema_editor):
     from portal.search import fulltext
 
     vendor = schema_editor.connection.vendor
-    # The GIN index comes from the AddPostgresIndex operation above; the rest here.
-    statements = [s for s in fulltext.CREATE.get(vendor, []) if "USING gin" not in s] + fulltext.FILL.get(vendor, [])
-    for statement in statements:
+    for statement in fulltext.CREATE.get(vendor, []) + fulltext.FILL.get(vendor, []):
         schema_editor.execute(statement, params=None)
     # Wagtail's index entries for the rows are not read any more.
     ContentType = apps.get_model("contenttypes", "ContentType")
@@ -77,10 +62,6 @@ class Migration(migrations.Migration):
                 fields=["id", "live", "translation_key", "locale", "content_type", "date", "countries", "sectors"],
                 name="search_document_rows",
             ),
-        ),
-        AddPostgresIndex(
-            model_name="searchdocument",
-            index=GinIndex(fields=["search_vector"], name="search_document_vector"),
         ),
         migrations.RunPython(fill_new_columns, migrations.RunPython.noop),
         migrations.RunPython(index_forwards, index_backwards),
