@@ -73,8 +73,11 @@ COORDINATOR_PERMISSIONS = COMMON_PERMISSIONS + (
     "knowledge.send_newsletter",
     "network.view_joinapplication",
     "network.change_joinapplication",
-    # Search: the query report and promoted results (portal/search/wagtail_hooks.py, search_promotions).
+    # Search: the query report, synonym sets and promoted results (portal/search/wagtail_hooks.py, search_promotions).
     "portal_search.view_searchqueryday",
+    "portal_search.add_synonymset",
+    "portal_search.change_synonymset",
+    "portal_search.delete_synonymset",
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",

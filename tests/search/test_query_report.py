@@ -115,7 +115,10 @@ def test_coordinators_see_the_report_others_do_not(client, django_user_model):
     assert client.get("/admin/reports/search-queries/").status_code == 200
     assert "/admin/reports/search-queries/" in client.get("/admin/").content.decode()
     assert coordinator.has_perm("wagtailsearchpromotions.add_searchpromotion")
+    # Coordinators keep the synonym sets too: the snippet's list opens for them, not for a plain editor.
+    assert client.get("/admin/snippets/portal_search/synonymset/").status_code == 200
     client.force_login(editor)
+    assert client.get("/admin/snippets/portal_search/synonymset/").status_code == 302
     refused = client.get("/admin/reports/search-queries/")  # Wagtail's answer to PermissionDenied: back home
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
     assert "/admin/reports/search-queries/" not in client.get("/admin/").content.decode()
