@@ -4,25 +4,45 @@ import datetime
 import zoneinfo
 
 from django import forms
+from django.apps import apps
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from portal.core.public_forms import PublicFormMixin, email_field
 
-from .timezones import DEFAULT_TIMEZONE, zone_or_default
+from .timezones import DEFAULT_TIMEZONE, zone_for_country, zone_or_default
 
 
 class EventPageForm(WagtailAdminPageForm):
-    """Editors type start and end as wall-clock times in the event's own zone, whatever their own zone is."""
+    """Editors type start and end as wall-clock times in the event's own zone, whatever their own zone is. A new
+    event's zone starts as the one of the country of the partner whose section it is added to."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.instance.pk and not self.is_bound and "timezone" in self.fields:
+            country = self._section_country()
+            if country:
+                self.instance.timezone = self.initial["timezone"] = zone_for_country(country)
         zone = zone_or_default(self.instance.timezone)
         for name in ("start", "end", "registration_deadline"):
             value = getattr(self.instance, name, None)
             if name in self.fields and value is not None and not self.is_bound:
                 self.initial[name] = dj_timezone.make_naive(value, zone)
+
+    def _section_country(self):
+        """The country of the partner organisation of the events section the new event is added to, if any."""
+        if self.parent_page is None:
+            return None
+        section = (
+            apps.get_model("events", "EventSectionPage")
+            .objects.ancestor_of(self.parent_page, inclusive=True)
+            .filter(organisation__isnull=False)
+            .select_related("organisation")
+            .order_by("-depth")
+            .first()
+        )
+        return section.organisation.country if section else None
 
     def clean(self):
         cleaned = super().clean()

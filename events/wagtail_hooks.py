@@ -65,13 +65,23 @@ class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationV
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """ "Sync translated pages", offering "Publish immediately" only to whoever may publish every translation (a
+    partner syncs them as drafts, which go to review like its other changes)."""
+
     def dispatch(self, request, *args, **kwargs):
         source = self.get_object().get_source_instance()
         if not roles.can_sync_translations(request.user, source, publish=False):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form(self):
+        form = super().get_form()
+        if not roles.can_sync_translations(self.request.user, self.object.get_source_instance(), publish=True):
+            del form.fields["publish_translations"]
+        return form
+
     def form_valid(self, form):
+        form.cleaned_data.setdefault("publish_translations", False)
         if form.cleaned_data["publish_translations"] and not roles.can_sync_translations(
             self.request.user,
             self.object.get_source_instance(),

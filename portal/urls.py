@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from portal.core import health, lockout
+from portal.core import account, health, lockout
 from portal.core import views as core_views
 from portal.core.api import api_router
 from portal.core.documents import serve_media, without_content_encoding
@@ -18,8 +18,10 @@ from portal.search import views as search_views
 
 handler500 = "portal.core.views.server_error"
 
-# Wagtail's password forms with brute-force protection (portal.core.lockout), ahead of Wagtail's own routes.
+# Wagtail's password forms with brute-force protection (portal.core.lockout) and its account settings with an
+# optional name (portal.core.account), ahead of Wagtail's own routes.
 admin_password_urlpatterns = [
+    path("account/", account.account_view, name="wagtailadmin_account"),
     path("login/", lockout.LoginView.as_view(), name="wagtailadmin_login"),
     path("password_reset/", lockout.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
 ]

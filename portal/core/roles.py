@@ -2,17 +2,20 @@
 
 Roles are Wagtail groups, kept in line with the content by `sync_roles()` (the `setup_roles` command):
 
-- "Coordinators", the coordinator's staff: add, edit, publish (and so unpublish), delete and lock on the events
-  index and on the knowledge and directory indexes of every language tree, admin access, wagtail-localize's
-  "submit translation", images and documents, sending newsletters, reviewing applications to join, the search
-  query report and promoted search results. They are the
-  only members of the "Coordinator review" task, so Wagtail e-mails them each submission.
+- "Coordinators", the coordinator's staff: add, edit, publish (and so unpublish), delete and lock on the home page
+  of every language tree, so on its standard pages and on the events, knowledge and directory indexes; admin
+  access, wagtail-localize's "submit translation", images and documents, sending newsletters, reviewing
+  applications to join, the search query report and promoted search results. They are the only members of the
+  "Coordinator review" task, so Wagtail e-mails them each submission.
 - "Partner: NAME", one per partner organisation (`OrganisationPage.is_partner`, NAME in the default language):
   add and edit, never publish, on that partner's events section (`EventSectionPage.organisation`) and on its
   translations in every language tree; admin access; "submit translation"; adding and choosing images and
   documents. Through the tree, reports can be added only under the partner's own events.
 - The "Partner review" workflow (one GroupApprovalTask, "Coordinator review") on the root page and on each events
   index replaces Wagtail's default "Moderators approval", which is deactivated.
+
+Wagtail's default "Moderators" and "Editors" groups, which hold rights on the root page, are deleted (emptied of
+rights when they have members).
 
 These groups are managed: running `sync_roles()` again sets them back to exactly this (page, collection and model
 permissions), renames a partner's group when the partner is renamed and strips the permissions of "Partner: "
@@ -53,13 +56,18 @@ PARTNER_PREFIX = "Partner: "
 WORKFLOW = "Partner review"
 TASK = "Coordinator review"
 DEFAULT_WORKFLOW = "Moderators approval"  # created by Wagtail's migrations
+# Wagtail's migrations also create these two groups, with rights on the root page (so on every page of the site).
+DEFAULT_GROUPS = ("Moderators", "Editors")
 
 # Page permissions (wagtailcore.<action>_page). "publish" covers unpublishing; "bulk_delete" deleting a subtree.
 COORDINATOR_PAGE_ACTIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
 PARTNER_PAGE_ACTIONS = ("add", "change")
 
-# The pages whose subtrees the coordinators publish, in every language tree.
+# The pages whose subtrees the coordinators publish, in every language tree: the home page (so the standard pages
+# under it: about, privacy, legal notice) and, named for the signal that shares rights with new language versions,
+# the indexes under it.
 COORDINATOR_PAGE_TYPES = (
+    "home.HomePage",
     "events.EventIndexPage",
     "knowledge.GoodPracticeIndexPage",
     "knowledge.TrainingIndexPage",
@@ -286,6 +294,20 @@ def sync_partners(report):
     return groups
 
 
+def retire_default_groups(report):
+    """Wagtail's "Moderators" and "Editors" groups: deleted when nobody is in them, otherwise emptied of every right
+    (members are never touched) with a warning, so that nobody edits the whole site outside the roles."""
+    for group in Group.objects.filter(name__in=DEFAULT_GROUPS).order_by("name"):
+        if not group.user_set.exists():
+            group.delete()
+            report.change(f"{group.name}: Wagtail's default group deleted")
+            continue
+        _sync_model_permissions(group, [], report)
+        _sync_page_permissions(group, [], [], report)
+        _sync_collection_permissions(group, [], report)
+        report.warnings.append(f"{group.name}: has members, kept without rights; move them to a role")
+
+
 def _active(model, name, report):
     """The active task or workflow with this name, created or reactivated when needed."""
     obj = model.objects.filter(name=name).order_by("pk").first()
@@ -338,6 +360,7 @@ def sync_roles():
     coordinators = sync_coordinators(report)
     sync_partners(report)
     sync_workflow(coordinators, report)
+    retire_default_groups(report)
     return report
 
 

@@ -7,6 +7,7 @@ French, and the coordinator's section; in each section a live event and a draft 
 import datetime
 import io
 import itertools
+import re
 
 import pytest
 from django import forms
@@ -446,17 +447,23 @@ class TestPartnerRules:
         source = TranslationSource.objects.get_for_instance(EventPage.objects.get(pk=tree.live["alpha"]))
         url = reverse("wagtail_localize:update_translations", args=[source.pk])
         translation = EventPage.objects.get(translation_key=source.object_id, locale=fr)
-        for actor, publish, ok in (
-            ("beta", False, False),
-            ("alpha", True, False),
-            ("alpha", False, True),
-            ("coordinator", True, True),
+        # (who, asks to publish, may sync, sees "Publish immediately", published): a partner's form has no
+        # "Publish immediately", and a forged one syncs drafts, as its form does.
+        for actor, publish, ok, offered, published in (
+            ("beta", False, False, False, False),
+            ("alpha", True, True, False, False),
+            ("alpha", False, True, False, False),
+            ("coordinator", True, True, True, True),
         ):
             login(client, tree, actor, django_user_model)
+            form = client.get(url)
+            assert (form.status_code == 200) == ok, actor
+            if ok:
+                assert ('name="publish_translations"' in form.content.decode()) == offered, actor
             with django_capture_on_commit_callbacks(execute=True):
                 response = client.post(url, {"publish_translations": "on"} if publish else {})
             assert (response.url != ADMIN_HOME) == ok, (actor, publish)
-            assert EventPage.objects.get(pk=translation.pk).live == (ok and publish), (actor, publish)
+            assert EventPage.objects.get(pk=translation.pk).live == published, (actor, publish)
 
     def test_partners_cannot_translate_snippets(self, tree, client, django_user_model):
         from network.models import Person
@@ -598,3 +605,78 @@ class TestSetupRoles:
         # Every event of every section goes through it.
         for pk in (tree.live["alpha"], tree.draft["beta"], tree.section_fr["alpha"]):
             assert Page.objects.get(pk=pk).get_workflow().name == roles.WORKFLOW
+
+
+@pytest.mark.django_db
+class TestRolesFitTheOrganisation:
+    def test_coordinators_edit_and_publish_the_home_page_and_standard_pages(
+        self, tree, client, admin_client, django_user_model
+    ):
+        from home.models import StandardPage
+
+        home = HomePage.objects.get(locale__language_code="en")
+        about = _publish(home, StandardPage(title="About the network", slug="perm-about", intro="Who we are."))
+        login(client, tree, "coordinator", django_user_model)
+        coordinator = _user(tree, "coordinator")
+        assert client.get(edit_url(home.pk)).status_code == 200
+        assert home.permissions_for_user(coordinator).can_publish()
+        data = page_form_data(admin_client, edit_url(about.pk), title="About us")
+        client.post(edit_url(about.pk), {**data, "action-publish": "Publish"})
+        assert Page.objects.get(pk=about.pk).title == "About us"
+        # The home page of every language tree.
+        for other in HomePage.objects.exclude(pk=home.pk):
+            assert other.permissions_for_user(coordinator).can_publish()
+        # Partners do not.
+        alpha = _user(tree, "alpha")
+        assert not about.permissions_for_user(alpha).can_edit()
+        assert not home.permissions_for_user(alpha).can_edit()
+
+    def test_wagtails_default_groups_go(self, tree, django_user_model):
+        assert not Group.objects.filter(name__in=roles.DEFAULT_GROUPS).exists()
+        # A default group that someone is still in keeps its member and loses every right, with a warning.
+        editors = Group.objects.create(name="Editors")
+        editors.permissions.add(Permission.objects.get(codename="access_admin"))
+        GroupPagePermission.objects.create(
+            group=editors,
+            page=Page.get_first_root_node(),
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
+        )
+        member = django_user_model.objects.create_user("old-editor", "old-editor@example.org", "pw-123-long")
+        member.groups.add(editors)
+        report = roles.sync_roles()
+        editors = Group.objects.get(name="Editors")
+        assert list(editors.user_set.all()) == [member]
+        assert not editors.permissions.exists() and not GroupPagePermission.objects.filter(group=editors).exists()
+        assert any("Editors" in warning for warning in report.warnings)
+
+    def test_a_new_events_time_zone_is_the_partners_countrys(self, tree, admin_client):
+        OrganisationPage.objects.filter(translation_key=tree.organisations["alpha"].translation_key).update(
+            country="CY"
+        )
+        response = admin_client.get(add_url(tree.section["alpha"]))
+        form = response.context["form"]
+        assert form.initial["timezone"] == "Asia/Nicosia"
+        html = response.content.decode()
+        select = html[html.index('name="timezone"') :]
+        select = select[: select.index("</select>")]
+        assert re.search(r'<option value="Asia/Nicosia" selected>', select)
+        # The network's six zones come first, in their own group, then every other zone.
+        first = re.findall(r'<option value="([^"]+)"', select)[:6]
+        assert first == [
+            "Europe/Brussels",
+            "Europe/Athens",
+            "Europe/Madrid",
+            "Atlantic/Canary",
+            "Europe/Rome",
+            "Asia/Nicosia",
+        ]
+        assert select.count("<optgroup") == 2 and "America/New_York" in select
+        # A Belgian partner's, and the coordinator's section without a partner: Brussels.
+        for section in (tree.section["beta"], tree.section["coordinator"]):
+            assert admin_client.get(add_url(section)).context["form"].initial["timezone"] == "Europe/Brussels"
+        # An existing event keeps its own zone.
+        assert admin_client.get(edit_url(tree.live["alpha"])).context["form"].initial["timezone"] == "Europe/Brussels"
+
+
+def _user(tree, actor):
+    return get_user_model().objects.get(pk=tree.users[actor])

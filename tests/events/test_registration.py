@@ -151,11 +151,22 @@ def test_registration_confirmed_with_cancel_and_online_link_by_email(client, eve
     assert BASE + event.get_url() in message.body
     assert "09:30–13:00 (CEST, Europe/Brussels)" in message.body and "2030" in message.body
     assert "Where: Maison des Associations, Brussels, Belgium" in message.body
+    # A hybrid event: the e-mail says so, and that the link is for taking part online.
+    assert "A hybrid event: come to the venue or take part online." in message.body
+    assert "To take part online, join with this link" in message.body and "The event is online" not in message.body
 
     done = client.get(response["Location"])
     assert done.status_code == 200 and "your place for “Morning seminar” is booked" in html_of(done)
     assert "no-cache" in done["Cache-Control"]
     assert "1 place left." in html_of(client.get(event.get_url()))
+
+
+def test_an_online_event_e_mail_says_online(client, section):
+    event = portal_event(section, event_format="online", venue_name="")
+    register(client, event)
+    [message] = mail.outbox
+    assert "The event is online. Join it with this link" in message.body and ONLINE in message.body
+    assert "hybrid" not in message.body
 
 
 def test_public_page_never_shows_the_online_link(client, event, admin_user, django_capture_on_commit_callbacks):

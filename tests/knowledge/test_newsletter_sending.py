@@ -14,6 +14,7 @@ from django.core.mail.backends import locmem
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
+from wagtail.models import GroupPagePermission, Page
 
 from knowledge.models import NewsletterIssuePage
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
@@ -339,7 +340,14 @@ def test_admin_action_for_superusers(client, admin_user, issue):
 
 def test_admin_action_needs_the_permission(client, django_user_model, issue, index):
     editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw-123-long")
-    editors = Group.objects.get(name="Editors")  # Wagtail's default group: admin access, page editing
+    editors = Group.objects.create(name="Page editors")  # admin access and page editing, nothing more
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=editors,
+            page=Page.get_first_root_node(),
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
     editor.groups.add(editors)
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
