@@ -1,9 +1,11 @@
 """Feeds and metadata of events: RSS/Atom (portal.core.feeds) and schema.org JSON-LD Event."""
 
+from django.apps import apps
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path, re_path
 
 from portal.core.feeds import FEED_SIZE, PUBLISHER, FeedsMixin, PageFeed
@@ -33,16 +35,36 @@ def when_text(event):
     return f"{event_date(start)}, {start:%H:%M} – {event_date(end)}, {end:%H:%M} {zone}"
 
 
+def event_reports(index):
+    """The live, public reports of the events under `index` (the index's language), newest first."""
+    reports = apps.get_model("events", "EventReportPage").objects.live().public().real().descendant_of(index)
+    return reports.order_by("-first_published_at", "-pk")
+
+
+def _is_report(item):
+    return item.content_type_code == "event-report"
+
+
+def _report_date(report):
+    return report.first_published_at or report.latest_revision_created_at or timezone.now()
+
+
 class EventFeed(PageFeed):
-    """Upcoming events first, then the most recent past ones; each item dated by its start."""
+    """Upcoming events first, soonest first; then the past events and the reports written on events, newest first,
+    each report an item of its own (dated by its publication, an event by its start)."""
 
     def items(self):
         events = self.index.items()
         upcoming = list(events.upcoming()[:FEED_SIZE])
-        past = list(events.past()[:FEED_SIZE])  # always queried: the same count of queries whatever the number
-        return (upcoming + past)[:FEED_SIZE]
+        # Always queried: the same count of queries whatever the number.
+        past = list(events.past()[:FEED_SIZE])
+        reports = list(event_reports(self.index)[:FEED_SIZE])
+        recent = sorted(past + reports, key=lambda item: _report_date(item) if _is_report(item) else item.start)
+        return (upcoming + recent[::-1])[:FEED_SIZE]
 
     def item_description(self, item):
+        if _is_report(item):
+            return item.feed_summary()
         lines = [when_text(item)]
         if item.has_venue:
             lines.append(item.venue_line())
@@ -52,14 +74,29 @@ class EventFeed(PageFeed):
         return "\n".join(lines)
 
     def item_pubdate(self, item):
+        if _is_report(item):
+            return _report_date(item)
         return item.first_published_at or item.start
 
     def item_categories(self, item):
+        if _is_report(item):
+            return [_("Event report")]
         return [str(item.get_event_format_display())] + [str(name) for _code, name in labels(SECTORS, item.sectors)]
 
 
+class EventReportFeed(EventFeed):
+    """The reports written on the events of an index, newest first."""
+
+    def title(self):
+        return _("Event reports") + f" · {self.index.title} · Primacenters"
+
+    def items(self):
+        return list(event_reports(self.index)[:FEED_SIZE])
+
+
 class EventFeedsMixin(FeedsMixin):
-    """portal.core.feeds.FeedsMixin with events' items, plus the .ics of upcoming events."""
+    """portal.core.feeds.FeedsMixin with events' items (and their reports), a feed of the reports alone, and the .ics
+    of upcoming events."""
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
@@ -69,6 +106,14 @@ class EventFeedsMixin(FeedsMixin):
     def feed_atom(self, request):
         return EventFeed(self, Atom1Feed)(request)
 
+    @path("feed/reports/rss/", name="reports_feed_rss")
+    def reports_feed_rss(self, request):
+        return EventReportFeed(self, Rss201rev2Feed)(request)
+
+    @path("feed/reports/atom/", name="reports_feed_atom")
+    def reports_feed_atom(self, request):
+        return EventReportFeed(self, Atom1Feed)(request)
+
     @re_path(r"^upcoming\.ics/?$", name="upcoming_ics_file")
     def upcoming_ics(self, request):
         from . import ics
@@ -77,8 +122,17 @@ class EventFeedsMixin(FeedsMixin):
 
     def feed_links(self, request=None):
         links = super().feed_links(request)
-        url = self.get_url(request) + self.reverse_subpage("upcoming_ics_file")
-        links.append({"type": "text/calendar", "format": "iCalendar", "url": url})
+        base = self.get_url(request)
+        links.append(
+            {"type": "text/calendar", "format": "iCalendar", "url": base + self.reverse_subpage("upcoming_ics_file")}
+        )
+        links.append(
+            {
+                "type": "application/rss+xml",
+                "format": _("Event reports (RSS)"),
+                "url": base + self.reverse_subpage("reports_feed_rss"),
+            }
+        )
         return links
 
 

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
 
+from events.models import EventPage
 from tests.helpers import refresh_planner_statistics
 
 from . import factories
@@ -154,6 +155,39 @@ def test_query_count_is_constant_for_3_and_300_events(client):
     assert many == few
     for view, url in urls.items():
         assert client.get(url).content.decode().count("Bulk event") >= 12, view
+
+
+@freeze_time(NOW)
+def test_event_reports_have_their_feed_and_are_items_of_the_events_feed(client, listing):
+    index, _first, _second = listing
+    bravo = index.get_descendants().type(EventPage).get(title="Bravo past").specific
+    factories.report(bravo, "What Bravo brought", summary="Forty growers and three unions met.")
+    draft = factories.report(bravo, "Unfinished report")
+    draft.unpublish()
+
+    html = client.get(index.url).content.decode()
+    assert f'href="{index.url}feed/reports/rss/"' in html and "Event reports (RSS)" in html
+
+    reports = feedparser.parse(client.get(index.url + "feed/reports/rss/").content)
+    assert not reports.bozo, reports.bozo_exception
+    assert reports.feed.title.startswith("Event reports")
+    assert [entry.title for entry in reports.entries] == ["What Bravo brought"]
+    assert reports.entries[0].summary == "Forty growers and three unions met."
+    assert {tag.term for tag in reports.entries[0].tags} == {"Event report"}
+    atom = feedparser.parse(client.get(index.url + "feed/reports/atom/").content)
+    assert not atom.bozo and [entry.title for entry in atom.entries] == ["What Bravo brought"]
+
+    # In the events feed, after the upcoming events, with the past ones by date: the report (published today)
+    # before the events that took place earlier.
+    events = feedparser.parse(client.get(index.url + "feed/rss/").content)
+    assert [entry.title for entry in events.entries] == [
+        "Charlie soon",
+        "Delta later",
+        "Echo next year",
+        "What Bravo brought",
+        "Bravo past",
+        "Alpha 2024",
+    ]
 
 
 @freeze_time(NOW)
