@@ -129,7 +129,8 @@ class EventFeedsMixin(FeedsMixin):
         links.append(
             {
                 "type": "application/rss+xml",
-                "format": _("Event reports (RSS)"),
+                "format": "RSS",
+                "title": _("Event reports"),
                 "url": base + self.reverse_subpage("reports_feed_rss"),
             }
         )

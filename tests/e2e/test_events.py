@@ -31,7 +31,7 @@ def test_events_index_is_accessible(page, screenshot, language):
     open_index(page, language)
     assert page.locator("form.filters").count() == 1
     assert page.locator('link[rel="alternate"][type="text/calendar"]').count() == 1
-    assert page.locator('link[rel="alternate"][type="application/rss+xml"]').count() == 1
+    assert page.locator('link[rel="alternate"][type="application/rss+xml"]').count() == 2  # events, reports
     assert_accessible(page)
     screenshot(page, f"events-index-{language}")
     # The filters keep their choices.

@@ -166,7 +166,8 @@ def test_event_reports_have_their_feed_and_are_items_of_the_events_feed(client, 
     draft.unpublish()
 
     html = client.get(index.url).content.decode()
-    assert f'href="{index.url}feed/reports/rss/"' in html and "Event reports (RSS)" in html
+    assert f'href="{index.url}feed/reports/rss/"' in html and "Event reports (RSS)</a>" in html
+    assert f'title="Event reports (RSS)" href="{index.url}feed/reports/rss/"' in html  # <link rel="alternate">
 
     reports = feedparser.parse(client.get(index.url + "feed/reports/rss/").content)
     assert not reports.bozo, reports.bozo_exception
