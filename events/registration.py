@@ -257,9 +257,12 @@ def lock_event(event_key):
     list(Page.objects.select_for_update().filter(translation_key=event_key).order_by("pk").values_list("pk", flat=True))
 
 
-def take_place(event, data, now=None):
+def take_place(event, data, now=None, *, consent_text=None, after_deadline=False):
     """Take a place (or a place on the waiting list) for `data` (a valid form's cleaned data) through the
-    language version `event`. Raises RegistrationRefused: closed, past, full, already registered."""
+    language version `event`. Raises RegistrationRefused: closed, past, full, already registered.
+
+    An editor adding someone by hand (events.registration_admin) passes the consent they recorded, and may do so
+    after the registration deadline, until the event ends."""
     key = event.translation_key
     email = normalise_email(data["email"])
     with transaction.atomic():
@@ -268,6 +271,10 @@ def take_place(event, data, now=None):
         reference = reference_event(event)
         confirmed, _waiting = counts(key)
         state = event_state(reference, confirmed, now)
+        if state == CLOSED and after_deadline:
+            state = (
+                OPEN if places_left(reference, confirmed) != 0 else (WAITING_LIST if reference.waiting_list else FULL)
+            )
         if state == PAST:
             raise RegistrationRefused(_("This event has already taken place: registration is closed."))
         if state == CLOSED:
@@ -291,12 +298,12 @@ def take_place(event, data, now=None):
                     name=data["name"],
                     email=email,
                     organisation=data.get("organisation", ""),
-                    language=event.locale.language_code,
+                    language=data.get("language") or event.locale.language_code,
                     status=status,
                     created_at=now,
                     confirmed_at=now if status == Registration.Status.CONFIRMED else None,
                     consent_at=now,
-                    consent_text=str(CONSENT_TEXT),
+                    consent_text=consent_text or str(CONSENT_TEXT),
                 )
         except IntegrityError as exc:  # the same address at the same instant (the unique constraint)
             raise RegistrationRefused(

@@ -613,3 +613,146 @@ def test_no_promotion_email_when_giving_free_places_rolls_back(client, event, dj
             registration.offer_free_places(event.translation_key)
             assert mail.outbox == []
     assert [m.to for m in mail.outbox] == [["c@example.org"]]
+
+
+# Editors at work: a registration by hand, a message to the registered people, the sign-in sheet -----------------
+
+
+def add_data(**changes):
+    data = {
+        "action": "add",
+        "add-name": "  Giorgos   Papadopoulos ",
+        "add-email": "giorgos@example.org",
+        "add-organisation": "Fishermen's cooperative of Kalamata",
+        "add-language": "el",
+        "add-consent": "on",
+        "add-send_confirmation": "on",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_an_editor_adds_a_registration_by_hand(
+    client, event, section, admin_user, django_user_model, django_capture_on_commit_callbacks
+):
+    url = reverse("events_registrations", args=[event.pk])
+    outsider = editor_of(django_user_model, "partner-d", factories.section(event.get_parent().get_parent()))
+    client.force_login(outsider)
+    client.post(url, add_data())
+    assert not Registration.objects.exists()
+
+    partner = editor_of(django_user_model, "partner-e", section)
+    client.force_login(partner)
+    # Without the consent ticked: refused, nothing lost of what was typed.
+    response = client.post(url, add_data(**{"add-consent": None}))
+    assert response.status_code == 200 and not Registration.objects.exists()
+    html = html_of(response)
+    assert "Register someone only with their consent: tick this box." in html
+    assert 'value="Fishermen&#x27;s cooperative of Kalamata"' in html and 'value="giorgos@example.org"' in html
+
+    with freeze_time(START + datetime.timedelta(hours=1)):  # after the deadline (the start), before the end
+        client.force_login(partner)  # a session of its own on that day
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, add_data())
+    client.force_login(partner)
+    assert response.status_code == 302 and response["Location"] == url
+    added = Registration.objects.get()
+    assert added.name == "Giorgos Papadopoulos" and added.language == "el"
+    assert added.status == Registration.Status.CONFIRMED
+    assert added.consent_text.startswith("Added by partner-e in the admin: They agreed that the organisers keep")
+    [message] = mail.outbox
+    assert message.to == ["giorgos@example.org"] and "Giorgos Papadopoulos" in message.body
+    assert BASE in message.body and "/cancel/" in message.body
+
+    # The same address again: the form says why, and keeps the data.
+    response = client.post(url, add_data())
+    assert response.status_code == 200 and "already registered" in html_of(response)
+
+    # Full (capacity 2) with a waiting list: on the waiting list; no e-mail when unticked.
+    register(client, event, email="ana@example.org")
+    mail.outbox.clear()
+    client.post(url, add_data(**{"add-email": "late@example.org", "add-send_confirmation": None}))
+    assert Registration.objects.get(email="late@example.org").status == Registration.Status.WAITING
+    assert mail.outbox == []
+
+    # After the event: refused.
+    with freeze_time(START + datetime.timedelta(days=1)):
+        client.force_login(partner)
+        response = client.post(url, add_data(**{"add-email": "after@example.org"}))
+    assert "already taken place" in html_of(response)
+    assert not Registration.objects.filter(email="after@example.org").exists()
+
+
+def test_an_editor_e_mails_the_registered_people_in_their_languages(
+    client, event, admin_user, django_user_model, django_capture_on_commit_callbacks
+):
+    french = translate(event, admin_user, django_capture_on_commit_callbacks)
+    register(client, event, name="Ana", email="ana@example.org")
+    register(client, french, name="Brigitte", email="brigitte@example.org")
+    register(client, event, name="Cy", email="cy@example.org")  # waiting list
+    register(client, event, name="Dan", email="dan@example.org")  # waiting list
+    registration.cancel(Registration.objects.get(email="dan@example.org"))
+    mail.outbox.clear()
+    url = reverse("events_registrations", args=[event.pk])
+    client.force_login(admin_user)
+
+    response = client.post(
+        url,
+        {"action": "message", "message-recipients": "confirmed", "message-subject": "", "message-body": "Bring boots."},
+    )
+    assert response.status_code == 200 and mail.outbox == []
+    assert "Bring boots." in html_of(response)  # kept
+
+    data = {
+        "action": "message",
+        "message-recipients": "confirmed",
+        "message-subject": "Change of room",
+        "message-body": "We meet in room 2, on the first floor.\nBring boots for the farm visit.",
+    }
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(url, data)
+    assert response.status_code == 302 and len(callbacks) == 2  # sent once the request's transaction commits
+    by_address = {message.to[0]: message for message in mail.outbox}
+    assert set(by_address) == {"ana@example.org", "brigitte@example.org"}
+    ana, brigitte = by_address["ana@example.org"], by_address["brigitte@example.org"]
+    assert ana.subject == "Change of room · Morning seminar"
+    assert "Hello Ana," in ana.body and "Bring boots for the farm visit." in ana.body
+    assert "The organisers of this event write to you:" in ana.body
+    for message, who in ((ana, "ana@example.org"), (brigitte, "brigitte@example.org")):
+        mine = Registration.objects.get(email=who)
+        assert BASE + cancel_path(mine) in message.body
+    assert "Bonjour Brigitte" in brigitte.body and "Séminaire du matin" in brigitte.body
+    assert "Les organisateurs de cet événement vous écrivent" in brigitte.body
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {**data, "message-recipients": "active"})
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "ana@example.org",
+        "brigitte@example.org",
+        "cy@example.org",
+    ]  # never the cancelled
+    cy = next(message for message in mail.outbox if message.to == ["cy@example.org"])
+    assert "You are on the waiting list." in cy.body
+
+
+def test_the_sign_in_sheet_lists_the_people_with_a_place(client, event, admin_user, django_user_model):
+    register(client, event, name="Zoé Martin", email="zoe@example.org", organisation="Ferme du Bois")
+    register(client, event, name="ana Pérez", email="ana@example.org")
+    register(client, event, name="Waiting Person", email="wait@example.org")
+    url = reverse("events_registration_sign_in", args=[event.pk])
+    assert client.get(url).status_code == 302  # not signed in
+    outsider = editor_of(django_user_model, "partner-f", factories.section(event.get_parent().get_parent()))
+    client.force_login(outsider)
+    assert client.get(url)["Location"] == reverse("wagtailadmin_home")
+
+    client.force_login(admin_user)
+    assert f'href="{url}"' in html_of(client.get(reverse("events_registrations", args=[event.pk])))
+    response = client.get(url)
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    html = html_of(response)
+    assert "Morning seminar" in html and "10 June 2030, 09:30–13:00" in html
+    assert html.index("ana Pérez") < html.index("Zoé Martin") and "Ferme du Bois" in html
+    assert "Waiting Person" not in html and "@example.org" not in html  # no addresses on a sheet passed around
+    assert "Sign-in sheet: 2 people with a place" in html
+    assert html.count("<tr>") == 1 + 2 + 8  # the header, the people, blank lines for walk-ins
