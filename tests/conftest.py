@@ -9,12 +9,31 @@ from tests.helpers import refresh_planner_statistics
 freezegun.configure(extend_ignore_list=["_pytest.timing"])
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
+
+
+def _needs_database(item):
+    return item.get_closest_marker("django_db") is not None or bool(DATABASE_FIXTURES & set(item.fixturenames))
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site, built once for the session through seed_demo (as `make run` does)."""
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """The demo site, built once for the session through seed_demo (as `make run` does).
+
+    pytest-django creates the test database only when a collected test asks for it; the browser tests, which serve
+    a copy of it from another process, never do. Run alone, they get one made here."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    own = None
     with django_db_blocker.unblock():
+        if not any(_needs_database(item) for item in request.session.items):
+            own = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         call_command("seed_demo", verbosity=0)
         refresh_planner_statistics()
+    yield
+    if own is not None:
+        with django_db_blocker.unblock():
+            teardown_databases(own, verbosity=0)
 
 
 @pytest.fixture

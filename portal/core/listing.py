@@ -100,5 +100,7 @@ class ListingMixin:
             "items": paginate(request, queryset, self.per_page),
             "filter_groups": self.filter_groups(chosen),
             "filters_active": any(chosen.values()) or active,
+            # Shown on the folded filters of small screens: each option ticked, and the listing's own filters as one.
+            "filters_count": sum(len(codes) for codes in chosen.values()) + int(bool(active)),
             "query_without_page": query_without(request, "page"),
         }

@@ -171,6 +171,7 @@ def search_page(request):
             "suggestion_url": _url(results.suggestion, pairs) if results.suggestion else None,
             "suggestion": results.suggestion,
             "filters_active": bool(pairs),
+            "filters_count": len(pairs),
             "clear_url": _url(q, []),
             "fallback": results.fallback,
             "promotions": promotions(q, lang) if page == 1 else [],

@@ -9,6 +9,16 @@
       if (main) { main.focus(); }
     });
   }
+  // Folding parts (the menu, the filters) are open on wide screens, where they are not shown as buttons; browsers
+  // that style ::details-content show them without this.
+  var folding = document.querySelectorAll("details[data-open-wide]");
+  folding.forEach(function (details) {
+    var wide = window.matchMedia(details.getAttribute("data-open-wide") || "(min-width: 48rem)");
+    var sync = function () { if (wide.matches) { details.open = true; } };
+    sync();
+    if (wide.addEventListener) { wide.addEventListener("change", sync); }
+    details.addEventListener("toggle", sync);
+  });
   // A form came back with errors: move focus to its summary, so that it is read out and in view.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }
