@@ -91,6 +91,22 @@ def test_language_switcher_falls_back_to_home_and_no_hreflang_without_translatio
     assert hreflangs(html) == {}
 
 
+def test_the_language_switcher_keeps_the_visitors_place(client):
+    """Filters, page number, map or list, a month of the calendar and the search words carry over to the other
+    languages; a page that does not exist falls back to the homes."""
+    from events.models import EventIndexPage
+
+    index = {page.locale.language_code: page.url for page in EventIndexPage.objects.select_related("locale")}
+    links = switcher_links(client.get(index["en"] + "?when=past&format=online&page=2").content.decode())
+    assert links["fr"] == index["fr"] + "?when=past&amp;format=online&amp;page=2"
+    links = switcher_links(client.get(index["en"] + "calendar/?month=2025-06").content.decode())
+    assert links["el"] == index["el"] + "calendar/?month=2025-06"
+    links = switcher_links(client.get("/en/search/?q=seasonal+work&type=event").content.decode())
+    assert links["es"] == "/es/search/?q=seasonal+work&amp;type=event"
+    links = switcher_links(client.get("/en/no-such-page/").content.decode())
+    assert links["it"] == "/it/"
+
+
 def test_alias_is_not_passed_off_as_a_translation(client):
     home = HomePage.objects.get(locale__language_code="en")
     page = home.add_child(instance=StandardPage(title="Aliased", slug="aliased"))

@@ -59,12 +59,21 @@ def main_nav(context):
 def language_switcher(context):
     """Each language's version of the page, else that language's home (the homes come from the cached shell)."""
     request = context.get("request")
-    translations = page_translations(request, context.get("page"))
+    page = context.get("page")
+    translations = page_translations(request, page)
     homes = shell.navigation(request)["homes"]
     current = translation.get_language()
+    route, query = _visitors_place(request, page)
     links = []
     for code, name in settings.LANGUAGES:
-        url = translations[code].get_url(request) if code in translations else homes.get(code)
+        if code in translations:
+            url = translations[code].get_url(request)
+            url = url and url + route + query
+        elif _own_view(request, page):
+            # A view of the site's own (the search page) in that language.
+            url = _translated_view_url(request, code, query) or homes.get(code)
+        else:
+            url = homes.get(code)
         if url is None:
             continue
         links.append(
@@ -77,6 +86,33 @@ def language_switcher(context):
             }
         )
     return {"links": links}
+
+
+def _visitors_place(request, page):
+    """What keeps the visitor's place in another language: the route under the page (a month of the calendar, a
+    year) and the query string (filters, page number, map or list, search words)."""
+    if request is None:
+        return "", ""
+    query = "?" + request.GET.urlencode() if request.GET else ""
+    route = ""
+    if isinstance(page, Page):
+        own = page.get_url(request)
+        if own and request.path.startswith(own):
+            route = request.path[len(own) :]
+    return route, query
+
+
+def _own_view(request, page):
+    """A page of the site that is a view of its own, not a Wagtail page (nor Wagtail's "not found")."""
+    match = getattr(request, "resolver_match", None) if request is not None else None
+    return not isinstance(page, Page) and match is not None and match.url_name not in (None, "wagtail_serve")
+
+
+def _translated_view_url(request, language, query):
+    from django.urls import translate_url
+
+    url = translate_url(request.path, language)
+    return url + query if url != request.path or language == translation.get_language() else None
 
 
 @register.inclusion_tag("core/includes/hreflang.html", takes_context=True)
