@@ -236,10 +236,17 @@ def _read(key):
         return None
 
 
+# A view's own changes to the content security policy (django-csp's response attributes: the newsletter's e-mail
+# version allows its inline styles), kept with the entry, since the CSP middleware above builds the header on hits.
+CSP_ATTRIBUTES = ("_csp_update", "_csp_replace", "_csp_config", "_csp_exempt")
+
+
 def _from_entry(request, entry):
     response = HttpResponse(entry["content"], status=200)
     for name, value in entry["headers"]:
         response[name] = value
+    for name, value in entry.get("csp", {}).items():
+        setattr(response, name, value)
     return _conditional(request, response, entry["etag"], entry["modified"], "hit")
 
 
@@ -316,6 +323,7 @@ def _store(key, response, names, started, etag, modified):
             "tokens": found,
             "content": response.content,
             "headers": headers,
+            "csp": {name: getattr(response, name) for name in CSP_ATTRIBUTES if hasattr(response, name)},
             "etag": etag,
             "modified": modified,
             "expires": time.time() + settings.PAGE_CACHE_TIMEOUT,

@@ -116,6 +116,18 @@ def test_feeds_calendars_and_the_sitemap_are_kept(page_cache):
     cached(directory.url + "geojson/")
 
 
+def test_a_hit_keeps_the_content_security_policy_the_view_gave(page_cache):
+    """The newsletter's e-mail version allows its own inline styles; served from the cache, it still does."""
+    from tests.knowledge.test_newsletter_subscription import make_index, make_issue
+
+    url = make_issue(make_index()).url + "email/"
+    first, miss = visit(url)
+    hit_state, hit = visit(url)
+    assert (first, hit_state) == ("miss", "hit")
+    assert "'unsafe-hashes'" in miss["Content-Security-Policy"]
+    assert hit["Content-Security-Policy"] == miss["Content-Security-Policy"]
+
+
 def test_redirects_and_not_found_are_never_kept(page_cache):
     for url in ("/", "/en/no-such-page-here/"):
         assert visit(url)[0] is None and visit(url)[0] is None

@@ -1,5 +1,7 @@
 """Sending a newsletter issue: batches, language choice, headers, interrupted and resumed sends, no duplicate."""
 
+import base64
+import hashlib
 import html
 import io
 import re
@@ -7,6 +9,7 @@ import smtplib
 from collections import Counter
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
@@ -368,3 +371,20 @@ def test_admin_action_needs_the_permission(client, django_user_model, issue, ind
     # Only on newsletter issues.
     assert send_url(index) not in client.get(f"/admin/pages/{index.pk}/edit/").content.decode()
     assert client.get(send_url(index)).status_code in (302, 404)  # 404 (LocaleMiddleware may redirect it)
+
+
+def test_the_e_mail_version_in_the_browser_allows_exactly_its_inline_styles(client, issue):
+    response = client.get(issue.url + "email/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    policy = dict(
+        (part.split(" ", 1) + [""])[:2] for part in (p.strip() for p in response["Content-Security-Policy"].split(";"))
+    )
+    style_src = policy["style-src"].split()
+    assert "'unsafe-inline'" not in style_src and "'unsafe-hashes'" in style_src
+    styles = {html.unescape(value) for value in re.findall(r'\sstyle="([^"]*)"', page)}
+    assert len(styles) >= 5
+    expected = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in styles}
+    assert expected == {source for source in style_src if source.startswith("'sha256-")}
+    assert policy["script-src"] == "'self'"  # nothing else loosened
+    assert f'href="{settings.WAGTAILADMIN_BASE_URL.rstrip("/")}{issue.url}"' in page  # absolute links
