@@ -62,6 +62,11 @@ class Review:
         return self.can_submit and (not self.can_publish or self.needs_changes)
 
     @property
+    def own_footer(self):
+        """The editor's action menu is replaced for whoever cannot publish (its main action would be "Delete")."""
+        return not self.can_publish
+
+    @property
     def comment(self):
         return (self.task_state.comment or "").strip() if self.needs_changes and self.task_state else ""
 

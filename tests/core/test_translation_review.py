@@ -121,6 +121,8 @@ class TestTranslationReview:
         html = response.content.decode()
         assert f'action="{save_url(translation)}"' in html
         assert f'formaction="{submit_url(translation)}"' in html
+        assert 'data-review-action="submit"' in html and 'data-review-action="save"' in html
+        assert "translation-review--own-footer" in html, "the editor's own menu (Delete as main action) is hidden"
         assert editor_props(response)["perms"]["canPublish"] is False
 
     def test_save_draft_keeps_the_page_unpublished_and_synced(self, tree, as_user, on_commit, mailoutbox):
@@ -165,7 +167,7 @@ class TestTranslationReview:
         revisions = page.revisions.count()
         response = client.get(edit_url(page.pk))
         assert "Awaiting review since" in response.content.decode()
-        assert f'action="{save_url(translation)}"' not in response.content.decode()
+        assert "data-review-action" not in response.content.decode()
         on_commit(client.post, save_url(translation))
         on_commit(client.post, submit_url(translation))
         assert target(translation).revisions.count() == revisions
@@ -223,6 +225,7 @@ class TestTranslationReview:
         html = response.content.decode()
         assert editor_props(response)["perms"]["canPublish"] is True
         assert f'action="{save_url(translation)}"' in html and submit_url(translation) not in html
+        assert "translation-review--own-footer" not in html, "the editor's own menu, with Publish"
         fill_and_post(as_user, on_commit, translation, save_url(translation), actor="coordinator")
         assert not target(translation).live and latest_summary(target(translation)) == FRENCH_SUMMARY
         on_commit(coordinator.post, edit_url(page.pk), {"action": "publish"})
