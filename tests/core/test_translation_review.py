@@ -21,6 +21,8 @@ from events.models import EventPage
 from tests.events.test_permissions import Tree, denied, edit_url, login
 
 FRENCH_SUMMARY = "Résumé traduit par le partenaire."
+QUERIES_DRAFT = 6
+QUERIES_IN_REVIEW = 7
 
 
 @pytest.fixture(scope="class")
@@ -238,3 +240,31 @@ class TestTranslationReview:
         response = on_commit(client.post, edit_url(target(translation).pk), {"action": "publish"})
         assert denied(response, "alpha")
         assert not target(translation).live
+
+    def test_what_the_bar_costs_is_pinned(self, tree, as_user, on_commit, django_user_model, django_assert_num_queries):
+        """The review state is read once per editor view, in a fixed number of queries, in review or not."""
+        from portal.core.translation_review import review_for
+
+        translation = translate(as_user, on_commit, tree)
+        partner = django_user_model.objects.get(pk=tree.users["alpha"])
+        review_for(partner, translation, target(translation))  # warm Wagtail's per-process caches
+        with django_assert_num_queries(QUERIES_DRAFT):
+            review = review_for(partner, translation, target(translation))
+        assert review.offer_submit and not review.locked
+        fill_and_post(as_user, on_commit, translation, submit_url(translation))
+        with django_assert_num_queries(QUERIES_IN_REVIEW):
+            review = review_for(partner, translation, target(translation))
+        assert review.in_review and review.locked and not review.can_save
+
+    def test_snippet_translations_keep_the_editor_as_it_was(self, tree, admin_client, on_commit):
+        from network.models import Person
+
+        person = Person.objects.filter(locale__language_code="en").order_by("pk").first()
+        locale = Locale.objects.get(language_code="it")
+        url = reverse("wagtail_localize:submit_snippet_translation", args=["network", "person", person.pk])
+        on_commit(admin_client.post, url, {"locales": [locale.pk]})
+        translated = Person.objects.get(translation_key=person.translation_key, locale=locale)
+        response = admin_client.get(reverse("wagtailsnippets_network_person:edit", args=[translated.pk]))
+        assert response.status_code == 200 and "js-translation-editor" in response.content.decode()
+        html = response.content.decode()
+        assert 'class="translation-review"' not in html and "translation-review-footer" not in html
