@@ -20,7 +20,7 @@ to save or submit, the workflow's lock while it is under review.
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -122,7 +122,10 @@ def save_draft(translation, user):
 
 def _translation_and_page(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id)
-    page = translation.get_target_instance()
+    try:
+        page = translation.get_target_instance()
+    except ObjectDoesNotExist:  # the translated page was deleted; wagtail-localize keeps the Translation
+        raise Http404 from None
     if not isinstance(page, Page):
         raise Http404
     page = page.specific

@@ -215,6 +215,9 @@ class TestTranslationReview:
         assert client.get(save_url(translation)).status_code == 405
         missing = client.post(reverse("portal_translation_review_save", args=[999999]), follow=True)
         assert missing.status_code == 404
+        as_user("coordinator")
+        target(translation).delete()  # the Translation stays behind
+        assert client.post(submit_url(translation), follow=True).status_code == 404
         as_user("anonymous")
         client.logout()
         assert client.post(save_url(translation)).status_code == 302  # to the admin's login

@@ -114,7 +114,7 @@ def test_partner_translation_review_loop(browser, live_url, loop, screenshot, ad
     editor_url = partner.url
     translate_segment(partner, source_summary, "Atelier traduit par CARDET.")
     partner.locator(".translation-review-footer [data-w-dropdown-target=toggle]").click()
-    partner.evaluate("window.scrollTo(0, 0)")
+    partner.locator(".translation-review").scroll_into_view_if_needed()
     assert_bar_accessible(partner)
     screenshot(partner, f"translation-review-partner-{admin_language}")
     with partner.expect_navigation():
