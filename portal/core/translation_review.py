@@ -14,8 +14,11 @@ editor's own action menu takes no extra actions), posting to the views below:
 
 Above the editor, a status line tells where the translation stands in its workflow, with the reviewer's comment
 when changes were requested (Wagtail's page editor shows these in its status panel, which a translated page never
-reaches). Who may do what is checked here, on the server, with the page's own permission tester: editing the page
-to save or submit, the workflow's lock while it is under review.
+reaches); a reviewer, who lands in this editor from the e-mail's link, finds there the task's actions ("Approve",
+"Request changes"), the same buttons and modals as on the dashboard.
+
+Who may do what is checked here, on the server, with the page's own permission tester: editing the page to save or
+submit, the workflow's lock while it is under review.
 """
 
 from dataclasses import dataclass
@@ -47,6 +50,7 @@ class Review:
     locked: bool  # under review by others: the workflow locks the page for whoever is not a reviewer
     workflow_state: WorkflowState | None
     task_state: object  # the current task's state (its comment when changes were requested), or None
+    actions: list  # what the user may do on the task under review: (name, label, needs a modal), as Wagtail lists them
 
     @property
     def needs_changes(self):
@@ -71,6 +75,14 @@ class Review:
         return (self.task_state.comment or "").strip() if self.needs_changes and self.task_state else ""
 
     @property
+    def action_urls(self):
+        """(URL, label, needs a modal) of each workflow action, for the buttons of the dashboard's review panel."""
+        return [
+            (reverse("wagtailadmin_pages:workflow_action", args=[self.page.pk, name, self.task_state.pk]), label, modal)
+            for name, label, modal in self.actions
+        ]
+
+    @property
     def save_url(self):
         return reverse("portal_translation_review_save", args=[self.translation.pk])
 
@@ -85,6 +97,8 @@ def review_for(user, translation, page):
     can_edit = perms.can_edit()
     locked = bool(perms.page_locked())
     workflow_state = page.current_workflow_state  # in progress or needing changes, else None
+    task_state = workflow_state.current_task_state if workflow_state else None
+    in_review = task_state is not None and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     return Review(
         page=page,
         translation=translation,
@@ -98,7 +112,8 @@ def review_for(user, translation, page):
         can_publish=perms.can_publish(),
         locked=locked,
         workflow_state=workflow_state,
-        task_state=workflow_state.current_task_state if workflow_state else None,
+        task_state=task_state,
+        actions=list(task_state.task.specific.get_actions(page, user)) if in_review else [],
     )
 
 

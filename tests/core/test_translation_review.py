@@ -22,7 +22,7 @@ from tests.events.test_permissions import Tree, denied, edit_url, login
 
 FRENCH_SUMMARY = "Résumé traduit par le partenaire."
 QUERIES_DRAFT = 6
-QUERIES_IN_REVIEW = 7
+QUERIES_IN_REVIEW = 8
 
 
 @pytest.fixture(scope="class")
@@ -170,6 +170,7 @@ class TestTranslationReview:
         response = client.get(edit_url(page.pk))
         assert "Awaiting review since" in response.content.decode()
         assert "data-review-action" not in response.content.decode()
+        assert "data-workflow-action-url" not in response.content.decode(), "the partner does not review"
         on_commit(client.post, save_url(translation))
         on_commit(client.post, submit_url(translation))
         assert target(translation).revisions.count() == revisions
@@ -178,6 +179,12 @@ class TestTranslationReview:
         coordinator = as_user("coordinator")
         dashboard = coordinator.get(reverse("wagtailadmin_home")).content.decode()
         assert "Awaiting your review" in dashboard and edit_url(page.pk) in dashboard
+        # The e-mail's link leads to the translation editor, which offers the task's actions too.
+        editor = coordinator.get(edit_url(page.pk)).content.decode()
+        task_state = workflow_state(page).current_task_state
+        for action in ("approve", "reject"):
+            url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+            assert f'data-workflow-action-url="{url}"' in editor
         workflow_action(coordinator, on_commit, page, "reject", "Le résumé doit citer Chypre.")
         assert workflow_state(page).status == WorkflowState.STATUS_NEEDS_CHANGES
 
@@ -257,7 +264,7 @@ class TestTranslationReview:
         fill_and_post(as_user, on_commit, translation, submit_url(translation))
         with django_assert_num_queries(QUERIES_IN_REVIEW):
             review = review_for(partner, translation, target(translation))
-        assert review.in_review and review.locked and not review.can_save
+        assert review.in_review and review.locked and not review.can_save and review.actions == []
 
     def test_snippet_translations_keep_the_editor_as_it_was(self, tree, admin_client, on_commit):
         from network.models import Person
