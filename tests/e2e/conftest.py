@@ -38,6 +38,7 @@ SERVER_START_TIMEOUT = 30  # seconds
 COMMAND_TIMEOUT = 900  # seconds, for migrate and seed_demo
 
 _skip_line = []  # the one-line reason shown in the terminal summary when the suite is skipped
+_server_env = {}  # the live server's environment (its database), for `manage_live`
 
 
 def chromium_path():
@@ -161,6 +162,7 @@ def live_url(chromium_executable, request):
         else:
             _run_manage(["migrate", "--no-input", "-v0"], env)
             _run_manage(["seed_demo"], env)
+        _server_env.update(env)
         port = _free_port()
         log_path = tmp / "server.log"
         with open(log_path, "wb") as log:
@@ -194,6 +196,22 @@ def live_url(chromium_executable, request):
                 process.kill()
                 process.wait()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def manage_live(live_url):
+    """Run a management command on the live server's database, e.g. `manage_live("shell", "-c", CODE)` to add the
+    users a test signs in as; returns its standard output."""
+
+    def run(*args):
+        command = [sys.executable, "manage.py", *args]
+        result = subprocess.run(
+            command, cwd=REPO_ROOT, env=dict(_server_env), capture_output=True, text=True, timeout=120, check=False
+        )
+        assert result.returncode == 0, f"`{' '.join(args[:2])}` failed:\n{result.stdout}\n{result.stderr}"
+        return result.stdout
+
+    return run
 
 
 @pytest.fixture(scope="session")
