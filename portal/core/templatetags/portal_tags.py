@@ -284,3 +284,34 @@ def _json_for_script(data):
     """JSON safe inside <script>: no closing tag or HTML comment can be formed."""
     text = json.dumps(data, ensure_ascii=False, default=str)
     return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+SHARE_TARGETS = (
+    ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?{}", lambda url, title: {"url": url}),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?{}", lambda url, title: {"u": url}),
+    ("X", "https://x.com/intent/post?{}", lambda url, title: {"url": url, "text": title}),
+    ("WhatsApp", "https://wa.me/?{}", lambda url, title: {"text": f"{title} {url}"}),
+)
+
+
+@register.inclusion_tag("core/includes/share_links.html", takes_context=True)
+def share_links(context, page):
+    """Plain links that share the page (e-mail, LinkedIn, Facebook, X, WhatsApp) and a "copy the link" button that
+    portal.js shows: no third party's script or request until the visitor follows one of the links."""
+    from urllib.parse import quote, urlencode
+
+    request = context.get("request")
+    path = page.get_url(request) if request is not None else page.url
+    if not path:
+        return {"links": []}
+    url = request.build_absolute_uri(path) if request is not None else page.get_full_url()
+    title = page.seo_title or page.title
+    links = [
+        (name, pattern.format(urlencode(params(url, title), quote_via=quote)))
+        for name, pattern, params in SHARE_TARGETS
+    ]
+    return {
+        "email": "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote),
+        "links": links,
+        "url": url,
+    }

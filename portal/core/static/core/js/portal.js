@@ -19,6 +19,18 @@
     if (wide.addEventListener) { wide.addEventListener("change", sync); }
     details.addEventListener("toggle", sync);
   });
+  // "Copy the link" in the share links: shown only where the clipboard can be written.
+  if (navigator.clipboard) {
+    document.querySelectorAll("[data-copy-link]").forEach(function (button) {
+      var status = button.parentNode.querySelector(".copy-status");
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(function () {
+          if (status) { status.textContent = button.getAttribute("data-copied"); }
+        });
+      });
+    });
+  }
   // A form came back with errors: move focus to its summary, so that it is read out and in view.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }
