@@ -21,9 +21,11 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from portal.importing import ImportFailure, PageImporter, register
-from portal.importing.dates import find_dates
+from portal.importing.dates import WEEKDAYS, find_date_without_year, find_dates
 from portal.importing.document import Document, Heading, Paragraph, first_paragraph, heading_stream, takeaways
 from portal.importing.languages import city_country, country_code, heading_key
 from portal.importing.markdown import blocks_text, inline
@@ -128,17 +130,39 @@ _META_LINE = re.compile(
 )
 ONLINE_WORDS = [
     "online",
+    "on-line",
     "en ligne",
     "virtual",
     "virtuel",
+    "virtueel",
     "διαδικτυακ",
+    "τηλεδιασκεψ",
     "en linea",
     "in linea",
+    "a distancia",
+    "a distanza",
+    "a distance",
     "webinar",
+    "webinaire",
+    "webinario",
+    "webinarium",
     "zoom",
     "teams",
 ]
 HYBRID_WORDS = ["hybrid", "hybride", "υβριδικ", "hibrid", "ibrid"]
+# Online and hybrid words in the event's own text (title, summary, body): whole words only, since "teams" or
+# "zoom" are ordinary words in a sentence.
+_TEXT_ONLINE = re.compile(
+    r"(?<!\w)(?:online|on-line|en ligne|virtual|virtuel(?:le)?|virtueel|virtuele|διαδικτυακ\w*|τηλεδιασκεψ\w*|"
+    r"en linea|in linea|a distancia|a distanza|webinars?|webinaires?|webinari[oa]s?|webinarium|zoom|"
+    r"microsoft teams|ms teams)(?!\w)"
+)
+_TEXT_HYBRID = re.compile(r"(?<!\w)(?:hybrid\w*|hybride\w*|υβριδικ\w*|hibrid\w*|ibrid\w*)(?!\w)")
+# A speaker on the line under a programme item: "par Marie Dupont", "with the mayor of Kalamata".
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?:[-*+•–]\s+)?(?:\*|_)*(?:par|by|with|avec|con|με|door|met|da|από|απο)\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 
 # Report sections, by folded heading (a heading names a section when it begins with one of these words).
 REPORT_HEADINGS = {
@@ -273,16 +297,23 @@ def programme_item(line):
 
 def split_programme(text):
     """(agenda items, the text without their lines). Two programme lines at least make a programme; a line
-    indented under an item (not itself an item) is that item's description."""
+    indented under an item (not itself an item) is that item's description; a line under an item that begins
+    with "par", "by", "with", "con", "με", "door" ... names its speakers (kept as the item's free text of
+    organisations or roles, which the programme shows only when it names no one without consent)."""
     items, kept, last = [], [], None
     lines = text.split("\n")
     candidates = [programme_item(line) for line in lines]
     if sum(1 for item in candidates if item is not None) < 2:
         return [], text
     for line, item in zip(lines, candidates, strict=True):
-        if item is not None:
+        speaker = _SPEAKER_LINE.match(line) if last is not None and item is None else None
+        if not line.strip():
+            kept.append(line)  # a blank line (a Word paragraph's) does not end the item
+        elif item is not None:
             items.append(item)
             last = item
+        elif speaker is not None and not last.speakers:
+            last.speakers = _plain(speaker.group("name")).strip(" *_")
         elif last is not None and line.strip() and line[:1].isspace():
             last.description.append(_plain(line.strip().lstrip("-*+• ")))
         else:
@@ -323,11 +354,26 @@ def _mentions(text, words):
     return any(word in folded for word in words)
 
 
-def venue_fields(venue_text, format_text, language):
-    """Venue name, address, city, country, format and time zone from what a venue line says."""
+_REGISTRATION_WORDS = ("inscri", "regist", "aanmeld", "εγγραφ", "iscri", "sign up", "signup")
+
+
+def text_format(text):
+    """(online, hybrid) as the event's own text says it ("Webinaire", "en ligne", "in modalità ibrida"), leaving
+    out the lines about registering ("Inscription en ligne" says nothing of the event's format)."""
+    lines = [fold(line) for line in text.split("\n")]
+    lines = [line for line in lines if not any(word in line for word in _REGISTRATION_WORDS)]
+    folded = "\n".join(lines)
+    return bool(_TEXT_ONLINE.search(folded)), bool(_TEXT_HYBRID.search(folded))
+
+
+def venue_fields(venue_text, format_text, language, other_text=""):
+    """Venue name, address, city, country, format and time zone from what a venue line says (and, for the format,
+    what the event's text says when no line does)."""
     parts = [part.strip() for part in re.split(r"\s*[,;]\s*", venue_text) if part.strip()]
     online = _mentions(venue_text + " " + format_text, ONLINE_WORDS)
     hybrid = _mentions(venue_text + " " + format_text, HYBRID_WORDS)
+    if not (online or hybrid or format_text):
+        online, hybrid = text_format(other_text)
     city, country, city_index = "", "", None
     for index, part in enumerate(parts):
         code = country_code(part)
@@ -417,8 +463,11 @@ def _says_more_than_when(text):
     """Whether a paragraph says more than a date and a time ("Tuesday 14 October 2025, 9:30 – 12:30")."""
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end :]
-    text = _TIME_RANGE.sub(" ", text)
-    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 4
+    text = _TIME_RANGE.sub(" ", fold(text))
+    text = _TEXT_HYBRID.sub(" ", _TEXT_ONLINE.sub(" ", text))
+    weekdays = {name for names in WEEKDAYS for name in names}
+    words = [word for word in re.findall(r"[^\W\d_]{3,}", text) if word not in weekdays]
+    return len(words) >= 3
 
 
 def _first_text_paragraph(blocks):
@@ -447,6 +496,22 @@ class EventImporter(PageImporter):
     page_model = "events.EventPage"
     parent_models = ("events.EventSectionPage",)
 
+    def find_date(self, document):
+        """The event's day: the date of a "Date:" line, else of a line that also gives times, else the first
+        date of the text, else a day and month without a year ("mardi 14 octobre", the year that makes it a
+        Tuesday)."""
+        _programme, text = split_programme(document.text)
+        facts, text = split_facts(text)
+        plain = blocks_text(Document(text).blocks)
+        for candidate in [facts.when, *(line for line in plain.split("\n") if _TIME_RANGE.search(line))]:
+            dates = find_dates(candidate or "")
+            if dates:
+                return dates[0].date
+        dates = find_dates(document.plain_text)
+        if dates:
+            return dates[0].date
+        return find_date_without_year(facts.when + "\n" + plain, timezone.localdate())
+
     def default_parent(self, locale):
         home = locale_home(locale)
         if home is None:
@@ -474,9 +539,11 @@ class EventImporter(PageImporter):
         body = rest.body(context.title_given)
         lead = _first_text_paragraph(body)
         if lead is None:
-            raise ImportFailure("no paragraph to use as the summary")
+            raise ImportFailure(_("no paragraph to use as the summary"))
         body = _drop_empty_headings([block for block in body if block is not lead])
-        venue = venue_fields(facts.venue, facts.format_text, context.language)
+        venue = venue_fields(
+            facts.venue, facts.format_text, context.language, "\n".join([context.title, blocks_text(rest.blocks)])
+        )
         latitude, longitude = city_coordinates(venue["venue_city"], venue["venue_country"])
         start, end = event_times(context.date, venue["timezone"], facts, programme, blocks_text(rest.blocks))
         return self.get_page_model()(
@@ -511,7 +578,7 @@ class EventReportImporter(PageImporter):
         profile, body = self.take_section(body, lambda text: _section_key(text, REPORT_HEADINGS) == "participants")
         lead = _first_text_paragraph(body)
         if lead is None:
-            raise ImportFailure("no paragraph to use as the summary")
+            raise ImportFailure(_("no paragraph to use as the summary"))
         count = self.participants_count("\n".join([blocks_text(body), blocks_text(profile)]))
         return self.get_page_model()(
             summary=shorten(lead.text, SUMMARY_MAX),

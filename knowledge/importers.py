@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from portal.importing import ImportFailure, PageImporter, register
 from portal.importing.dates import find_dates
@@ -24,7 +25,14 @@ from portal.importing.document import (
     takeaways,
     without,
 )
-from portal.importing.languages import DATELINE_DEFAULTS, INTRODUCTION, city_country, country_code, heading_key
+from portal.importing.languages import (
+    DATELINE_DEFAULTS,
+    INTRODUCTION,
+    city_country,
+    country_code,
+    heading_key,
+    is_section_heading,
+)
 from portal.importing.markdown import inline, render
 from portal.importing.text import shorten
 
@@ -42,7 +50,7 @@ def sections_and_lead(context):
     preamble, sections = split_sections(body)
     lead = first_paragraph(preamble) or first_paragraph(body)
     if lead is None:
-        raise ImportFailure("no paragraph to use as the summary")
+        raise ImportFailure(_("no paragraph to use as the summary"))
     return preamble, sections, lead
 
 
@@ -132,10 +140,10 @@ class NewsletterImporter(PageImporter):
         if not intro:
             lead = first_paragraph(body)
             if lead is None:
-                raise ImportFailure("no paragraph to use as the introduction")
+                raise ImportFailure(_("no paragraph to use as the introduction"))
             intro = lead.text
         highlights, next_steps = [], ""
-        for section in sections:
+        for section in self.expand_highlights(sections):
             key = heading_key(section.heading.text, ("next_steps", "key_takeaways"))
             if key == "next_steps" and not next_steps:
                 next_steps = render(section.blocks)
@@ -156,6 +164,20 @@ class NewsletterImporter(PageImporter):
             highlights=highlights,
             next_steps=next_steps,
         )
+
+    @staticmethod
+    def expand_highlights(sections):
+        """The sections, a "Highlights" section replaced by its own sub-sections (one highlight each)."""
+        out = []
+        for section in sections:
+            if heading_key(section.heading.text, ("highlights",)) and is_section_heading(section.heading.text):
+                preamble, inner = split_sections(section.blocks)
+                if inner:
+                    inner[0].blocks[0:0] = preamble  # text under "Highlights" itself opens the first one
+                    out.extend(inner)
+                    continue
+            out.append(section)
+        return out
 
     @staticmethod
     def highlight(section):
@@ -186,6 +208,7 @@ _PLACE = r"[^\W\d_][^\W\d_ .'’\-]*(?:[ .'’\-]+[^\W\d_][^\W\d_'’\-]*){0,3}"
 _DATELINE_PREFIX = re.compile(
     rf"^\s*(?P<city>{_PLACE})\.?\s*(?:\((?P<paren>{_PLACE})\))?\s*(?:,\s*(?P<country>{_PLACE}))?\s*[,–—-]\s*$"
 )
+DATELINE_SEARCH = 4  # blocks at the top where a dateline is looked for
 _AFTER_DATE = re.compile(r"^(?:\*\*|__|\*|_)?[\s–—\-:.,]*")
 
 
@@ -205,14 +228,22 @@ class PressReleaseImporter(PageImporter):
 
     @staticmethod
     def dateline(blocks):
-        """The dateline in the first paragraph (before any text other than one heading), or None."""
-        for index, block in enumerate(blocks[:2]):
-            if isinstance(block, Paragraph):
-                break
-            if not isinstance(block, Heading) or index:
+        """The dateline: a paragraph among the first few, before any section, that begins with a place and a
+        date ("Bruxelles, Belgique, 28/05/2025"), or None. A heading first is the subtitle."""
+        for index, block in enumerate(blocks[:DATELINE_SEARCH]):
+            if isinstance(block, Heading):
+                if index == 0:
+                    continue
                 return None
-        else:
-            return None
+            if isinstance(block, Paragraph):
+                found = PressReleaseImporter.dateline_in(block)
+                if found is not None:
+                    found["heading"] = blocks[0] if isinstance(blocks[0], Heading) else None
+                    return found
+        return None
+
+    @staticmethod
+    def dateline_in(block):
         dates = find_dates(block.source)
         if not dates:
             return None
@@ -223,7 +254,6 @@ class PressReleaseImporter(PageImporter):
         rest = _AFTER_DATE.sub("", block.source[found.end :], count=1).strip()
         return {
             "block": block,
-            "heading": blocks[0] if blocks[0] is not block else None,
             "city": prefix.group("city").strip(),
             "country": prefix.group("country") or prefix.group("paren"),
             "date": found.date,
@@ -257,7 +287,7 @@ class PressReleaseImporter(PageImporter):
                 break
         lead = first_paragraph(body)
         if lead is None:
-            raise ImportFailure("no body text")
+            raise ImportFailure(_("no body text"))
         return self.get_page_model()(
             date=context.date,
             dateline_city=city,

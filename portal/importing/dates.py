@@ -99,6 +99,7 @@ _ANY_MONTH = _alternatives(ALL_MONTHS)
 _FULL_MONTH = _alternatives(FULL_MONTHS)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|η|ης|º|°|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_RANGE_END = r"(?:\s*(?:[-–—/&]|et|and|en|y|e|και)\s*[0-3]?\d(?:st|nd|rd|th|er|η|ης|º|°|\.)?)?"
 _W = r"(?<![\w])"  # not inside a word
 _E = r"(?![\w])"
 
@@ -107,8 +108,18 @@ PATTERNS = [
     re.compile(_W + r"(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-]" + _YEAR + _E),
     # 2025-05-28
     re.compile(_W + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _E),
-    # 28 May 2025, 28 mai 2025, 28 de mayo de 2025, 28η Μαΐου 2025, 3 Feb. 2025
-    re.compile(_W + _DAY + r"\s+(?:de\s+)?(?P<name>" + _ANY_MONTH + r")\.?,?\s+(?:de\s+|del\s+)?" + _YEAR + _E),
+    # 28 May 2025, 28 mai 2025, 28 de mayo de 2025, 28η Μαΐου 2025, 3 Feb. 2025, 28th of May 2025, 14-15 octobre
+    # 2025 (the first day)
+    re.compile(
+        _W
+        + _DAY
+        + _RANGE_END
+        + r"\s+(?:de\s+|of\s+|di\s+)?(?P<name>"
+        + _ANY_MONTH
+        + r")\.?,?\s+(?:de\s+|del\s+)?"
+        + _YEAR
+        + _E
+    ),
     # May 28, 2025
     re.compile(_W + r"(?P<name>" + _ANY_MONTH + r")\.?\s+" + _DAY + r",?\s+" + _YEAR + _E),
     # JUNE 2025, juillet 2025, mayo de 2025 (the first of the month)
@@ -159,3 +170,51 @@ def find_date(text):
     """The first date in `text`, or None."""
     dates = find_dates(text)
     return dates[0].date if dates else None
+
+
+# Weekdays, folded, Monday first, in the six languages.
+WEEKDAYS = [
+    ["monday", "lundi", "maandag", "δευτερα", "lunes", "lunedi"],
+    ["tuesday", "mardi", "dinsdag", "τριτη", "martes", "martedi"],
+    ["wednesday", "mercredi", "woensdag", "τεταρτη", "miercoles", "mercoledi"],
+    ["thursday", "jeudi", "donderdag", "πεμπτη", "jueves", "giovedi"],
+    ["friday", "vendredi", "vrijdag", "παρασκευη", "viernes", "venerdi"],
+    ["saturday", "samedi", "zaterdag", "σαββατο", "sabado", "sabato"],
+    ["sunday", "dimanche", "zondag", "κυριακη", "domingo", "domenica"],
+]
+_WEEKDAY = _alternatives([name for names in WEEKDAYS for name in names])
+_DAY_MONTH = re.compile(
+    _W
+    + r"(?:(?P<weekday>"
+    + _WEEKDAY
+    + r"),?\s+(?:the\s+)?)?"
+    + _DAY
+    + _RANGE_END
+    + r"\s+(?:de\s+|of\s+|di\s+)?(?P<name>"
+    + _FULL_MONTH
+    + r")"
+    + _E
+)
+
+
+def find_date_without_year(text, today):
+    """The first "day month" of `text` with no year ("mardi 14 octobre", "Tuesday 14 October"): the year in which
+    that day is the weekday named, nearest to `today`; without a weekday, the next such day from `today` on."""
+    match = _DAY_MONTH.search(_fold_same_length(text))
+    if match is None:
+        return None
+    month, day = FULL_MONTHS[match.group("name")], int(match.group("day"))
+    weekday = match.group("weekday")
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday:
+        number = next(index for index, names in enumerate(WEEKDAYS) if weekday in names)
+        matching = [date for date in candidates if date.weekday() == number]
+        if matching:
+            return min(matching, key=lambda date: abs(date - today))
+    upcoming = [date for date in candidates if date >= today]
+    return upcoming[0] if upcoming else None

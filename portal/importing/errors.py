@@ -4,3 +4,7 @@ class ImportFailure(Exception):
     def __init__(self, reason):
         super().__init__(reason)
         self.reason = str(reason)
+
+
+class AlreadyImported(ImportFailure):
+    """The same content was imported before (import_content's --again imports it anyway)."""

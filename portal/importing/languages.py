@@ -181,6 +181,43 @@ SECTION_HEADINGS = {
         "punti chiave",
         "messaggi chiave",
     ],
+    "highlights": [
+        "highlights",
+        "in this issue",
+        "news",
+        "a la une",
+        "en bref",
+        "dans ce numero",
+        "temps forts",
+        "hoogtepunten",
+        "in de kijker",
+        "in dit nummer",
+        "κυρια σημεια",
+        "επισημανσεισ",
+        "σε αυτο το τευχοσ",
+        "destacados",
+        "aspectos destacados",
+        "en este numero",
+        "in evidenza",
+        "punti salienti",
+        "in questo numero",
+    ],
+    # events
+    "programme": [
+        "programme",
+        "program",
+        "agenda",
+        "schedule",
+        "ordre du jour",
+        "deroulement",
+        "programma",
+        "dagorde",
+        "προγραμμα",
+        "ατζεντα",
+        "programa",
+        "orden del dia",
+        "ordine del giorno",
+    ],
     # press releases
     "media_contact": [
         "media contact",
@@ -215,6 +252,45 @@ def heading_key(heading_text, keys):
         for word in SECTION_HEADINGS[key]:
             if len(word) > best_length and re.match(re.escape(word) + r"(?!\w)", text):
                 best, best_length = key, len(word)
+    return best
+
+
+def is_section_heading(heading_text):
+    """Whether a heading is a section's name ("Programme", "Highlights", "Next steps") rather than a title: the
+    whole heading is one of the section words."""
+    text = _NUMBERING.sub("", fold(heading_text)).strip(" :.-–—")
+    return any(text == word for words in SECTION_HEADINGS.values() for word in words)
+
+
+# Words frequent in one language and rare in the others, to tell a document's language (guess_language).
+COMMON_WORDS = {
+    "en": {"the", "and", "of", "to", "is", "for", "with", "that", "are", "this", "from", "will", "have", "their"},
+    "fr": {"le", "les", "des", "et", "est", "pour", "dans", "une", "du", "sur", "qui", "avec", "sont", "aux", "leur"},
+    "nl": {"het", "een", "van", "voor", "met", "zijn", "op", "niet", "ook", "wordt", "naar", "bij", "om", "deze"},
+    "es": {"el", "los", "las", "y", "que", "para", "con", "del", "por", "una", "es", "se", "su", "como", "al"},
+    "it": {"il", "di", "che", "per", "con", "della", "gli", "sono", "una", "delle", "nel", "alla", "dei", "anche"},
+}
+GUESS_MIN_WORDS = 40  # fewer words than this: no guess
+GUESS_MARGIN = 2.0  # the best language must count at least this many times the second's words
+
+
+def guess_language(text):
+    """The language code of a text when it is clear (Greek by its letters; the others by their common words),
+    else None."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < GUESS_MIN_WORDS * 3:
+        return None
+    greek = sum(1 for ch in letters if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff")
+    if greek > 0.5 * len(letters):
+        return "el"
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if len(words) < GUESS_MIN_WORDS:
+        return None
+    counts = {code: sum(1 for word in words if word in common) for code, common in COMMON_WORDS.items()}
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, best_count), (_second, second_count) = ranked[0], ranked[1]
+    if greek > 0.1 * len(letters) or best_count < 0.08 * len(words) or best_count < GUESS_MARGIN * second_count:
+        return None
     return best
 
 

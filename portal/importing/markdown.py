@@ -12,8 +12,8 @@ than a hand-written approximation. What is enabled and why:
 - links only to http, https and mailto addresses (others keep their text), bare `https://` and `www.` addresses
   become links.
 
-This module keeps the thin part: tokens to Heading, Paragraph and ListBlock with Wagtail rich text (`<p>`, `<h3>`,
-`<b>`, `<i>`, `<a href>`, `<br/>`, `<ul>`/`<ol>`/`<li>`) and plain text, every text escaped.
+This module keeps the thin part: tokens to Heading, Paragraph, Quote and ListBlock with Wagtail rich text (`<p>`,
+`<h3>`, `<b>`, `<i>`, `<a href>`, `<br/>`, `<ul>`/`<ol>`/`<li>`) and plain text, every text escaped.
 """
 
 import html
@@ -40,6 +40,22 @@ class Paragraph:
     source: str
     html: str
     text: str
+    lines: int = 1  # lines of the source: a line alone may be a plain-text document's title
+
+
+@dataclass
+class Quote:
+    """A block quotation: its paragraphs (a body's quote block, a quoted paragraph in a rich text field)."""
+
+    paragraphs: list = field(default_factory=list)
+
+    @property
+    def text(self):
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def source(self):
+        return " ".join(paragraph.source for paragraph in self.paragraphs)
 
 
 @dataclass
@@ -177,11 +193,18 @@ def _read_blocks(nodes, blocks):
             if plain and node.type == "heading":
                 blocks.append(Heading(int(node.tag[1]), source, rendered, plain))
             elif plain:
-                blocks.append(Paragraph(source, rendered, plain))
+                lines = node.children[0].content.strip().count("\n") + 1
+                blocks.append(Paragraph(source, rendered, plain, lines))
         elif node.type in ("bullet_list", "ordered_list"):
             _add_list(blocks, _read_list(node))
         elif node.type == "blockquote":
-            _read_blocks(node.children, blocks)
+            inner = []
+            _read_blocks(node.children, inner)
+            quoted = [block for block in inner if isinstance(block, Paragraph)]
+            if quoted and len(quoted) == len(inner):
+                blocks.append(Quote(quoted))
+            else:
+                blocks.extend(inner)
         elif node.type == "fence":
             for chunk in re.split(r"\n\s*\n", node.content):
                 plain = " ".join(chunk.split())
@@ -233,6 +256,8 @@ def render(blocks, heading_tag=None, lists=True):
                 parts.append(f"<p><b>{block.html}</b></p>")
         elif isinstance(block, Paragraph):
             parts.append(f"<p>{block.html}</p>")
+        elif isinstance(block, Quote):
+            parts.extend(f"<p><i>{paragraph.html}</i></p>" for paragraph in block.paragraphs)
         elif isinstance(block, ListBlock):
             if lists:
                 parts.append(render_list(block))

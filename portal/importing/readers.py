@@ -1,6 +1,12 @@
-"""Reading a partner's file into Markdown: .md and .txt as they are, .docx through python-docx (headings by style,
-lists, bold, italic, hyperlinks), .pdf through pypdf's text layer (first line as the title, short lines as
-headings, bullets as lists, wrapped lines joined). Every failure is an ImportFailure naming the reason."""
+"""Reading a partner's file into Markdown: .md as it is, .txt as it is when it is written in Markdown (it has a
+`#` heading), else as plain text (a copy of a web page or an e-mail: short lines alone as headings, bullets as
+lists, wrapped lines joined, a line per paragraph kept apart); .docx through python-docx (headings by style,
+lists, bold, italic, hyperlinks), .pdf through pypdf's text layer (the same plain-text reading). Every failure is
+an ImportFailure naming the reason.
+
+Size: a text file may hold at most settings.IMPORT_MAX_TEXT_SIZE bytes; a Word or PDF file at most
+settings.IMPORT_MAX_FILE_SIZE bytes, and the text drawn from it is held to IMPORT_MAX_TEXT_SIZE (a page's editor
+slows down long before a document's pictures weigh anything)."""
 
 import contextlib
 import io
@@ -10,6 +16,8 @@ import zipfile
 from pathlib import Path
 
 import docx
+from django.conf import settings
+from django.utils.translation import gettext as _
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import nsmap
 from docx.table import Table
@@ -20,44 +28,93 @@ from lxml import etree
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from .clean import strip_noise
 from .dates import find_dates
 from .errors import ImportFailure
 from .text import normalise_source
 
-MAX_FILE_SIZE = 50 * 1024 * 1024
 EXTENSIONS = (".md", ".txt", ".docx", ".pdf")
+TEXT_EXTENSIONS = (".md", ".txt")
 
 
-def read_document(path):
-    """The file's content as normalised Markdown text."""
-    path = Path(path)
-    extension = path.suffix.lower()
+def text_limit():
+    return settings.IMPORT_MAX_TEXT_SIZE
+
+
+def file_limit(extension):
+    """The largest file of this kind that is read at all (bytes)."""
+    return text_limit() if extension in TEXT_EXTENSIONS else settings.IMPORT_MAX_FILE_SIZE
+
+
+def size_text(size):
+    """A size as people read it: "11.2 MB", "48 KB"."""
+    if size >= 1024 * 1024:
+        return _("%(size)s MB") % {"size": f"{round(size / (1024 * 1024), 1):g}"}
+    return _("%(size)s KB") % {"size": max(1, round(size / 1024))}
+
+
+def check_extension(name):
+    """The file's extension (lower case) when it is one the importer reads; ImportFailure otherwise."""
+    extension = Path(name).suffix.lower()
     if extension not in EXTENSIONS:
-        shown = f"'{extension}'" if extension else "without an extension"
-        raise ImportFailure(f"unsupported file type {shown} (use .md, .txt, .docx or .pdf)")
-    data = _read_bytes(path)
+        if extension:
+            reason = _("unsupported file type '%(extension)s' (use .md, .txt, .docx or .pdf)")
+        else:
+            reason = _("unsupported file type without an extension (use .md, .txt, .docx or .pdf)")
+        raise ImportFailure(reason % {"extension": extension})
+    return extension
+
+
+def too_large(size, limit, measured_text=False):
+    if measured_text:
+        reason = _("too large: %(size)s of text, the limit is %(limit)s")
+    else:
+        reason = _("file too large: %(size)s, the limit is %(limit)s")
+    return ImportFailure(reason % {"size": size_text(size), "limit": size_text(limit)})
+
+
+def read_document(path, skipped=None):
+    """The file's content as normalised Markdown text (see read_data)."""
+    path = Path(path)
+    extension = check_extension(path.name)
+    return read_data(_read_bytes(path, file_limit(extension)), path.name, skipped)
+
+
+def read_data(data, name, skipped=None):
+    """The content of a file called `name` (bytes `data`) as normalised Markdown text: the same reading for a file
+    on disk (import_content) and an upload (the admin's import). Navigation, banners and the EU disclaimer are
+    left out (clean.strip_noise); the lines left out are appended to `skipped` when given."""
+    extension = check_extension(name)
+    if len(data) > file_limit(extension):
+        raise too_large(len(data), file_limit(extension))
     if not data.strip():
-        raise ImportFailure("empty file")
-    reader = {".md": _markdown, ".txt": _markdown, ".docx": _docx, ".pdf": _pdf}[extension]
-    text = normalise_source(reader(data))
+        raise ImportFailure(_("empty file"))
+    skipped = [] if skipped is None else skipped
+    reader = {".md": _markdown, ".txt": _plain_or_markdown, ".docx": _docx, ".pdf": _pdf}[extension]
+    text = normalise_source(reader(data, skipped) if extension in (".txt", ".pdf") else reader(data))
+    text = strip_noise(text, skipped)
     if not text.strip():
-        raise ImportFailure("no text in the file" if extension != ".pdf" else "no text layer (scanned PDF?)")
+        raise ImportFailure(_("no text layer (scanned PDF?)") if extension == ".pdf" else _("no text in the file"))
+    if len(text.encode()) > text_limit():
+        raise too_large(len(text.encode()), text_limit(), measured_text=True)
     return text
 
 
-def _read_bytes(path):
+def _read_bytes(path, limit):
     try:
         if path.is_dir():
-            raise ImportFailure("is a directory, not a file")
+            raise ImportFailure(_("is a directory, not a file"))
         if not path.exists():
-            raise ImportFailure("no such file")
-        if path.stat().st_size > MAX_FILE_SIZE:
-            raise ImportFailure(f"file too large (more than {MAX_FILE_SIZE // (1024 * 1024)} MB)")
+            raise ImportFailure(_("no such file"))
+        size = path.stat().st_size
+        if size > limit:
+            raise too_large(size, limit)
         return path.read_bytes()
     except PermissionError as error:
-        raise ImportFailure("cannot read the file: permission denied") from error
+        raise ImportFailure(_("cannot read the file: permission denied")) from error
     except OSError as error:
-        raise ImportFailure(f"cannot read the file: {error.strerror or error}") from error
+        reason = _("cannot read the file: %(error)s") % {"error": error.strerror or error}
+        raise ImportFailure(reason) from error
 
 
 # Markdown and plain text -------------------------------------------------------------------------------------
@@ -68,13 +125,25 @@ def _markdown(data):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise ImportFailure("not valid UTF-16 text") from error
+            raise ImportFailure(_("not valid UTF-16 text")) from error
     if b"\x00" in data:
-        raise ImportFailure("not a text file (binary content)")
+        raise ImportFailure(_("not a text file (binary content)"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFailure(f"not UTF-8 text (byte {error.start + 1}); save the file as UTF-8") from error
+        reason = _("not UTF-8 text (byte %(position)s); save the file as UTF-8") % {"position": error.start + 1}
+        raise ImportFailure(reason) from error
+
+
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^ {0,3}(?:=+|-{2,})[ \t]*$", re.M)
+
+
+def _plain_or_markdown(data, skipped):
+    """A .txt file: Markdown when it has a Markdown heading, else plain text given its structure back."""
+    text = _markdown(data)
+    if _MARKDOWN_HEADING.search(text):
+        return text
+    return plain_text_to_markdown(normalise_source(text), escape_inline=False, skipped=skipped)
 
 
 # Word ---------------------------------------------------------------------------------------------------------
@@ -105,19 +174,20 @@ def _protect_line_start(text):
 
 def _docx(data):
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportFailure("not a valid .docx file (not a Word document; an old .doc must be saved as .docx)")
+        raise ImportFailure(_("not a valid .docx file (not a Word document; an old .doc must be saved as .docx)"))
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ImportFailure("not a valid .docx file (corrupt or not a Word document)") from error
+        raise ImportFailure(_("not a valid .docx file (corrupt or not a Word document)")) from error
     except Exception as error:  # lxml and zip errors of a damaged file
-        raise ImportFailure(f"not a valid .docx file ({type(error).__name__})") from error
+        raise ImportFailure(_("not a valid .docx file (%(error)s)") % {"error": type(error).__name__}) from error
     try:
         return _DocxWriter(document).markdown()
     except ImportFailure:
         raise
     except Exception as error:  # a damaged part of the package
-        raise ImportFailure(f"not a valid .docx file (cannot read its content: {type(error).__name__})") from error
+        reason = _("not a valid .docx file (cannot read its content: %(error)s)") % {"error": type(error).__name__}
+        raise ImportFailure(reason) from error
 
 
 class _DocxWriter:
@@ -296,23 +366,23 @@ class _DocxWriter:
 # PDF ------------------------------------------------------------------------------------------------------------
 
 
-def _pdf(data):
+def _pdf(data, skipped):
     if b"%PDF-" not in data[:1024]:
-        raise ImportFailure("not a valid PDF (no PDF header)")
+        raise ImportFailure(_("not a valid PDF (no PDF header)"))
     with _quiet("pypdf"):
-        return _pdf_text(data)
+        return _pdf_text(data, skipped)
 
 
-def _pdf_text(data):
+def _pdf_text(data, skipped):
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 unlocked = reader.decrypt("")
             except Exception as error:
-                raise ImportFailure("encrypted PDF (remove the password first)") from error
+                raise ImportFailure(_("encrypted PDF (remove the password first)")) from error
             if not unlocked:
-                raise ImportFailure("encrypted PDF (remove the password first)")
+                raise ImportFailure(_("encrypted PDF (remove the password first)"))
         pages = [page.extract_text() or "" for page in reader.pages]
     except ImportFailure:
         raise
@@ -328,13 +398,13 @@ def _pdf_text(data):
         zipfile.BadZipFile,
     ) as error:
         detail = str(error).strip().rstrip(".") or type(error).__name__
-        raise ImportFailure(f"not a valid PDF ({detail[:100]})") from error
+        raise ImportFailure(_("not a valid PDF (%(error)s)") % {"error": detail[:100]}) from error
     if not pages:
-        raise ImportFailure("not a valid PDF (no pages)")
+        raise ImportFailure(_("not a valid PDF (no pages)"))
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ImportFailure("no text layer (scanned PDF?)")
-    return pdf_text_to_markdown(text)
+        raise ImportFailure(_("no text layer (scanned PDF?)"))
+    return plain_text_to_markdown(text, skipped=skipped)
 
 
 @contextlib.contextmanager
@@ -349,19 +419,33 @@ def _quiet(logger_name):
         logger.setLevel(level)
 
 
+TITLE_LINE_MAX = 200
+_STARTS_WITH_TIME = re.compile(r"^(?:[01]?\d|2[0-3])\s?(?:[:.hH]\s?[0-5]\d|[hH])(?!\d)")
+WRAP_WIDTH_MAX = 130
 _BULLET = re.compile(r"^(?:[•◦▪‣●○■□\-–*]|\d{1,3}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;»”\")]$")
 
 
-def pdf_text_to_markdown(text):
-    """A PDF's text layer as Markdown. A PDF has no structure to read, so: the first line is the title; a short
-    line standing alone (after a finished paragraph, no end punctuation, starting with a capital or a digit) is a
-    heading; bullets and numbers start list items; lines that wrap a paragraph or an item are joined again."""
-    lines = [line.strip() for line in normalise_source(text).split("\n")]
+def plain_text_to_markdown(text, escape_inline=True, skipped=None):
+    """Plain text (a PDF's text layer, a .txt copy of a web page or an e-mail) as Markdown. Plain text has no
+    structure to read, so: the first short line is the title; a short line standing alone (after a finished
+    paragraph, no end punctuation, starting with a capital or a digit) is a heading; bullets and numbers start list
+    items; lines that wrap a paragraph or an item are joined again, and a line that ends a sentence ends its
+    paragraph. Navigation, banners and boilerplate are dropped first (clean.strip_noise).
+
+    `escape_inline`: a PDF's `*` or `[` are characters; in a .txt they may be Markdown (`**bold**`, links)."""
+    escape = _escape if escape_inline else (lambda value: value)
+    lines = [line.strip() for line in strip_noise(normalise_source(text), skipped).split("\n")]
     widths = [len(line) for line in lines if line]
     if not widths:
         return ""
     wide = max(widths)
+    # Text wrapped at a width (a PDF's lines, an e-mail at 72 columns) has no line much longer than that; a copy of
+    # a web page has a line per paragraph, some of them long.
+    # Wrapped lines end inside a sentence; a line per paragraph ends with the sentence.
+    full = [line for line in lines if line and len(line) >= 0.8 * wide]
+    open_ended = sum(1 for line in full if not _SENTENCE_END.search(line))
+    hard_wrapped = wide <= WRAP_WIDTH_MAX and open_ended * 2 >= len(full)
     out = []
     current = {"kind": None, "lines": []}
 
@@ -374,14 +458,14 @@ def pdf_text_to_markdown(text):
                 else:
                     joined = f"{joined} {part}" if joined else part
             if current["kind"] == "item":
-                out.append(current["marker"] + _escape(joined))
+                out.append(current["marker"] + escape(joined))
             else:
-                out.extend(["", _protect_line_start(_escape(joined)), ""])
+                out.extend(["", _protect_line_start(escape(joined)), ""])
         current.update(kind=None, lines=[])
 
     def finished():
         """Whether the block being read is complete (its last line does not wrap)."""
-        if current["kind"] is None:
+        if current["kind"] is None or not hard_wrapped:
             return True
         last = current["lines"][-1]
         if len(last) >= 0.8 * wide:
@@ -395,8 +479,8 @@ def pdf_text_to_markdown(text):
             continue
         if not title_done:
             title_done = True
-            if len(line) <= 200:
-                out.extend(["# " + _escape(line), ""])
+            if len(line) <= TITLE_LINE_MAX and not line.endswith("."):
+                out.extend(["# " + escape(line), ""])
                 continue
         bullet = _BULLET.match(line)
         if bullet:
@@ -412,10 +496,11 @@ def pdf_text_to_markdown(text):
             and not _SENTENCE_END.search(line)
             and not line.endswith(",")
             and not find_dates(line)
+            and not _STARTS_WITH_TIME.match(line)
             and (line[0].isupper() or line[0].isdigit())
         ):
             flush()
-            out.extend(["", "## " + _escape(line), ""])
+            out.extend(["", "## " + escape(line), ""])
             continue
         if finished():
             flush()

@@ -10,8 +10,9 @@ from django.conf import settings
 from django.http import Http404
 from django.urls import Resolver404, resolve
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.coreutils import get_dummy_request
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from .errors import ImportFailure
 
@@ -53,6 +54,23 @@ def resolve_parent(url_path, locale, importer):
         raise ImportFailure(f"the parent {path} is in locale {page.locale.language_code}, not {locale.language_code}")
     importer.check_parent(page)
     return page
+
+
+def resolve_page(url):
+    """The page (specific, any language) at a URL or path of this site (for --translation-of), a draft found by
+    its slugs too. ImportFailure when there is none."""
+    path = url_path_of(url)
+    components = [unquote(part) for part in (path or "").split("/") if part]
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if not components or components[0] not in languages:
+        raise ImportFailure(
+            _("no page at %(url)s (a page's address starts with its language, such as /en/)") % {"url": url}
+        )
+    locale = Locale.objects.filter(language_code=components[0]).first()
+    page = _route(path, components[0]) or (locale and _walk(components[1:], locale))
+    if not page:
+        raise ImportFailure(_("no page at %(url)s") % {"url": url})
+    return page.specific
 
 
 def _route(path, language):

@@ -178,6 +178,10 @@ if os.environ.get("CLOUDFLARE_API_TOKEN"):
 
 # The model portal.importing remembers each imported file by (import_content refuses a second import of it).
 IMPORT_RECORD_MODEL = "knowledge.ImportRecord"
+# Imported documents: a .md or .txt file, and the text drawn from a .docx or .pdf, at most IMPORT_MAX_TEXT_SIZE bytes
+# (a page made of more is slow to open in the editor); a .docx or .pdf file at most IMPORT_MAX_FILE_SIZE bytes.
+IMPORT_MAX_TEXT_SIZE = int(os.environ.get("IMPORT_MAX_TEXT_SIZE", 2 * 1024 * 1024))
+IMPORT_MAX_FILE_SIZE = int(os.environ.get("IMPORT_MAX_FILE_SIZE", 20 * 1024 * 1024))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

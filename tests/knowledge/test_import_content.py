@@ -426,15 +426,18 @@ Deux jours d'échanges.
     assert page.next_steps == "<ol><li>Athènes en octobre</li></ol>"
 
 
-def test_title_option_applies_to_every_file(indexes, tmp_path):
+def test_title_option_names_one_file_only(indexes, tmp_path):
     first = write(tmp_path / "one.md", "# One\n\nFirst text.\n")
     second = write(tmp_path / "two.md", "# Two\n\nSecond text.\n")
-    status, lines, _err = run(first, second, "--type", "good-practice", "--locale", "en", "--title", "Same title")
-    assert status == 0
-    pages = list(GoodPracticePage.objects.filter(title="Same title").order_by("pk"))
-    assert [page.summary for page in pages] == ["First text.", "Second text."]
-    assert [page.slug for page in pages] == ["same-title", "same-title-1"]
-    assert lines == [f"{first} -> {url(pages[0])} (draft)", f"{second} -> {url(pages[1])} (draft)"]
+    before = Page.objects.count()
+    status, lines, err = run(first, second, "--type", "good-practice", "--locale", "en", "--title", "Same title")
+    assert status == 2 and lines == []
+    assert "--title names one page: give a single PATH with it" in err
+    assert Page.objects.count() == before
+    status, lines, _err = run(first, "--type", "good-practice", "--locale", "en", "--title", "Same title")
+    page = GoodPracticePage.objects.get(title="Same title")
+    assert (status, page.summary, page.slug) == (0, "First text.", "same-title")
+    assert lines == [f"{first} -> {url(page)} (draft)"]
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt", ".docx", ".pdf"])
@@ -532,7 +535,7 @@ def test_no_heading_and_no_title_is_an_error(indexes, tmp_path):
     before = Page.objects.count()
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en")
     assert status == 1
-    assert lines == [f"{path}: error: no title: the file has no heading (give --title)"]
+    assert lines == [f"{path}: error: no title: the file has no heading and no short first line (give a title)"]
     assert Page.objects.count() == before
     status, lines, _err = run(path, "--type", "good-practice", "--locale", "en", "--title", "A bare practice")
     assert status == 0

@@ -1,5 +1,5 @@
-"""import_content PATH... --type TYPE --locale LANG [--parent URL_PATH] [--title TITLE] [--date YYYY-MM-DD]
-[--publish] [--again]: see docs/contracts.md.
+"""import_content PATH... --type TYPE --locale LANG [--parent URL_PATH | --translation-of URL] [--title TITLE]
+[--date YYYY-MM-DD] [--publish] [--again]: see docs/contracts.md.
 
 Prints one line per file, `PATH -> URL (draft|live)` or `PATH: error: REASON`; exits 0 when every file was
 imported, 1 when any failed (each file has its own transaction: the others are imported, a failed one leaves
@@ -13,11 +13,13 @@ import traceback
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from wagtail.models import Locale
 
 from portal.importing import CONTRACT_TYPES, ImportFailure, get_importers
+from portal.importing.errors import AlreadyImported
 from portal.importing.pages import ImportOptions, first_superuser, import_path
-from portal.importing.tree import resolve_parent, url_path_of
+from portal.importing.tree import resolve_page, resolve_parent, url_path_of
 
 PROGRESS_MIN_FILES = 4  # a progress bar from this many files on, when stderr is a terminal
 
@@ -66,7 +68,16 @@ class Command(BaseCommand):
             metavar="URL_PATH",
             help="Public URL path of the parent page (default: the type's index page in LANG).",
         )
-        parser.add_argument("--title", help="Title of every page (default: each file's first heading).")
+        parser.add_argument(
+            "--translation-of",
+            metavar="URL",
+            help="URL or path of a page on this site that the file translates: the page is made as its translation "
+            "in LANG, under the translation of its parent.",
+        )
+        parser.add_argument(
+            "--title",
+            help="Title of the page, for a single file (default: the file's first heading, else its first short line).",
+        )
         parser.add_argument(
             "--date",
             metavar="YYYY-MM-DD",
@@ -111,6 +122,21 @@ class Command(BaseCommand):
         title = options["title"]
         if title is not None and not title.strip():
             raise usage_error("--title must not be empty")
+        if title is not None and len(options["paths"]) > 1:
+            raise usage_error(
+                "--title names one page: give a single PATH with it (without --title, each file's title is taken "
+                "from its text)"
+            )
+        if options["translation_of"] is not None:
+            if options["parent"] is not None:
+                raise usage_error(
+                    "--parent and --translation-of cannot go together (a translation goes under the "
+                    "translation of its source's parent)"
+                )
+            if url_path_of(options["translation_of"]) is None:
+                raise usage_error(
+                    f"--translation-of must be a URL or a path such as /en/... (got '{options['translation_of']}')"
+                )
         if options["parent"] is not None and url_path_of(options["parent"]) is None:
             raise usage_error(f"--parent must be a URL path such as /{language}/... (got '{options['parent']}')")
         if importer.parent_required and options["parent"] is None:
@@ -137,16 +163,23 @@ class Command(BaseCommand):
                 raise ImportFailure(f"no locale {language} in the database (run migrations and seed_demo)")
             if options["publish"] and prepared.user is None:
                 raise ImportFailure("--publish needs an administrator to publish as (create a superuser first)")
-            if options["parent"] is not None:
+            if options["translation_of"] is not None:
+                prepared.translation_of = resolve_page(options["translation_of"])
+            elif options["parent"] is not None:
                 prepared.parent = resolve_parent(options["parent"], locale, importer)
             else:
                 prepared.parent = importer.default_parent(locale)
         except ImportFailure as failure:
             prepared.parent, prepared.parent_error = None, failure.reason
+            prepared.translation_of = None
         return prepared
 
     # Running -----------------------------------------------------------------------------------------------
     def handle(self, *args, **options):
+        with translation.override("en"):  # the command's lines are the contract's English, whatever the locale
+            return self.run(options)
+
+    def run(self, options):
         prepared = self.prepare(options)
         paths = options["paths"]
         progress = Progress(self.stderr, len(paths), enabled=len(paths) >= PROGRESS_MIN_FILES and self.stderr.isatty())
@@ -156,6 +189,9 @@ class Command(BaseCommand):
             try:
                 result = import_path(path, prepared)
                 line = f"{path} -> {result.url} ({result.status})"
+            except AlreadyImported as failure:
+                failed += 1
+                line = f"{path}: error: {failure.reason} (use --again)"
             except ImportFailure as failure:
                 failed += 1
                 line = f"{path}: error: {failure.reason}"
