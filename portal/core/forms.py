@@ -25,28 +25,40 @@ _SIGNATURES = {
 }
 
 
+def validate_upload(uploaded, limit=None, extensions=None):
+    """An uploaded file's checks, for every upload form: at most `limit` bytes (default
+    PORTAL_DOCUMENT_MAX_UPLOAD_SIZE), an extension among `extensions` when given, and content that starts as its
+    extension's format does (a renamed executable is refused). Raises ValidationError."""
+    limit = settings.PORTAL_DOCUMENT_MAX_UPLOAD_SIZE if limit is None else limit
+    if uploaded.size > limit:
+        raise ValidationError(
+            _("This file is too large (%(size)s MB). The limit is %(limit)s MB."),
+            params={"size": round(uploaded.size / 1048576, 1), "limit": f"{round(limit / 1048576, 1):g}"},
+        )
+    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    if extensions is not None and extension not in extensions:
+        raise ValidationError(
+            _("Files of this type cannot be used here. Allowed: %(extensions)s."),
+            params={"extensions": ", ".join(f".{name}" for name in extensions)},
+        )
+    signatures = _SIGNATURES.get(extension)
+    if signatures:
+        head = uploaded.read(8)
+        uploaded.seek(0)
+        if not any(head.startswith(sig) for sig in signatures):
+            raise ValidationError(
+                _("The content of this file does not match its .%(extension)s extension."),
+                params={"extension": extension},
+            )
+    return uploaded
+
+
 class ValidatedDocumentForm(BaseDocumentForm):
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if not uploaded or not hasattr(uploaded, "size"):
             return uploaded
-        limit = settings.PORTAL_DOCUMENT_MAX_UPLOAD_SIZE
-        if uploaded.size > limit:
-            raise ValidationError(
-                _("This file is too large (%(size)s MB). The limit is %(limit)s MB."),
-                params={"size": round(uploaded.size / 1048576, 1), "limit": limit // 1048576},
-            )
-        extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
-        signatures = _SIGNATURES.get(extension)
-        if signatures:
-            head = uploaded.read(8)
-            uploaded.seek(0)
-            if not any(head.startswith(sig) for sig in signatures):
-                raise ValidationError(
-                    _("The content of this file does not match its .%(extension)s extension."),
-                    params={"extension": extension},
-                )
-        return uploaded
+        return validate_upload(uploaded)
 
 
 class ReadableImageField(WagtailImageField):

@@ -1,6 +1,9 @@
-"""Admin hooks of portal.core."""
+"""Admin hooks of portal.core, and of the plumbing under portal/ that is not an installed app of its own (the
+document import: portal/importing/admin.py)."""
 
 from wagtail import hooks
+
+from portal.importing import admin as importing_admin
 
 from . import translation_review
 
@@ -9,3 +12,9 @@ from . import translation_review
 @hooks.register("register_admin_urls")
 def translation_review_urls():
     return translation_review.admin_urls()
+
+
+# Documents: "Import a document" on the pages that take imported pages.
+hooks.register("register_admin_urls", importing_admin.admin_urls)
+hooks.register("register_page_header_buttons", importing_admin.header_buttons)
+hooks.register("register_page_listing_more_buttons", importing_admin.listing_buttons)
