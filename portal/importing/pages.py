@@ -289,11 +289,15 @@ def _validate(page):
     """The checks an editor's publish would run: model fields, then every StreamField's blocks."""
     try:
         page.full_clean()
-        for model_field in page._meta.get_fields():
-            if isinstance(model_field, StreamField):
-                model_field.stream_block.clean(getattr(page, model_field.name))
     except ValidationError as error:
         raise ImportFailure(_("the page would be invalid: %(errors)s") % {"errors": _describe(error)}) from error
+    for model_field in page._meta.get_fields():
+        if isinstance(model_field, StreamField):
+            try:
+                model_field.stream_block.clean(getattr(page, model_field.name))
+            except ValidationError as error:
+                errors = f"{model_field.verbose_name}: {' '.join(_messages([error]))}"
+                raise ImportFailure(_("the page would be invalid: %(errors)s") % {"errors": errors}) from error
 
 
 def _describe(error):
@@ -303,10 +307,18 @@ def _describe(error):
 
 
 def _messages(errors):
+    """The messages of validation errors, those of a block's children (a StreamField's items, a struct's fields)
+    rather than the block's own "Validation error in ..."."""
     out = []
     for item in errors:
-        if hasattr(item, "block_errors") and item.block_errors:
-            out.append(str(item.message) if getattr(item, "message", None) else "invalid block")
+        children = getattr(item, "block_errors", None)
+        if children:
+            values = children.values() if isinstance(children, dict) else children
+            for child in values:
+                if child is not None:
+                    out.extend(_messages(child if isinstance(child, list) else [child]))
+        elif getattr(item, "non_block_errors", None):
+            out.extend(_messages(list(item.non_block_errors)))
         else:
             out.extend(str(message) for message in getattr(item, "messages", [str(item)]))
-    return out
+    return list(dict.fromkeys(out))

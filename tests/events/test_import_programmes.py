@@ -14,6 +14,7 @@ from events.importers import split_programme
 from events.models import EventPage
 from tests.events.test_import import agenda, section_in
 from tests.knowledge.test_import_content import run, url, write
+from tests.network.factories import PersonFactory
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 ATHENS = zoneinfo.ZoneInfo("Europe/Athens")
@@ -153,3 +154,20 @@ def test_registration_date_does_not_become_the_event_date(db, tmp_path):
     assert run(path, "--type", "event", "--locale", "en")[0] == 0
     page = EventPage.objects.get(title="Autumn seminar")
     assert page.start == datetime.datetime(2025, 10, 14, 9, 30, tzinfo=BRUSSELS)
+
+
+def test_a_speaker_below_an_item_without_consent_is_refused_by_the_programme_rule(db, tmp_path):
+    """The name goes to the item's free text of organisations and roles, as on the same line: the programme's rule
+    (no person of the directory without consent in that text) refuses it, naming the person; nothing is made."""
+    section_in("en", "coordinator", coordinator=True)
+    PersonFactory(name="Silvia Nessuno", consent=False)
+    text = (
+        "# Seminar with a silent speaker\n\nA morning on contracts.\n\n9:30 Opening\nby Silvia Nessuno\n10:00 Close\n"
+    )
+    path = write(tmp_path / "silent.md", text)
+    before = EventPage.objects.count()
+    status, lines, _err = run(path, "--type", "event", "--locale", "en")
+    assert status == 1
+    assert lines[0].startswith(f"{path}: error: the page would be invalid: programme: ")
+    assert "“Silvia Nessuno” is a person of the directory without consent" in lines[0]
+    assert EventPage.objects.count() == before
