@@ -9,6 +9,7 @@ actually uses again. The file read at the preview waits in the session (its norm
 that "Create draft" makes exactly what was previewed.
 """
 
+import logging
 import secrets
 
 from django import forms
@@ -36,6 +37,7 @@ from .readers import EXTENSIONS
 from .registry import get_importers
 from .tree import page_url
 
+logger = logging.getLogger(__name__)
 SESSION_KEY = "portal_import_sources"
 SESSION_KEEP = 3  # files waiting between preview and creation, per session
 TRANSLATION_CHOICES_MAX = 200
@@ -217,15 +219,25 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
             token = self.keep(source)
             preview = self.preview(source, options)
         except ImportFailure as failure:
-            name = getattr(self, "source_name", "")
-            message = f"{name}: {failure.reason}" if name else failure.reason
-            form.add_error(None, message)
-            return self.render_to_response(self.get_context_data(form=form))
+            return self.refused(form, failure.reason)
+        except Exception:  # a bug or the database: logged, and the form again rather than a server error
+            logger.exception("document import failed: %s", getattr(self, "source_name", ""))
+            return self.refused(
+                form,
+                pgettext(
+                    "document import", "unexpected error (logged for the site's administrators); nothing was made"
+                ),
+            )
         data = form.data.copy()
         data["token"] = token
         form = self.form(data)
         form.is_valid()
         return self.render_to_response(self.get_context_data(form=form, preview=preview, token=token))
+
+    def refused(self, form, reason):
+        name = getattr(self, "source_name", "")
+        form.add_error(None, f"{name}: {reason}" if name else reason)
+        return self.render_to_response(self.get_context_data(form=form))
 
     # The file between preview and creation ------------------------------------------------------------------
     def source(self, form):

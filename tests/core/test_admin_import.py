@@ -16,6 +16,7 @@ from wagtail.users.models import UserProfile
 from events.models import EventPage, EventSectionPage
 from knowledge.models import PressReleasePage, PressRoomPage
 from knowledge.models.imports import ImportRecord
+from portal.importing import get_importers
 
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -188,3 +189,20 @@ def test_a_translation_from_the_admin(admin_client, db):
     response = admin_client.post(import_url(room_en), {**data, "file": again, "action": "create"})
     assert response.status_code == 200
     assert "communique.txt: " in response.content.decode() and "translation already" in response.content.decode()
+
+
+def test_an_unexpected_error_is_a_message_not_a_server_error(client, partner, monkeypatch):
+    user, own, _other = partner
+    client.force_login(user)
+    importer = get_importers()["event"]
+
+    def broken(context):
+        raise RuntimeError("a bug in a builder")
+
+    monkeypatch.setattr(importer, "build", broken)
+    response = client.post(
+        import_url(own), {"file": seminar_docx(), "page_type": "event", "language": "en", "action": "preview"}
+    )
+    assert response.status_code == 200
+    assert "seminar.docx: unexpected error (logged for the site&#x27;s administrators)" in response.content.decode()
+    assert not EventPage.objects.filter(title="Seminar on seasonal contracts").exists()

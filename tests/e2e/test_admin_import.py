@@ -8,6 +8,10 @@ import re
 import docx
 import pytest
 
+from tests.e2e.test_pages import assert_accessible
+
+pytestmark = pytest.mark.e2e
+
 PASSWORD = "e2e-import-Partner-pw-2025"
 CREATE_PARTNER = f"""
 import json
@@ -59,6 +63,7 @@ def test_partner_imports_a_word_programme(page, partner, screenshot, tmp_path):
     ).first.click()
     page.wait_for_url(re.compile(rf"/admin/import/{partner['section']}/$"))
     assert page.locator("h1").first.inner_text().strip().startswith("Import a document")
+    assert_accessible(page)
     page.set_input_files("input[name=file]", str(programme_docx(tmp_path / "webinar.docx")))
     page.select_option("select[name=page_type]", "event")
     page.click("button[name=action][value=preview]")
@@ -68,6 +73,7 @@ def test_partner_imports_a_word_programme(page, partner, screenshot, tmp_path):
     assert "2025" in page.inner_text("[data-preview=date]")
     assert "Reading a contract together" in page.inner_text(".import-preview")
     screenshot(page, "admin-import-preview")
+    assert_accessible(page)
 
     page.click("button[name=action][value=create]")
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
