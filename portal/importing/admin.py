@@ -21,6 +21,7 @@ from django.template.defaultfilters import linebreaks_filter
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -127,7 +128,11 @@ class ImportForm(forms.Form):
 def _field_html(page, model_field, context):
     value = getattr(page, model_field.name)
     if isinstance(model_field, StreamField):
-        return value.render_as_block(context) if value else ""
+        parts = [str(child.render(context)) for child in value]
+        rendered = "".join(parts)
+        if parts and all(part.lstrip().startswith("<li") for part in parts):
+            rendered = f'<ol class="agenda">{rendered}</ol>'  # list items (a programme), listed as its page does
+        return mark_safe(rendered)  # noqa: S308 (the blocks' own templates escaped their values)
     if isinstance(model_field, RichTextField):
         return format_html("{}", expand_db_html(value)) if value else ""
     if model_field.choices:
