@@ -140,12 +140,19 @@ def _page_permissions(actions):
 
 
 def coordinator_pages():
-    """Every events, knowledge and directory index, in every language tree."""
+    """The pages of COORDINATOR_PAGE_TYPES in every language tree that are not below another of them: the homes,
+    and an index only where it stands outside a home. A right on a page holds for everything below it, and Wagtail
+    ORs one condition per right when it works out what a user may see: redundant rows only make that query longer
+    (too long for SQLite's expression depth once there were some 250)."""
     pages = []
     for label in COORDINATOR_PAGE_TYPES:
-        model = apps.get_model(label)
-        pages.extend(model.objects.order_by("path"))
-    return pages
+        pages.extend(apps.get_model(label).objects.order_by("path"))
+    pages.sort(key=lambda page: page.path)
+    kept = []
+    for page in pages:
+        if not any(page.path.startswith(top.path) for top in kept):
+            kept.append(page)
+    return kept
 
 
 def event_indexes():

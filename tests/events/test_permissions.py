@@ -529,20 +529,16 @@ class TestSetupRoles:
 
     def test_coordinator_group_rights(self, tree):
         group = Group.objects.get(name=roles.COORDINATORS)
-        codes = set(
-            GroupPagePermission.objects.filter(group=group, page_id__in=tree.index.values()).values_list(
-                "page_id", "permission__codename"
-            )
-        )
-        assert codes == {
-            (pk, f"{action}_page") for pk in tree.index.values() for action in roles.COORDINATOR_PAGE_ACTIONS
-        }
-        # The knowledge and directory indexes of every language tree, too.
+        # The rights are held on each language's home page, so on everything below it, and nowhere else.
+        homes = set(HomePage.objects.values_list("pk", flat=True))
+        codes = set(GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename"))
+        assert codes == {(pk, f"{action}_page") for pk in homes for action in roles.COORDINATOR_PAGE_ACTIONS}
+        # The events, knowledge and directory indexes of every language tree, with the sections below them.
+        coordinator = Group.objects.get(name=roles.COORDINATORS).user_set.get()
         for label in roles.COORDINATOR_PAGE_TYPES:
             for page in apps.get_model(label).objects.all():
-                assert GroupPagePermission.objects.filter(
-                    group=group, page=page, permission__codename="publish_page"
-                ).exists(), page
+                assert page.permissions_for_user(coordinator).can_publish(), page
+        assert Page.objects.get(pk=tree.section_fr["alpha"]).permissions_for_user(coordinator).can_publish()
         assert {"access_admin", "submit_translation", "send_newsletter"} <= set(
             group.permissions.values_list("codename", flat=True)
         )
