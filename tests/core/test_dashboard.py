@@ -303,23 +303,26 @@ def test_panels_speak_the_editors_language(client, django_user_model, language, 
 # The explorer ---------------------------------------------------------------------------------------------------
 
 
+def sidebar_objects(html):
+    """Every object of the sidebar's JSON (its menus, their items), as the admin renders it."""
+    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
+    nodes = [json.loads(props.group(1))]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, dict):
+            yield node
+            nodes.extend(node.values())
+        elif isinstance(node, list):
+            nodes.extend(node)
+
+
 def sidebar_explorer(client, user):
     """(start page id, url) of the sidebar's page explorer, as the admin renders it for `user`."""
-    html = dashboard_html(client, user)
-    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem":
-                found.append((node["_args"][1], node["_args"][0]["url"]))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(json.loads(props.group(1)))
+    found = [
+        (node["_args"][1], node["_args"][0]["url"])
+        for node in sidebar_objects(dashboard_html(client, user))
+        if node.get("_type") == "wagtail.sidebar.PageExplorerMenuItem"
+    ]
     assert len(found) == 1
     return found[0]
 
