@@ -324,14 +324,17 @@ def page_row(page):
 
 def upcoming_events(sections, now=None):
     """Upcoming live events under `sections`, one row per event (all its languages), soonest first, with the
-    registrations of the portal's form. Capacity and registration settings are the original version's, as the
-    registration form counts them (events.registration.reference_event): the first created live version."""
+    registrations of the portal's form, shown (and linked) in the editor's language when the event has a version
+    in it. Capacity and registration settings are the original version's, as the registration form counts them
+    (events.registration.reference_event): the first created live version."""
     event_model = apps.get_model("events", "EventPage")
     registration_model = apps.get_model("events", "Registration")
     versions = event_model.objects.filter(under(sections)).live().real().upcoming(now).select_related("locale")
-    originals = {}
+    originals, shown, here = {}, {}, Locale.get_active().pk
     for event in versions.order_by("pk"):
         originals.setdefault(event.translation_key, event)
+        if event.locale_id == here:
+            shown[event.translation_key] = event
     events = sorted(originals.values(), key=lambda event: (event.start, event.pk))[:LIST_LIMIT]
     statuses = registration_model.Status
     counts = {
@@ -349,17 +352,18 @@ def upcoming_events(sections, now=None):
         row = counts.get(event.translation_key, {})
         confirmed, waiting = row.get("confirmed", 0), row.get("waiting", 0)
         uses_form = event.registration_mode == "portal"
+        version = shown.get(event.translation_key, event)
         rows.append(
             {
-                "page": event,
+                "page": version,
                 "start": timezone.localtime(event.start, event.zone) if event.start else None,
                 "uses_form": uses_form,
                 "confirmed": confirmed,
                 "waiting": waiting,
                 "capacity": event.capacity,
                 "places_left": None if event.capacity is None else max(0, event.capacity - confirmed),
-                "url": edit_url(event.pk),
-                "registrations_url": reverse("events_registrations", args=[event.pk]) if uses_form else "",
+                "url": edit_url(version.pk),
+                "registrations_url": reverse("events_registrations", args=[version.pk]) if uses_form else "",
             }
         )
     return rows

@@ -227,6 +227,25 @@ def test_partner_sees_its_section_drafts_review_and_events(client, partner):
     assert 'id="portal-in-review-section"' not in html  # a partner reviews nothing
 
 
+@freeze_time(NOW)
+def test_partner_sees_its_events_in_its_language(client, django_user_model, django_capture_on_commit_callbacks):
+    user = make_user(django_user_model, "partner-dash-fr", PARTNER_GROUP, "fr")
+    event = new_event(partner_section(), capacity=3)
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes after the commit
+        french = translate_as_editor(event, "fr", lambda text: f"FR {text}", user)
+    register(event, 1, "confirmed")
+    register(french, 2, "confirmed")
+
+    html = panel(dashboard_html(client, user), "portal-my-section")
+
+    assert f">{french.title}<" in html and f">{event.title}<" not in html
+    assert reverse("wagtailadmin_pages:edit", args=[french.pk]) in html
+    assert reverse("events_registrations", args=[french.pk]) in html
+    assert "Places restantes" in html
+    row = re.search(rf"{re.escape(french.title)}.*?</tr>", html, re.S).group(0)
+    assert re.findall(r"<td>(\d+)</td>", row) == ["2", "0", "1"]  # both registrations count, once
+
+
 def register(event, n, status):
     return Registration.objects.create(
         event_key=event.translation_key, event=event, name=f"Person {n}", email=f"p{n}@example.org", status=status
