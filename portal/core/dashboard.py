@@ -15,8 +15,8 @@ Coordinators (whoever may publish pages) see:
 A partner (edits an events section without publishing) sees its section: its drafts, what it submitted for
 review, its upcoming events with places left and registrations.
 
-These panels replace Wagtail's own "awaiting your review" and "your pages in a workflow" panels, which ask the
-database again for every row. Each panel asks a fixed number of queries, whatever the number of rows
+The review panel replaces Wagtail's own "awaiting your review", the section panel its "your pages in a workflow":
+both ask the database again for every row. Each panel asks a fixed number of queries, whatever the number of rows
 (tests/core/test_dashboard.py). Domain models are named by "app_label.ModelName": portal imports no domain app.
 
 Wagtail opens the page explorer on the closest common ancestor of the pages one has rights on: for a partner with
@@ -38,9 +38,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation, TranslationLog
 
 LIST_LIMIT = 10  # rows per list on the dashboard; the counts cover everything
-
-# Wagtail's panels that ours replace (names of wagtail.admin.views.home's components).
-REPLACED_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 
 
 def is_publisher(user):
@@ -384,15 +381,16 @@ class SectionPanel(DashboardPanel):
 def construct_homepage_panels(request, panels):
     """Add the panels `request.user` has work in; drop the Wagtail panels they replace."""
     user = request.user
-    ours = []
+    ours, replaced = [], set()
     if is_publisher(user):
         ours += [ReviewPanel(request), TranslationsPanel(request)]
+        replaced.add("workflow_objects_to_moderate")
     elif editable_sections(user):
         ours.append(SectionPanel(request))
+        replaced.add("user_objects_in_workflow_moderation")
     if user.has_perm(JoinApplicationsPanel.permission):
         ours.append(JoinApplicationsPanel(request))
-    if ours:
-        panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED_PANELS] + ours
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in replaced] + ours
 
 
 # Where the explorer opens ---------------------------------------------------------------------------------------
