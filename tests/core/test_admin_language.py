@@ -27,7 +27,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import capfirst
@@ -38,9 +37,8 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site, get_page_models
 from wagtail.snippets.models import get_snippet_models
-from wagtail.users.models import UserProfile
 
-from tests.core.test_dashboard import sidebar_objects
+from tests.core.test_dashboard import make_user, sidebar_objects
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["fr", "el", "es"]
@@ -328,14 +326,7 @@ def english_on(client, url, language, extra_content=()):
 
 
 def editor(django_user_model, name, language, group=None, superuser=False):
-    maker = django_user_model.objects.create_superuser if superuser else django_user_model.objects.create_user
-    user = maker(name, f"{name}@example.org", "pw-123-long")
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
+    return make_user(django_user_model, name, group, language, superuser=superuser)
 
 
 def menu_urls(client):

@@ -34,8 +34,10 @@ NOW = datetime.datetime(2030, 6, 1, 9, 0, tzinfo=datetime.UTC)
 _counter = itertools.count(1)
 
 
-def make_user(django_user_model, name, group=None, language="en"):
-    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-123-long", first_name=name.title())
+def make_user(django_user_model, name, group=None, language="en", superuser=False):
+    """A user (a member of `group`; an administrator with `superuser`) whose admin language is `language`."""
+    maker = django_user_model.objects.create_superuser if superuser else django_user_model.objects.create_user
+    user = maker(name, f"{name}@example.org", "pw-123-long", first_name=name.title())
     if group:
         user.groups.add(Group.objects.get(name=group))
     profile = UserProfile.get_for_user(user)
