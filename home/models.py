@@ -53,6 +53,7 @@ class HomePage(PortalPage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
         """The whole path in one query (portal.core.routing), not two queries per level."""
@@ -93,6 +94,7 @@ class StandardPage(PortalPage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
     def search_document(self):
         from portal.search.documents import flatten

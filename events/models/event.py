@@ -91,7 +91,13 @@ EventPageManager = PageManager.from_queryset(EventQuerySet)
 
 
 class EventPageTag(TaggedItemBase):
-    content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("page")
+    )
+
+    class Meta:
+        verbose_name = _("event tag")
+        verbose_name_plural = _("event tags")
 
 
 class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
@@ -252,6 +258,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def clean(self):
         super().clean()
@@ -430,7 +437,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
 
 
 class EventOrganisation(TranslatableMixin, Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_organisations")
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_organisations", verbose_name=_("page"))
     organisation = models.ForeignKey(
         "network.OrganisationPage",
         on_delete=models.CASCADE,
@@ -443,10 +450,11 @@ class EventOrganisation(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("organiser or partner")
+        verbose_name_plural = _("organisers and partners")
 
 
 class EventSpeaker(TranslatableMixin, Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("page"))
     person = models.ForeignKey(
         "network.Person",
         null=True,
@@ -475,6 +483,7 @@ class EventSpeaker(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
 
     def clean(self):
         super().clean()

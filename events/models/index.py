@@ -80,6 +80,7 @@ class EventIndexPage(EventFeedsMixin, EventListingMixin, PortalPage):
 
     class Meta:
         verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
 
     @path("", name="listing")
     def listing(self, request):
@@ -125,6 +126,7 @@ class EventSectionPage(EventListingMixin, PortalPage):
 
     class Meta:
         verbose_name = _("event section")
+        verbose_name_plural = _("event sections")
 
     def organisation_page(self):
         """The partner's directory page in this section's language (one query), or None."""

@@ -64,6 +64,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
 
     class Meta:
         verbose_name = _("event report")
+        verbose_name_plural = _("event reports")
 
     def event(self):
         parent = self.get_parent()
@@ -110,7 +111,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
 
 
 class EventPhoto(TranslatableMixin, Orderable):
-    page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery")
+    page = ParentalKey(EventReportPage, on_delete=models.CASCADE, related_name="gallery", verbose_name=_("page"))
     image = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=pgettext_lazy("photo", "image")
     )
@@ -126,3 +127,4 @@ class EventPhoto(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
+        verbose_name_plural = _("photos")

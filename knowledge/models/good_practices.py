@@ -36,6 +36,7 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
 
     class Meta:
         verbose_name = _("good practice index")
+        verbose_name_plural = _("good practice indexes")
 
     def items(self):
         return GoodPracticePage.objects.live().public().descendant_of(self).real()
@@ -64,7 +65,13 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
 
 
 class GoodPracticeTag(TaggedItemBase):
-    content_object = ParentalKey("knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "knowledge.GoodPracticePage", on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("page")
+    )
+
+    class Meta:
+        verbose_name = _("good practice tag")
+        verbose_name_plural = _("good practice tags")
 
 
 class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
@@ -153,6 +160,7 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
 
     class Meta:
         verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
 
     content_type_code = "good-practice"
     search_type = content_type_code

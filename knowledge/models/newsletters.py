@@ -33,6 +33,7 @@ class NewsletterIndexPage(FeedsMixin, IndexPage):
 
     class Meta:
         verbose_name = _("newsletter index")
+        verbose_name_plural = _("newsletter indexes")
 
     def items(self):
         return NewsletterIssuePage.objects.live().public().descendant_of(self).real()
@@ -118,6 +119,7 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
 
     class Meta:
         verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
 
     @path("")
     def issue(self, request):

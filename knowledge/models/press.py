@@ -24,6 +24,7 @@ class PressRoomPage(FeedsMixin, IndexPage):
 
     class Meta:
         verbose_name = _("press room")
+        verbose_name_plural = _("press rooms")
 
     def items(self):
         return PressReleasePage.objects.live().public().descendant_of(self).real()
@@ -101,3 +102,4 @@ class PressReleasePage(KnowledgeItemMixin, PortalPage):
 
     class Meta:
         verbose_name = _("press release")
+        verbose_name_plural = _("press releases")

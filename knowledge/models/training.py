@@ -37,6 +37,7 @@ class TrainingIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("training index")
+        verbose_name_plural = _("training indexes")
 
     def items(self):
         return TrainingModulePage.objects.live().public().descendant_of(self).real()
@@ -132,6 +133,7 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
 
     class Meta:
         verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
 
     @property
     def unit_ids(self):

@@ -37,6 +37,7 @@ class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
 
     class Meta:
         verbose_name = _("directory")
+        verbose_name_plural = _("directories")
 
     @path("")
     def listing(self, request):

@@ -125,6 +125,7 @@ class OrganisationPage(ContactFormMixin, PortalPage):
 
     class Meta:
         verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
 
     def social_image(self):
         return (self.logo, self.title, "logo") if self.logo is not None else None
@@ -152,7 +153,7 @@ class OrganisationPage(ContactFormMixin, PortalPage):
 
 
 class OrganisationPerson(TranslatableMixin, Orderable):
-    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="people")
+    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="people", verbose_name=_("page"))
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="organisation_links", verbose_name=_("person")
     )
@@ -161,3 +162,4 @@ class OrganisationPerson(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("person")
+        verbose_name_plural = _("people")

@@ -1,11 +1,11 @@
-"""Admin hooks of portal.core, and of the plumbing under portal/ that is not an installed app of its own (the
-document import: portal/importing/admin.py)."""
+"""Admin hooks of portal.core (translation review, the dashboard) and of the plumbing under portal/ that is not an
+installed app of its own (the document import: portal/importing/admin.py)."""
 
 from wagtail import hooks
 
 from portal.importing import admin as importing_admin
 
-from . import translation_review
+from . import dashboard, translation_review
 
 
 # Translations: "Save draft" and "Submit for review" in wagtail-localize's translation editor.
@@ -18,3 +18,7 @@ def translation_review_urls():
 hooks.register("register_admin_urls", importing_admin.admin_urls)
 hooks.register("register_page_header_buttons", importing_admin.header_buttons)
 hooks.register("register_page_listing_more_buttons", importing_admin.listing_buttons)
+
+# The dashboard's panels per role, and the page explorer opening on one's section (portal/core/dashboard.py).
+hooks.register("construct_homepage_panels", dashboard.construct_homepage_panels)
+hooks.register("construct_main_menu", dashboard.construct_main_menu)

@@ -146,7 +146,7 @@ class SynonymSet(models.Model):
             "one of them also finds pages with the others.",
         ),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(pgettext_lazy("search synonyms", "updated at"), auto_now=True)
 
     panels = [FieldPanel("language", widget=LanguageSelect), FieldPanel("terms")]
 
@@ -182,11 +182,11 @@ class SearchQueryDay(models.Model):
     that look like an e-mail address or a phone number are not kept at all; days older than the report's window
     are deleted by `purge_personal_data`."""
 
-    day = models.DateField()
-    lang = models.CharField(max_length=8)
-    query = models.CharField(max_length=100)  # normalised: lowercased, spaces collapsed
-    searches = models.PositiveIntegerField(default=0)
-    empty = models.PositiveIntegerField(default=0)  # searches that found no result
+    day = models.DateField(pgettext_lazy("search queries", "day"))
+    lang = models.CharField(pgettext_lazy("search queries", "language"), max_length=8)
+    query = models.CharField(pgettext_lazy("search queries", "query"), max_length=100)  # lowercased, spaces collapsed
+    searches = models.PositiveIntegerField(pgettext_lazy("search queries", "searches"), default=0)
+    empty = models.PositiveIntegerField(pgettext_lazy("search queries", "searches without a result"), default=0)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["day", "lang", "query"], name="search_query_day_unique")]
