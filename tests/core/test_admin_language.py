@@ -71,7 +71,7 @@ def project_models():
     """The project's models the admin shows: pages, snippets, settings, their inline children, listed models."""
     shown = set(get_snippet_models()) | set(settings_registry)
     for model in apps.get_models():
-        if not Path(model._meta.app_config.path).resolve().is_relative_to(ROOT):
+        if not ours(model._meta.app_config.path):
             continue
         parents = {field.related_model for field in model._meta.get_fields() if isinstance(field, ParentalKey)}
         if (
@@ -102,15 +102,22 @@ def project_blocks(block, seen, ours=True):
         yield from project_blocks(child, seen, ours=ours and not declared_by_wagtail)
 
 
+def ours(path):
+    """Whether `path` is the project's code: under the checkout, and not an installed package (the virtualenv may
+    sit inside the checkout, as `make install` puts it)."""
+    path = Path(path).resolve()
+    return path.is_relative_to(ROOT) and "site-packages" not in path.parts
+
+
 def declared_by_project(model, field):
     """Whether the project declares the field (not an abstract model of Wagtail's: TranslatableMixin's locale,
     TaggedItemBase's tag, Orderable's sort order)."""
     for base in model.__mro__[1:]:
         meta = getattr(base, "_meta", None)
         if meta is not None and meta.abstract and any(f.name == field.name for f in meta.get_fields()):
-            if not Path(sys.modules[base.__module__].__file__).resolve().is_relative_to(ROOT):
+            if not ours(sys.modules[base.__module__].__file__):
                 return False
-    return Path(field.model._meta.app_config.path).resolve().is_relative_to(ROOT)
+    return ours(field.model._meta.app_config.path)
 
 
 def panel_headings(panel):
@@ -342,7 +349,7 @@ def page_editor_urls(language):
     locale = Locale.objects.get(language_code=language)
     urls = []
     for model in get_page_models():
-        if not Path(model._meta.app_config.path).resolve().is_relative_to(ROOT):
+        if not ours(model._meta.app_config.path):
             continue
         parents = [parent for parent in model.allowed_parent_page_models() if parent is not Page]
         if parents:
@@ -364,7 +371,7 @@ def page_editor_urls(language):
 def snippet_and_settings_urls(language):
     urls = []
     for model in get_snippet_models():
-        if not Path(model._meta.app_config.path).resolve().is_relative_to(ROOT):
+        if not ours(model._meta.app_config.path):
             continue
         viewset = model.snippet_viewset
         urls.append((reverse(viewset.get_url_name("list")), ()))
