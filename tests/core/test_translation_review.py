@@ -178,7 +178,7 @@ class TestTranslationReview:
         # The coordinator finds it on the dashboard and asks for changes.
         coordinator = as_user("coordinator")
         dashboard = coordinator.get(reverse("wagtailadmin_home")).content.decode()
-        assert "Awaiting your review" in dashboard and edit_url(page.pk) in dashboard
+        assert "Waiting for your review" in dashboard and f'href="{edit_url(page.pk)}"' in dashboard
         # The e-mail's link leads to the translation editor, which offers the task's actions too.
         editor = coordinator.get(edit_url(page.pk)).content.decode()
         task_state = workflow_state(page).current_task_state

@@ -98,12 +98,12 @@ def workflow_action(page, scope, action, comment=""):
         modal.locator("[type=submit]").click()
 
 
-def dashboard_row(page, title):
-    """The row of `title` under the dashboard's "Awaiting your review", its actions menu open."""
+def review_from_dashboard(page, title):
+    """Follow the "Review" link of `title` in the dashboard's "Waiting for your review" panel."""
     page.goto("/admin/")
     row = page.locator("tr", has_text=title)
-    row.locator("[data-w-dropdown-target=toggle]").click()
-    return row
+    with page.expect_navigation():
+        row.locator("a.button[href$='/edit/']").first.click()
 
 
 @pytest.mark.parametrize("admin_language", ["en", "fr"])
@@ -133,9 +133,12 @@ def test_partner_translation_review_loop(browser, live_url, loop, screenshot, ad
     assert partner.locator(".translation-review .help-block").count() == 1  # awaiting review
     assert partner.locator("[data-review-action]").count() == 0  # locked while under review
 
-    # The coordinator asks for changes from the dashboard.
+    # The coordinator finds it on the dashboard and asks for changes in the translation editor it leads to.
     coordinator = sign_in(browser, live_url, loop["users"]["coordinator"])
-    workflow_action(coordinator, dashboard_row(coordinator, title), "reject", "Merci de préciser le lieu : Nicosie.")
+    review_from_dashboard(coordinator, title)
+    assert urlsplit(coordinator.url).path == urlsplit(editor_url).path
+    review = coordinator.locator(".translation-review")
+    workflow_action(coordinator, review, "reject", "Merci de préciser le lieu : Nicosie.")
 
     # The partner sees the comment where it translates, changes the text and resubmits.
     partner.goto(editor_url)
