@@ -79,15 +79,16 @@ def reference_event(event):
     return original or event
 
 
-def event_window(event, now=None):
+def event_window(event, now=None, *, after_deadline=False):
     """PAST once the event has ended (or started, without an end), CLOSED after the deadline (by default: the
-    start), else OPEN. Places are not considered here."""
+    start), else OPEN; `after_deadline` (an editor adding someone by hand) keeps it OPEN until the end. Places are
+    not considered here."""
     now = now or timezone.now()
     end = event.end or event.start
     if end is not None and now >= end:
         return PAST
     deadline = event.registration_deadline or event.start
-    if deadline is not None and now >= deadline:
+    if deadline is not None and now >= deadline and not after_deadline:
         return CLOSED
     return OPEN
 
@@ -108,9 +109,9 @@ def places_left(event, confirmed):
     return max(0, event.capacity - confirmed)
 
 
-def event_state(event, confirmed, now=None):
+def event_state(event, confirmed, now=None, *, after_deadline=False):
     """OPEN, WAITING_LIST (full, the waiting list takes names), FULL (no waiting list), CLOSED or PAST."""
-    state = event_window(event, now)
+    state = event_window(event, now, after_deadline=after_deadline)
     if state == OPEN and places_left(event, confirmed) == 0:
         state = WAITING_LIST if event.waiting_list else FULL
     return state
@@ -270,11 +271,7 @@ def take_place(event, data, now=None, *, consent_text=None, after_deadline=False
         now = now or timezone.now()
         reference = reference_event(event)
         confirmed, _waiting = counts(key)
-        state = event_state(reference, confirmed, now)
-        if state == CLOSED and after_deadline:
-            state = (
-                OPEN if places_left(reference, confirmed) != 0 else (WAITING_LIST if reference.waiting_list else FULL)
-            )
+        state = event_state(reference, confirmed, now, after_deadline=after_deadline)
         if state == PAST:
             raise RegistrationRefused(_("This event has already taken place: registration is closed."))
         if state == CLOSED:

@@ -176,10 +176,13 @@ def send_message(event, subject, body, statuses):
         .order_by("created_at", "pk")
     )
     reference = reference_event(event)
+    versions = {}  # per language: the version and its address, looked up once
     with transaction.atomic():
         for registration in registrations:
-            version = event_for(registration.event_key, registration.language) or reference
-            url = version.get_full_url() or ""
+            if registration.language not in versions:
+                version = event_for(registration.event_key, registration.language) or reference
+                versions[registration.language] = (version, version.get_full_url() or "")
+            version, url = versions[registration.language]
             cancel = version.reverse_subpage("registration_cancel", args=[make_cancel_token(registration)])
             mail.send_templated(
                 "events/registration/emails/message",

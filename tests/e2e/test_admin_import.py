@@ -10,6 +10,8 @@ import pytest
 
 from tests.e2e.test_pages import assert_accessible
 
+from .admin import sign_in_page
+
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "e2e-import-Partner-pw-2025"
@@ -49,11 +51,7 @@ def programme_docx(path):
 
 
 def test_partner_imports_a_word_programme(page, partner, screenshot, tmp_path):
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", "e2e-import-partner")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/admin/$"))
+    sign_in_page(page, "e2e-import-partner", PASSWORD)
 
     # The action sits in the "more" menu of the partner's own section
     page.goto(f"/admin/pages/{partner['section']}/")

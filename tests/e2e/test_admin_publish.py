@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from .admin import sign_in
+
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "publish-pw-123-long"
@@ -49,17 +51,6 @@ def pages(manage_live):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def sign_in(browser, live_url, username):
-    context = browser.new_context(base_url=live_url, reduced_motion="reduce", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-    return page
-
-
 def click_twice(page, pk, name):
     """Open the editor, then click the action `name` twice in a row; returns the POSTs sent to the editor."""
     posts = []
@@ -82,12 +73,12 @@ def counts(manage_live, pk):
 
 
 def test_publish_and_submit_send_the_form_once(browser, live_url, pages, manage_live):
-    coordinator = sign_in(browser, live_url, pages["users"]["coordinator"])
+    coordinator = sign_in(browser, live_url, pages["users"]["coordinator"], PASSWORD)
     assert len(click_twice(coordinator, pages["page"], "action-publish")) == 1
     assert counts(manage_live, pages["page"]) == (2, 0, True)  # the draft, then one published revision
     coordinator.context.close()
 
-    partner = sign_in(browser, live_url, pages["users"]["partner"])
+    partner = sign_in(browser, live_url, pages["users"]["partner"], PASSWORD)
     assert len(click_twice(partner, pages["event"], "action-submit")) == 1
     assert counts(manage_live, pages["event"]) == (2, 1, False)  # one submission, one workflow, not published
     partner.context.close()

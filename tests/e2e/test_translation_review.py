@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .admin import sign_in
 from .test_pages import AXE_OPTIONS, _axe, axe_report
 
 pytestmark = pytest.mark.e2e
@@ -57,17 +58,6 @@ def loop(manage_live, request):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def sign_in(browser, live_url, username):
-    context = browser.new_context(base_url=live_url, reduced_motion="reduce", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-    return page
-
-
 def translate_segment(page, source_text, value):
     """In wagtail-localize's editor: the segment showing `source_text`, its Translate/Edit button, type, Enter."""
     segment = page.locator("li", has_text=source_text).filter(has=page.locator("button")).last
@@ -110,7 +100,7 @@ def review_from_dashboard(page, title):
 def test_partner_translation_review_loop(browser, live_url, loop, screenshot, admin_language):
     title = f"Review loop workshop {admin_language}"
     source_summary = f"Source summary of the review loop ({admin_language})."
-    partner = sign_in(browser, live_url, loop["users"]["partner"])
+    partner = sign_in(browser, live_url, loop["users"]["partner"], PASSWORD)
     assert partner.evaluate("document.documentElement.lang").startswith(admin_language)
 
     # "Translate this page" into French: the translation editor of the new French draft.
@@ -134,7 +124,7 @@ def test_partner_translation_review_loop(browser, live_url, loop, screenshot, ad
     assert partner.locator("[data-review-action]").count() == 0  # locked while under review
 
     # The coordinator finds it on the dashboard and asks for changes in the translation editor it leads to.
-    coordinator = sign_in(browser, live_url, loop["users"]["coordinator"])
+    coordinator = sign_in(browser, live_url, loop["users"]["coordinator"], PASSWORD)
     review_from_dashboard(coordinator, title)
     assert urlsplit(coordinator.url).path == urlsplit(editor_url).path
     review = coordinator.locator(".translation-review")
