@@ -57,7 +57,7 @@ class EventListingMixin(ListingMixin):
         else:
             queryset = queryset.order_by("-start", "-pk")
         return {
-            **self.listing_page(request, queryset, chosen, active=bool(year) or when != "upcoming"),
+            **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming")),
             "years": years,
             "year": year,
             "when": when,

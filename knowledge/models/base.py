@@ -45,7 +45,7 @@ class IndexPage(ListingMixin, PortalPage):
         sort = self.chosen_sort(request)
         queryset = self.listing_queryset(queryset.order_by(*self.sorts[sort]))
         context.update(
-            self.listing_page(request, queryset, chosen, active=any(extra.values())),
+            self.listing_page(request, queryset, chosen, active=sum(bool(value) for value in extra.values())),
             sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
             chosen=chosen,
             sort=sort,

@@ -49,8 +49,7 @@ class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
         return self.render(
             request,
             context_overrides={
-                **self.listing_page(request, items, chosen, active=bool(text)),
-                "filters_count": sum(map(len, chosen.values())) + bool(text) + bool(origin),
+                **self.listing_page(request, items, chosen, active=bool(text) + bool(origin)),
                 "text": text,
                 "towns": [name for name, _lat, _lon in town_list],
                 "origin": origin,

@@ -280,10 +280,13 @@ def under(sections):
 
 
 def in_workflow():
+    """Pages waiting for a reviewer (a page sent back with changes requested is the partner's to work on: a draft)."""
     page_type = ContentType.objects.get_for_model(Page)
     return Exists(
-        WorkflowState.objects.active().filter(
-            base_content_type=page_type, object_id=Cast(OuterRef("pk"), output_field=CharField())
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=page_type,
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
         )
     )
 
@@ -400,7 +403,15 @@ def explorer_start_page(user):
     """The page the explorer opens on: Wagtail's explorable root (the common ancestor of the pages one has rights
     on), unless those pages are all in several language trees, as a partner's section or a coordinator's indexes
     are. Then: the common ancestor of those in the user's admin language (else the default language), so that a
-    partner lands on its section and a coordinator on the home page of its language."""
+    partner lands on its section and a coordinator on the home page of its language. Kept on the user for the
+    request: the main menu asks on every admin page."""
+    if hasattr(user, "_portal_explorer_start"):
+        return user._portal_explorer_start
+    user._portal_explorer_start = _explorer_start_page(user)
+    return user._portal_explorer_start
+
+
+def _explorer_start_page(user):
     policy = PagePermissionPolicy()
     root = policy.explorable_root_instance(user)
     if root is None or not root.is_root() or user.is_superuser:
@@ -418,13 +429,6 @@ def explorer_start_page(user):
 
 class SectionExplorerMenuItem(ExplorerMenuItem):
     """Wagtail's "Pages" menu item, opening on `explorer_start_page`."""
-
-    def get_context(self, request):
-        context = super().get_context(request)
-        start = explorer_start_page(request.user)
-        if start is not None:
-            context["start_page_id"] = start.pk
-        return context
 
     def render_component(self, request):
         start = explorer_start_page(request.user)

@@ -93,14 +93,15 @@ class ListingMixin:
         sort = request.GET.get("sort")
         return sort if sort in self.sorts else next(iter(self.sorts), None)
 
-    def listing_page(self, request, queryset, chosen, *, active=False):
-        """What every listing template reads: a page of items, the filter groups, whether any filter is on
-        (`active`: filters of the listing's own) and the query string for the pagination links."""
+    def listing_page(self, request, queryset, chosen, *, active=0):
+        """What every listing template reads: a page of items, the filter groups, whether any filter is on and how
+        many (`active`: how many filters of the listing's own are on) and the query string for the pagination
+        links."""
         return {
             "items": paginate(request, queryset, self.per_page),
             "filter_groups": self.filter_groups(chosen),
-            "filters_active": any(chosen.values()) or active,
-            # Shown on the folded filters of small screens: each option ticked, and the listing's own filters as one.
-            "filters_count": sum(len(codes) for codes in chosen.values()) + int(bool(active)),
+            "filters_active": any(chosen.values()) or bool(active),
+            # Shown on the folded filters of small screens: each option ticked, and the listing's own filters on.
+            "filters_count": sum(len(codes) for codes in chosen.values()) + int(active),
             "query_without_page": query_without(request, "page"),
         }

@@ -19,7 +19,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import linebreaks_filter
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext, pgettext_lazy
@@ -158,23 +157,11 @@ def preview_fields(page, request):
 
 
 def page_dates(page):
-    """The page's date as the preview shows it: an event's start and end, else its date."""
-    start, end = getattr(page, "start", None), getattr(page, "end", None)
-    if start is not None:
-        zone = getattr(page, "timezone", "") or None
-        start = timezone.localtime(start, _zone(zone))
-        end = timezone.localtime(end, _zone(zone)) if end else None
-        return start, end
+    """The page's date as the preview shows it: an event's start and end in its own zone (as its page shows them),
+    else its date."""
+    if getattr(page, "start", None) is not None and hasattr(page, "local_start"):
+        return page.local_start, page.local_end if page.end else None
     return getattr(page, "date", None), None
-
-
-def _zone(name):
-    import zoneinfo
-
-    try:
-        return zoneinfo.ZoneInfo(name) if name else None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 class ImportView(WagtailAdminTemplateMixin, TemplateView):

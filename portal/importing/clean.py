@@ -158,7 +158,6 @@ DISCLAIMER_PHRASES = (
 )
 DISCLAIMER_MAX = 700  # longer text that mentions the funding is content, not the boilerplate
 
-_STARTS = tuple(phrase.replace("-", " ") for phrase in DISCLAIMER_PHRASES)
 _MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•◦▪‣–]\s+|\d{1,3}[.)]\s+)*")
 _DECORATION = re.compile(r"[*_`\[\]]|\]\([^)]*\)")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
@@ -172,6 +171,9 @@ def _core(line):
     text = fold(text).replace("’", "'")
     text = re.sub(r"\s+", " ", text).strip(" .:;,!-–—")
     return text
+
+
+_STARTS = tuple(phrase.replace("-", " ") for phrase in DISCLAIMER_PHRASES)
 
 
 def _is_disclaimer(core):
@@ -220,7 +222,8 @@ def strip_noise(text, skipped=None):
     kept_chunks = []
     for chunk in re.split(r"(\n\s*\n)", text):
         core = _core(" ".join(chunk.split()))
-        if "\n" in chunk.strip() and len(core) <= DISCLAIMER_MAX and core.replace("-", " ").startswith(_STARTS):
+        # The disclaimer wrapped over several lines: a paragraph that starts with it and is nothing else.
+        if "\n" in chunk.strip() and core.replace("-", " ").startswith(_STARTS) and _is_disclaimer(core):
             if skipped is not None:
                 skipped.append(" ".join(chunk.split()))
             continue

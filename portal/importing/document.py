@@ -37,10 +37,6 @@ class Document:
         self.blocks = parse(text)
 
     @property
-    def first_heading(self):
-        return next((block for block in self.blocks if isinstance(block, Heading)), None)
-
-    @property
     def title_block(self):
         """The block that gives the title: the first block when it is a heading or a short line alone, else the
         first heading that is not a section's name ("Programme", "Highlights"), else the first heading."""

@@ -349,3 +349,16 @@ def test_bad_real_files(indexes, tmp_path, name, content, reason):
     path.write_bytes(content)
     status, lines, _err = run(path, "--type", "press-release", "--locale", "en")
     assert (status, lines) == (1, [f"{path}: error: {reason}"])
+
+
+def test_a_wrapped_paragraph_that_only_starts_like_the_disclaimer_is_kept():
+    from portal.importing.clean import strip_noise
+
+    text = (
+        "Intro.\n\nFunded by the European Union, our project trained\n300 farmers in Crete.\n\n"
+        "Co-funded by\nthe European Union\n\nEnd."
+    )
+    assert (
+        strip_noise(text)
+        == "Intro.\n\nFunded by the European Union, our project trained\n300 farmers in Crete.\n\nEnd."
+    )

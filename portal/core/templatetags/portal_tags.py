@@ -1,8 +1,10 @@
 import json
+from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
@@ -109,8 +111,6 @@ def _own_view(request, page):
 
 
 def _translated_view_url(request, language, query):
-    from django.urls import translate_url
-
     url = translate_url(request.path, language)
     return url + query if url != request.path or language == translation.get_language() else None
 
@@ -298,8 +298,6 @@ SHARE_TARGETS = (
 def share_links(context, page):
     """Plain links that share the page (e-mail, LinkedIn, Facebook, X, WhatsApp) and a "copy the link" button that
     portal.js shows: no third party's script or request until the visitor follows one of the links."""
-    from urllib.parse import quote, urlencode
-
     request = context.get("request")
     path = page.get_url(request) if request is not None else page.url
     if not path:
