@@ -9,7 +9,9 @@ import re
 
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
-from django.utils.formats import date_format, get_format
+from django.utils.formats import get_format
+
+from portal.core import dates
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 MARGIN = datetime.timedelta(hours=15)  # wider than any UTC offset: the query catches every zone's month
@@ -66,14 +68,14 @@ def month_context(index, request):
     base = index.get_url(request) + index.reverse_subpage("calendar")
     return {
         "month_start": first_day,
-        "month_label": date_format(first_day, "YEAR_MONTH_FORMAT"),
+        "month_label": dates.month_year(first_day),
         "weekdays": [(WEEKDAYS[number], WEEKDAYS_ABBR[number]) for number in order],
         "weeks": rows,
         "month_events": [event for event in events if _in_month(event, year, month)],
         "prev_url": f"{base}?month={prev_year:04d}-{prev_month:02d}",
         "next_url": f"{base}?month={next_year:04d}-{next_month:02d}",
-        "prev_label": date_format(datetime.date(prev_year, prev_month, 1), "YEAR_MONTH_FORMAT"),
-        "next_label": date_format(datetime.date(next_year, next_month, 1), "YEAR_MONTH_FORMAT"),
+        "prev_label": dates.month_year(datetime.date(prev_year, prev_month, 1)),
+        "next_label": dates.month_year(datetime.date(next_year, next_month, 1)),
         "this_month_url": base,
         "listing_url": index.get_url(request),
     }

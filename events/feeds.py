@@ -3,11 +3,10 @@
 from django.apps import apps
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path, re_path
 
+from portal.core import dates
 from portal.core.feeds import FEED_SIZE, PUBLISHER, FeedsMixin, PageFeed
 from portal.core.vocabularies import SECTORS, labels
 
@@ -18,21 +17,10 @@ ATTENDANCE_MODES = {
 }
 
 
-GENITIVE_MONTHS = {"el"}  # languages whose dates need the month's genitive (Django's "E")
-
-
-def event_date(value):
-    """A date as '14 May 2025' ('14 Μαΐου 2025' in Greek)."""
-    return date_format(value, "j E Y" if get_language() in GENITIVE_MONTHS else "j F Y")
-
-
 def when_text(event):
-    """'14 May 2025, 09:30–13:00 (CEST, Europe/Brussels)' in the active language, in the event's zone."""
-    start, end = event.local_start, event.local_end
-    zone = f"({event.zone_abbreviation}, {event.timezone})"
-    if start.date() == end.date():
-        return f"{event_date(start)}, {start:%H:%M}–{end:%H:%M} {zone}"
-    return f"{event_date(start)}, {start:%H:%M} – {event_date(end)}, {end:%H:%M} {zone}"
+    """'14 May 2025, 09:30–13:00 (Central European Summer Time)' in the active language, in the event's zone."""
+    start = event.local_start
+    return f"{dates.span(start, event.local_end)} ({dates.zone_name(start)})"
 
 
 def event_reports(index):

@@ -13,7 +13,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -21,6 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from knowledge.models.subscriptions import NewsletterDelivery, NewsletterSend, Subscriber
+from portal.core import dates
 
 from .sending import (
     IssueRenderer,
@@ -137,7 +137,7 @@ class SendNewsletterView(WagtailAdminTemplateMixin, TemplateView):
                     "This issue is already being sent (started %(started)s): follow its progress below. A second "
                     "send can start once it has finished."
                 )
-                % {"started": date_format(timezone.localtime(exc.record.started_at), "SHORT_DATETIME_FORMAT")},
+                % {"started": dates.short_date_time(timezone.localtime(exc.record.started_at))},
             )
             return redirect(here)
         except NewsletterError as exc:

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from portal.core import metadata, shell
+from portal.core import dates, metadata, shell
 from portal.core.i18n import current_site, page_translations
 from portal.core.images import picture_html
 from portal.core.models import FooterText, SiteSettings
@@ -18,6 +18,36 @@ from portal.core.vocabularies import COUNTRIES, VOCABULARIES, label
 from portal.core.vocabularies import labels as vocabulary_labels
 
 register = template.Library()
+
+
+def _date_filter(function):
+    """A filter of portal.core.dates for templates: aware datetimes arrive in the template's zone (the site's, or
+    the one a `{% timezone %}` block sets), as Django's own `date` filter receives them; empty values print ''."""
+
+    def date_filter(value):
+        return function(value) if value not in (None, "") else ""
+
+    date_filter.__name__ = function.__name__
+    date_filter.__doc__ = function.__doc__
+    register.filter(function.__name__, date_filter, expects_localtime=True)
+
+
+for _function in (
+    dates.long_date,
+    dates.short_date,
+    dates.month_year,
+    dates.time_of_day,
+    dates.date_time,
+    dates.short_date_time,
+):
+    _date_filter(_function)
+
+
+@register.filter
+def zone_name(value):
+    """The name of the zone an aware datetime carries, in the reader's language (portal.core.dates.zone_name);
+    the value is not converted, so an event's local time names the event's zone."""
+    return dates.zone_name(value) if value else ""
 
 
 @register.filter
