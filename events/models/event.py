@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
 from portal.core.models import KeywordsMixin, PortalPage, PortalPageQuerySet
@@ -431,7 +432,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
             "datetime": self.local_start.isoformat(),
             "countries": sorted(set(self.countries) | ({self.venue_country} if self.venue_country else set())),
             "sectors": list(self.sectors),
-            "tags": [tag.name for tag in self.tags.all()],
+            "tags": keywords.names(self.tags.all(), self.locale.language_code),
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.models import PortalPage
 from portal.core.roles import RolePermissionsMixin
@@ -105,7 +106,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
             "datetime": "",
             "countries": list(event.countries) if isinstance(event, EventPage) else [],
             "sectors": list(event.sectors) if isinstance(event, EventPage) else [],
-            "tags": [tag.name for tag in event.tags.all()] if isinstance(event, EventPage) else [],
+            "tags": keywords.names(event.tags.all(), self.locale.language_code) if isinstance(event, EventPage) else [],
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

@@ -13,6 +13,7 @@ Wagtail's reference index and admin search index are updated once per object sav
 import contextlib
 import uuid
 
+import yaml
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -21,12 +22,13 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch import index as search_index
 from modelsearch import signal_handlers as search_signals
+from taggit.models import Tag
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
 from home.models import HomePage, StandardPage
-from portal.core.models import FooterText, SiteSettings
+from portal.core.models import FooterText, KeywordLabel, SiteSettings
 from portal.core.sites import base_url_address
 
 from . import images, loader
@@ -73,6 +75,7 @@ class DemoSeeder:
             NetworkSeeder(self).run()  # after knowledge: links good practices to organisations
             EventsSeeder(self).run()  # after network: organisers, partners and speakers
             self.footer_and_settings(home)
+            self.keyword_labels()  # after the pages that brought the keywords
         # The coordinator's and partners' groups, with rights on the sections just made (idempotent).
         call_command("setup_roles", verbosity=0)
         return self.created
@@ -231,6 +234,23 @@ class DemoSeeder:
             return page, ()
 
         return self.ensure(home, StandardPage, name, build, "home")
+
+    # Keywords ---------------------------------------------------------------------------------------------------
+    def keyword_labels(self):
+        """The demo keywords' names in the other languages (content/keywords.yaml); a keyword no page uses is not
+        created."""
+        with open(loader.content_folder("home") / "keywords.yaml", encoding="utf-8") as stream:
+            names = yaml.safe_load(stream)
+        tags = Tag.objects.filter(name__in=names)
+        known = set(KeywordLabel.objects.filter(tag__in=tags).values_list("tag_id", "language"))
+        labels = [
+            KeywordLabel(tag=tag, language=language, name=name)
+            for tag in tags
+            for language, name in names[tag.name].items()
+            if (tag.pk, language) not in known
+        ]
+        KeywordLabel.objects.bulk_create(labels)
+        self.created += len(labels)
 
     # Footer and settings -------------------------------------------------------------------------------
     def footer_and_settings(self, home):

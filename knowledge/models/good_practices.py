@@ -1,11 +1,11 @@
 from django.db import models
-from django.db.models import Prefetch, Subquery
+from django.db.models import Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import keywords, shell
 from portal.core.blocks import DocumentsBlock
 from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
@@ -48,19 +49,16 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         )
 
     def extra_filters(self, queryset, request):
+        """`?tag=` takes a keyword's code (its slug); a link made before keywords had codes named the keyword."""
         tag = query_text(request, "tag")
         if tag:
-            queryset = queryset.filter(tagged_items__tag__name=tag).distinct()
+            queryset = queryset.filter(Q(tagged_items__tag__slug=tag) | Q(tagged_items__tag__name=tag)).distinct()
         return queryset, {"tag": tag}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["all_tags"] = list(
-            GoodPracticeTag.objects.filter(content_object__in=self.items())
-            .values_list("tag__name", flat=True)
-            .distinct()
-            .order_by("tag__name")
-        )
+        used = Tag.objects.filter(knowledge_goodpracticetag_items__content_object__in=self.items()).distinct()
+        context["all_tags"] = keywords.options(used, shell.keyword_labels(request))
         return context
 
 
@@ -173,7 +171,7 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
     def search_extra(self):
         organisation = self.organisation_page()
         return {
-            "tags": [tag.name for tag in self.tags.all()],
+            "tags": keywords.names(self.tags.all(), self.locale.language_code),
             "organisation": organisation.title if organisation else self.implementing_organisation,
         }
 

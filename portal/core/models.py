@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -119,6 +120,35 @@ class FooterText(TranslatableMixin, models.Model):
 
 
 register_snippet(FooterText)
+
+
+class KeywordLabel(models.Model):
+    """A keyword's name in one language. A keyword is a tag (django-taggit) shared by every language version of a
+    page; its slug is its code in URLs, filters and the API, its name the source language's label, and these
+    rows give the other languages' (portal.core.keywords)."""
+
+    tag = models.ForeignKey(
+        "taggit.Tag", on_delete=models.CASCADE, related_name="labels", verbose_name=pgettext_lazy("keywords", "keyword")
+    )
+    language = models.CharField(
+        pgettext_lazy("keywords", "language"), max_length=8, choices=settings.WAGTAIL_CONTENT_LANGUAGES
+    )
+    name = models.CharField(
+        pgettext_lazy("keywords", "name in this language"),
+        max_length=100,
+        help_text=pgettext_lazy("keywords", "How the keyword is written on pages in this language."),
+    )
+
+    panels = [FieldPanel("tag"), FieldPanel("language"), FieldPanel("name")]
+
+    class Meta:
+        verbose_name = pgettext_lazy("keywords", "keyword translation")
+        verbose_name_plural = pgettext_lazy("keywords", "keyword translations")
+        ordering = ["tag__name", "language"]
+        constraints = [models.UniqueConstraint(fields=["tag", "language"], name="keyword_label_once_per_language")]
+
+    def __str__(self):
+        return f"{self.tag.name} ({self.language}): {self.name}"
 
 
 def sharing_image(verbose_name, help_text):

@@ -86,6 +86,10 @@ COORDINATOR_PERMISSIONS = COMMON_PERMISSIONS + (
     "portal_search.add_synonymset",
     "portal_search.change_synonymset",
     "portal_search.delete_synonymset",
+    # Keywords' names in each language (portal.core.keywords).
+    "core.add_keywordlabel",
+    "core.change_keywordlabel",
+    "core.delete_keywordlabel",
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",

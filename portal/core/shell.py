@@ -47,7 +47,7 @@ def bump(*args, **kwargs):
 
 
 # What every page shows, asked of the cache together on a request's first read (one round trip, not three).
-EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"))
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"), ("keywords", None))
 
 
 def _cached(request, part, build, language=None):
@@ -145,6 +145,14 @@ def site_settings(request):
     return _cached(request, "settings", build, language="-")
 
 
+def keyword_labels(request):
+    """{tag id: name} of the keywords translated into the active language (portal.core.keywords)."""
+    from .keywords import labels_for
+
+    language = translation.get_language()
+    return _cached(request, "keywords", lambda: labels_for(language))
+
+
 def social_defaults(request):
     """The default images of shared previews, site-wide and per section (portal.core.metadata.default_images)."""
     from .metadata import default_images
@@ -162,11 +170,12 @@ def privacy_page(request, language):
 def connect_signals():
     """Every change that can show in a cached shell replaces the generation (called from CoreConfig.ready())."""
     from django.db.models.signals import post_delete, post_save
+    from taggit.models import Tag
     from wagtail.images import get_image_model
     from wagtail.models import Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .models import FooterText, SiteSettings
+    from .models import FooterText, KeywordLabel, SiteSettings
 
     uid = "portal.core.shell"
     page_published.connect(_page_changed, dispatch_uid=f"{uid}.published")
@@ -174,7 +183,7 @@ def connect_signals():
     post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
     post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
     post_save.connect(_page_saved, dispatch_uid=f"{uid}.page_saved")
-    for model in (FooterText, SiteSettings, Site, get_image_model()):
+    for model in (FooterText, SiteSettings, Site, get_image_model(), KeywordLabel, Tag):
         post_save.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.saved")
         post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.deleted")
 

@@ -159,7 +159,7 @@ PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/api/", "/documents/", "/health/", "/sta
 # Cookies besides the session, CSRF and messages ones that send a request past the page cache.
 PAGE_CACHE_BYPASS_COOKIES = []
 # Models shown on every page besides the snippets that site settings point to ("app_label.Model").
-PAGE_CACHE_SITE_WIDE_MODELS = []
+PAGE_CACHE_SITE_WIDE_MODELS = ["core.KeywordLabel"]  # keywords show on listings, pages and filters
 
 # An HTTP cache in front (Varnish, nginx with a purge module, Cloudflare) purged of the pages the page cache drops:
 # FRONTEND_CACHE_URL (an HTTP PURGE endpoint) and/or CLOUDFLARE_API_TOKEN with CLOUDFLARE_ZONE_ID. Off when unset.

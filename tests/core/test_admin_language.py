@@ -245,13 +245,16 @@ def theirs():
 
 @cache
 def editors_text():
-    """The titles of pages, documents and images, and snippets' names: the editors' text, listed by the admin."""
+    """The titles of pages, documents and images, snippets' names and keywords: the editors' text, listed by the
+    admin."""
+    from taggit.models import Tag
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
     titles = set(Page.objects.values_list("title", flat=True))
     titles |= set(get_document_model().objects.values_list("title", flat=True))
     titles |= set(get_image_model().objects.values_list("title", flat=True))
+    titles |= set(Tag.objects.values_list("name", flat=True))
     return {norm(title) for title in titles}
 
 

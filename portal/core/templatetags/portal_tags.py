@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from portal.core import dates, metadata, shell
+from portal.core import dates, keywords, metadata, shell
 from portal.core.i18n import current_site, page_translations
 from portal.core.images import picture_html
 from portal.core.models import FooterText, SiteSettings
@@ -48,6 +48,12 @@ def zone_name(value):
     """The name of the zone an aware datetime carries, in the reader's language (portal.core.dates.zone_name);
     the value is not converted, so an event's local time names the event's zone."""
     return dates.zone_name(value) if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def keyword(context, tag):
+    """The keyword's name in the page's language: `{% keyword tagged_item.tag %}` (portal.core.keywords)."""
+    return keywords.label(tag, shell.keyword_labels(context.get("request")))
 
 
 @register.filter
