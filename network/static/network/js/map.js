@@ -29,9 +29,10 @@
     return box;
   }
 
-  function marker(L, latlng, name) {
-    // The name is the marker's title and alt text: a screen reader says it, and Tab reaches each one.
-    return L.marker(latlng, { title: name, alt: name, keyboard: true });
+  function marker(L, latlng, name, interactive) {
+    // The name is the marker's title and alt text: a screen reader says it. On the directory map Tab reaches each
+    // marker and Enter opens its link; the one marker of an organisation's page does nothing, so takes no focus.
+    return L.marker(latlng, { title: name, alt: name, keyboard: interactive, interactive: interactive });
   }
 
   function clusterGroup(L, box) {
@@ -57,12 +58,10 @@
         });
       }
     });
-    // Enter on a focused group of markers zooms in, as a click does.
+    // Enter on a focused group zooms in (the library does it, as for a click); the group's marker then goes away,
+    // so focus goes to the map, from which Tab reaches the markers now shown.
     group.on("clusterkeypress", function (event) {
-      if (event.originalEvent.keyCode === 13) {
-        event.layer.zoomToBounds({ padding: [20, 20] });
-        box.focus();
-      }
+      if (event.originalEvent.keyCode === 13) { box.focus(); }
     });
     return group;
   }
@@ -81,7 +80,7 @@
     if (point) {
       var latlng = point.split(",").map(Number);
       map.setView(latlng, Number(box.getAttribute("data-zoom") || 14));
-      marker(L, latlng, box.getAttribute("data-name")).addTo(map);
+      marker(L, latlng, box.getAttribute("data-name"), false).addTo(map);
       return;
     }
     map.setView([40.5, 15], 4);
@@ -91,7 +90,8 @@
         var group = clusterGroup(L, box);
         data.features.forEach(function (feature) {
           var c = feature.geometry.coordinates;
-          group.addLayer(marker(L, [c[1], c[0]], feature.properties.name).bindPopup(popup(feature.properties)));
+          var item = marker(L, [c[1], c[0]], feature.properties.name, true);
+          group.addLayer(item.bindPopup(popup(feature.properties)));
         });
         map.addLayer(group);
         if (data.features.length) { map.fitBounds(group.getBounds(), { maxZoom: 10, padding: [20, 20] }); }
