@@ -353,3 +353,14 @@ def test_scale_adds_organisations_in_every_language(client):
         ).values_list("latitude", "longitude")
     )
     assert len(points) == 3  # spread, not piled on one town
+
+
+def test_privacy_notice_names_the_map_tile_server():
+    """The maps ask before loading tiles, naming the server; the privacy notice says the same, in every language."""
+    from home.models import StandardPage
+
+    english = StandardPage.objects.get(locale__language_code="en", slug="privacy-notice")
+    versions = StandardPage.objects.filter(translation_key=english.translation_key, alias_of__isnull=True)
+    assert versions.count() == len(LANGUAGES)
+    for page in versions:
+        assert "tile.openstreetmap.org" in str(page.body), page.locale
