@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import metadata
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, labels
@@ -207,7 +208,9 @@ class OrganisationPage(ContactFormMixin, PortalPage):
             "@type": "Organization",
             "name": self.title,
             "url": request.build_absolute_uri(self.get_url(request)) if request is not None else self.get_full_url(),
-            "description": self.search_description or self.fallback_description(),
+            "description": self.search_description
+            or metadata.shorten(metadata.plain(self.description))
+            or self.fallback_description(),
             "address": address,
         }
         point = self.public_point()
