@@ -80,6 +80,7 @@ def test_directory_map_view(page, screenshot, language):
     for i in range(clusters.count()):
         label = clusters.nth(i).get_attribute("aria-label")
         assert label and re.match(r"^\d+ ", label), label
+        assert ("οργανισμοί" in label) == (language == "el"), label
         assert clusters.nth(i).get_attribute("tabindex") == "0"
     zoom_in = page.locator("#directory-map .leaflet-control-zoom-in")
     assert zoom_in.get_attribute("aria-label") == {"en": "Zoom in", "el": "Μεγέθυνση"}[language]

@@ -54,7 +54,7 @@
           html: number,
           className: "map-cluster",
           iconSize: L.point(40, 40),
-          label: box.getAttribute("data-cluster-label").replace("%(count)s", count)
+          label: box.getAttribute("data-cluster-label").replace("{count}", count)
         });
       }
     });
