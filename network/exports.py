@@ -27,6 +27,7 @@ FIELDS = [
     "email",
     "telephone",
     "url",
+    "opening_hours",
 ]
 
 
@@ -39,6 +40,9 @@ def licence():
 
 
 def record(page, request):
+    """An organisation's open-data row: contact details only as the organisation published them (empty otherwise),
+    its point rounded to its town unless it did."""
+    contact, point = page.public_contact(), page.public_point()
     return {
         "name": page.title,
         "type": page.org_type,
@@ -46,29 +50,31 @@ def record(page, request):
         "country": page.country,
         "region": page.region,
         "city": page.city,
-        "address": page.address,
-        "latitude": float(page.latitude) if page.latitude is not None else None,
-        "longitude": float(page.longitude) if page.longitude is not None else None,
+        "address": contact.get("address", ""),
+        "latitude": point[0] if point else None,
+        "longitude": point[1] if point else None,
         "sectors": list(page.sectors),
         "services": list(page.services),
         "languages": list(page.languages),
-        "website": page.website,
-        "email": page.public_email,
-        "telephone": page.public_phone,
+        "website": contact.get("website", ""),
+        "email": contact.get("email", ""),
+        "telephone": contact.get("telephone", ""),
         "url": request.build_absolute_uri(page.get_url(request)),
+        "opening_hours": contact.get("opening_hours", ""),
     }
 
 
 def geojson_response(pages, request):
     features = []
     for page in pages:
-        if page.latitude is None or page.longitude is None:
+        point = page.public_point()
+        if point is None:
             continue
         features.append(
             {
                 "type": "Feature",
                 "id": page.pk,
-                "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
+                "geometry": {"type": "Point", "coordinates": [point[1], point[0]]},
                 # Raw text, as in every data file: the map's popup inserts it as text (directory.js), never markup.
                 "properties": {
                     "name": page.title,

@@ -66,6 +66,7 @@ class JoinForm(PublicFormMixin, forms.ModelForm):
             "country",
             "city",
             "website",
+            "contact_public",
             "contact_name",
             "contact_email",
             "description",

@@ -190,6 +190,7 @@ def approve(application, user):
             country=application.country,
             city=application.city,
             website=application.website,
+            contact_public=application.contact_public,
             private_email=application.contact_email,
             sectors=application.sectors,
             services=application.services,

@@ -113,6 +113,7 @@ class JoinApplicationViewSet(ModelViewSet):
         "country",
         "city",
         "website",
+        "contact_public",
         "description",
         "sectors",
         "services",

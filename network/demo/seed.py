@@ -174,6 +174,11 @@ class NetworkSeeder:
                     services=facts["services"],
                     languages=facts["languages"],
                     website=facts["website"],
+                    address=facts["address"],
+                    public_phone=facts["phone"],
+                    public_email=facts["email"],
+                    opening_hours=facts["opening_hours"],
+                    contact_public=facts["contact_public"],
                     private_email=f"{name}@example.org",
                     description=self.site.rich(english["description"]),
                 )

@@ -1,6 +1,5 @@
 """The directory page of a language: organisations listed with filters, on a map and as data files."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,7 +10,7 @@ from wagtail_localize.fields import TranslatableField
 from portal.core.listing import ListingMixin, query_without
 from portal.core.models import PortalPage
 
-from .. import directory, exports
+from .. import directory, exports, maps
 from ..join import JoinRoutesMixin
 
 FILTER_LEGENDS = {
@@ -56,8 +55,7 @@ class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
                 "view": view,
                 "query_without_view": query_without(request, "view"),
                 "data_links": self.data_links(request),
-                "tile_url": settings.PORTAL_MAP_TILE_URL,
-                "tile_attribution": settings.PORTAL_MAP_TILE_ATTRIBUTION,
+                "map_tiles": maps.tiles(request),
             },
         )
 

@@ -50,6 +50,15 @@ class JoinApplication(models.Model):
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
     city = models.CharField(_("city or town"), max_length=200)
     website = models.URLField(_("website"), blank=True)
+    contact_public = models.BooleanField(
+        _("show contact details publicly"),
+        default=False,
+        help_text=_(
+            "Tick to show your website on your directory page, and later the address, telephone, e-mail and opening "
+            "hours you give the coordinators. Unticked, visitors see your town and write to you through the contact "
+            "form."
+        ),
+    )
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     description = models.TextField(

@@ -12,12 +12,16 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.core import metadata
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
-from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES
+from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, labels
 
+from .. import maps
 from ..contact import ContactFormMixin
 from .person import Person
+
+PRIVATE_POINT_DECIMALS = 2  # about 1 km: where an organisation that keeps its address to itself is shown
 
 
 class OrganisationPage(ContactFormMixin, PortalPage):
@@ -49,6 +53,20 @@ class OrganisationPage(ContactFormMixin, PortalPage):
     website = models.URLField(_("website"), blank=True)
     public_email = models.EmailField(_("public contact e-mail"), blank=True)
     public_phone = models.CharField(_("public telephone"), max_length=40, blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_('When visitors can come or call, e.g. "Monday to Friday, 9:00 to 17:00". One line per period.'),
+    )
+    contact_public = models.BooleanField(
+        _("show contact details publicly"),
+        default=False,
+        help_text=_(
+            "Only when the organisation agrees: its street address, telephone, public e-mail, website and opening "
+            "hours then appear on its page, on the map and in the open data files. Unticked, visitors see its town "
+            "and reach it through the contact form."
+        ),
+    )
     private_email = models.EmailField(
         _("private contact e-mail"),
         blank=True,
@@ -82,9 +100,11 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         FieldPanel("languages"),
         MultiFieldPanel(
             [
+                FieldPanel("contact_public"),
                 FieldPanel("website"),
                 FieldPanel("public_email"),
                 FieldPanel("public_phone"),
+                FieldPanel("opening_hours"),
                 FieldPanel("private_email"),
             ],
             heading=_("Contact"),
@@ -113,6 +133,8 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         SynchronizedField("website"),
         SynchronizedField("public_email"),
         SynchronizedField("public_phone"),
+        SynchronizedField("contact_public"),
+        TranslatableField("opening_hours"),
         SynchronizedField("private_email"),
         SynchronizedField("logo"),
         TranslatableField("people"),
@@ -127,6 +149,14 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contact"] = self.public_contact()
+        context["point"] = self.public_point()
+        if context["point"]:
+            context["map_tiles"] = maps.tiles(request)
+        return context
+
     def social_image(self):
         return (self.logo, self.title, "logo") if self.logo is not None else None
 
@@ -134,6 +164,84 @@ class OrganisationPage(ContactFormMixin, PortalPage):
         """What the directory says of an organisation without a description: its type and where it is."""
         place = ", ".join(part for part in (self.city, self.region, self.get_country_display()) if part)
         return " · ".join(part for part in (str(self.get_org_type_display()), place) if part)
+
+    def public_contact(self):
+        """The contact details a visitor may see, or {} while the organisation has not chosen to publish them.
+
+        Every public view of an organisation (its page, JSON-LD, the map's data, the exports) reads them here, so
+        none shows an address or a number the organisation kept to itself."""
+        if not self.contact_public:
+            return {}
+        details = {
+            "address": self.address,
+            "telephone": self.public_phone,
+            "email": self.public_email,
+            "website": self.website,
+            "opening_hours": self.opening_hours,
+        }
+        return {key: value for key, value in details.items() if value}
+
+    def public_point(self):
+        """(latitude, longitude) as floats for maps and data files, or None. Without published contact details the
+        point is rounded to two decimals (about a kilometre): the town, not the door."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        latitude, longitude = float(self.latitude), float(self.longitude)
+        if not self.contact_public:
+            return round(latitude, PRIVATE_POINT_DECIMALS), round(longitude, PRIVATE_POINT_DECIMALS)
+        return latitude, longitude
+
+    def telephone_uri(self):
+        """`tel:` link target: the number without spaces, dots, dashes or brackets."""
+        return "tel:" + "".join(c for c in self.public_phone if c.isdigit() or c == "+")
+
+    def structured_data(self, request=None):
+        """schema.org Organization of public data only: the town always, contact details when published."""
+        contact = self.public_contact()
+        address = {"@type": "PostalAddress", "addressLocality": self.city, "addressCountry": self.country}
+        if self.region:
+            address["addressRegion"] = self.region
+        if contact.get("address"):
+            address["streetAddress"] = contact["address"]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "url": request.build_absolute_uri(self.get_url(request)) if request is not None else self.get_full_url(),
+            "description": self.search_description
+            or metadata.shorten(metadata.plain(self.description))
+            or self.fallback_description(),
+            "address": address,
+        }
+        point = self.public_point()
+        if point:
+            data["location"] = {
+                "@type": "Place",
+                "address": address,
+                "geo": {"@type": "GeoCoordinates", "latitude": point[0], "longitude": point[1]},
+            }
+        if self.languages:
+            data["knowsLanguage"] = list(self.languages)
+        services = [str(name) for _code, name in labels(SERVICES, self.services)]
+        if services:
+            data["knowsAbout"] = services
+        if contact.get("website"):
+            data["sameAs"] = [contact["website"]]
+        if contact.get("telephone"):
+            data["telephone"] = contact["telephone"]
+        if contact.get("email"):
+            data["email"] = contact["email"]
+        if contact.get("telephone") or contact.get("email"):
+            point_of_contact = {"@type": "ContactPoint", "contactType": "information"}
+            for key in ("telephone", "email"):
+                if contact.get(key):
+                    point_of_contact[key] = contact[key]
+            if self.languages:
+                point_of_contact["availableLanguage"] = list(self.languages)
+            if contact.get("opening_hours"):
+                point_of_contact["description"] = contact["opening_hours"]
+            data["contactPoint"] = point_of_contact
+        return data
 
     def search_document(self):
         """People are named only with their recorded consent (a withdrawal or an erasure rewrites the record)."""

@@ -356,22 +356,35 @@ MIDDLEWARE.insert(
     "knowledge.newsletter.middleware.OneClickUnsubscribeMiddleware",
 )
 
-# Directory map and open data (network). Tiles load only when a visitor opens the map.
-PORTAL_MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-PORTAL_MAP_TILE_ATTRIBUTION = os.environ.get(
-    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+# Directory map and open data (network). Map tiles come from another host only after the visitor clicks the button
+# that names it (network/static/network/js/map.js). MAP_TILES_URL: a Leaflet tile URL template ({z}/{x}/{y}, and {s}
+# for subdomains) of the tile server, e.g. one the operator runs itself; its host is added to the CSP's img-src.
+# MAP_TILES_ATTRIBUTION: the credit shown on the map (HTML). MAP_TILE_URL and MAP_TILE_ATTRIBUTION, the first names
+# of these variables, are still read.
+MAP_TILES_URL = (
+    os.environ.get("MAP_TILES_URL")
+    or os.environ.get("MAP_TILE_URL")
+    or "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILES_ATTRIBUTION = (
+    os.environ.get("MAP_TILES_ATTRIBUTION")
+    or os.environ.get("MAP_TILE_ATTRIBUTION")
+    or '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
 PORTAL_OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 
 
 def _tile_origin(url):
+    """The CSP source of a tile URL template: `https://{s}.tile.example.org/...` allows `https://*.tile.example.org`;
+    a template on the site's own host (a path, no host) needs nothing more than 'self'."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url.replace("{s}", "*"))
-    return f"{parts.scheme}://{parts.netloc}"
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else None
 
 
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_tile_origin(PORTAL_MAP_TILE_URL))
+if _tile_origin(MAP_TILES_URL):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_tile_origin(MAP_TILES_URL))
 
 # Contact form (network): relays a message to an organisation's private address, which is never shown.
 CONTACT_RATE_LIMIT = (5, 3600)  # messages per client IP per window (seconds), portal.core.ratelimit

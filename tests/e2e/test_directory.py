@@ -33,7 +33,8 @@ def test_directory_list_is_accessible(page, screenshot, language):
     screenshot(page, f"directory-list-{language}")
 
 
-def test_directory_map_view(page, screenshot):
+def route_tiles(page):
+    """Tile requests answered with a 1x1 PNG (the machine's network is closed), and counted."""
     tiles = []
 
     def tile(route):
@@ -41,19 +42,82 @@ def test_directory_map_view(page, screenshot):
         route.fulfill(status=200, content_type="image/png", body=TILE)
 
     page.context.route(re.compile(r"^https://tile\.openstreetmap\.org/"), tile)
-    url = directory_url(page, "en")
-    assert not tiles
-    page.locator(".view-switch a").nth(1).click()
-    page.wait_for_selector(
-        "#directory-map .leaflet-marker-icon, #directory-map path.leaflet-interactive", timeout=15000
-    )
-    assert page.locator("#directory-map .leaflet-marker-icon").count() >= 10
-    assert tiles, "tiles were not requested in the map view"
-    assert_accessible(page)
-    screenshot(page, "directory-map-en")
-    # The tiles the visitor asked for are allowed; anything else to another host still fails the test.
+    return tiles
+
+
+def forget_tiles(page):
+    """The tiles the visitor asked for are allowed; anything else to another host still fails the test."""
     page.request_log.urls = [u for u in page.request_log.urls if not u.startswith("https://tile.openstreetmap.org/")]
-    assert url
+
+
+def loaded_scripts(page):
+    return [u for u in page.request_log.urls if "leaflet" in u and u.endswith(".js")]
+
+
+@pytest.mark.parametrize("language", ["en", "el"])
+def test_directory_map_view(page, screenshot, language):
+    tiles = route_tiles(page)
+    directory_url(page, language)
+    page.locator(".view-switch a").nth(1).click()
+    page.wait_for_load_state("load")
+    consent = page.locator("#directory-map .map-consent button")
+    assert "tile.openstreetmap.org" in consent.inner_text()
+    page.wait_for_timeout(500)
+    assert not tiles and not loaded_scripts(page), "the map loaded before the visitor's click"
+    assert_accessible(page)
+    consent.click()
+    page.wait_for_selector("#directory-map .leaflet-marker-icon", timeout=15000)
+    page.wait_for_timeout(500)
+    assert tiles, "tiles were not requested after the click"
+    # Each organisation's marker says its name; a group of them says how many and what Enter does.
+    markers = page.locator("#directory-map img.leaflet-marker-icon")
+    clusters = page.locator("#directory-map .map-cluster")
+    assert markers.count() + clusters.count() >= 3
+    for i in range(markers.count()):
+        marker = markers.nth(i)
+        assert marker.get_attribute("alt") and marker.get_attribute("alt") == marker.get_attribute("title")
+        assert marker.get_attribute("tabindex") == "0" and marker.get_attribute("role") == "button"
+    for i in range(clusters.count()):
+        label = clusters.nth(i).get_attribute("aria-label")
+        assert label and re.match(r"^\d+ ", label), label
+        assert ("οργανισμοί" in label) == (language == "el"), label
+        assert clusters.nth(i).get_attribute("tabindex") == "0"
+    zoom_in = page.locator("#directory-map .leaflet-control-zoom-in")
+    assert zoom_in.get_attribute("aria-label") == {"en": "Zoom in", "el": "Μεγέθυνση"}[language]
+    if clusters.count():
+        # Enter on a group zooms in (as a click does), until names appear.
+        before = markers.count()
+        clusters.first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1000)
+        assert markers.count() > before or clusters.count() > 0
+    assert_accessible(page)
+    screenshot(page, f"directory-map-{language}")
+    forget_tiles(page)
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_organisation_map_loads_tiles_only_after_the_click(page, screenshot, width):
+    tiles = route_tiles(page)
+    page.set_viewport_size({"width": width, "height": 800})
+    directory_url(page, "en")
+    page.goto(page.locator(".card-list > li h3 a").first.get_attribute("href"))
+    name = page.locator("h1").inner_text()
+    assert page.locator(".reach").count() == 1
+    page.wait_for_timeout(500)
+    assert not tiles and not loaded_scripts(page), "the map loaded before the visitor's click"
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.locator("#organisation-map .map-consent button").click()
+    marker = page.locator("#organisation-map img.leaflet-marker-icon")
+    marker.wait_for(timeout=15000)
+    page.wait_for_timeout(500)
+    assert tiles, "tiles were not requested after the click"
+    assert marker.get_attribute("alt") == name and marker.get_attribute("title") == name
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    screenshot(page, f"organisation-map-{width}")
+    forget_tiles(page)
 
 
 def test_directory_works_without_javascript(browser, live_url, screenshot):

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
 ENGLISH = english("network")
+PHONE_PREFIXES = {"GR": "+30 ", "CY": "+357 ", "BE": "+32 ", "ES": "+34 ", "IT": "+39 "}
 PARTNERS = {"kmop", "cardet", "land-impresa-sociale", "headway", "region-of-peloponnese"}
 NAMED = [
     "KMOP",
@@ -124,9 +125,27 @@ def test_every_organisation_is_live_in_every_language(language):
         assert org.latitude is not None and org.longitude is not None, org.title
         assert -90 <= org.latitude <= 90 and -180 <= org.longitude <= 180
         assert Decimal(33) < org.latitude < Decimal(52) and Decimal(-10) < org.longitude < Decimal(35)  # Europe
-        assert org.private_email.endswith("@example.org") and not org.public_email
+        assert org.private_email.endswith("@example.org") and org.public_email.endswith(".example.org")
+        assert org.address and org.public_phone.startswith(PHONE_PREFIXES[org.country]) and org.opening_hours
         assert org.description and org.city and org.region and org.sectors is not None
         assert org.slug.isascii() and org.get_parent().pk == page.pk
+
+
+def test_demo_organisations_show_how_to_reach_them_unless_they_chose_not_to(client):
+    """Most publish their contact details; three keep them to themselves, and their pages show only the town."""
+    hidden = {name for name, data in ENGLISH["organisations"].items() if not data["facts"]["contact_public"]}
+    assert len(hidden) == 3
+    for language in LANGUAGES:
+        for name in ENGLISH["organisations"]:
+            page = organisation(name, language)
+            assert page.contact_public == (name not in hidden)
+            if language != "en":
+                assert page.opening_hours != organisation(name, "en").opening_hours, (name, language)
+    shown, kept = organisation("kmop", "el"), organisation(sorted(hidden)[0], "el")
+    html = client.get(shown.url).content.decode()
+    assert shown.public_phone in html and shown.address in html and shown.opening_hours in html
+    html = client.get(kept.url).content.decode()
+    assert kept.public_phone not in html and kept.address not in html and kept.opening_hours not in html
 
 
 def test_named_organisations_and_their_facts():
@@ -334,3 +353,14 @@ def test_scale_adds_organisations_in_every_language(client):
         ).values_list("latitude", "longitude")
     )
     assert len(points) == 3  # spread, not piled on one town
+
+
+def test_privacy_notice_names_the_map_tile_server():
+    """The maps ask before loading tiles, naming the server; the privacy notice says the same, in every language."""
+    from home.models import StandardPage
+
+    english = StandardPage.objects.get(locale__language_code="en", slug="privacy-notice")
+    versions = StandardPage.objects.filter(translation_key=english.translation_key, alias_of__isnull=True)
+    assert versions.count() == len(LANGUAGES)
+    for page in versions:
+        assert "tile.openstreetmap.org" in str(page.body), page.locale

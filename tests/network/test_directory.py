@@ -170,7 +170,7 @@ def test_csv_and_json_exports(client, directory):
 
 def test_the_maps_popup_inserts_names_as_text():
     """The map script builds its popup from text nodes: no property reaches innerHTML or an HTML string."""
-    script = (Path(__file__).resolve().parents[2] / "network/static/network/js/directory.js").read_text()
+    script = (Path(__file__).resolve().parents[2] / "network/static/network/js/map.js").read_text()
     assert "textContent" in script
     assert "innerHTML" not in script and "p.name +" not in script and "insertAdjacentHTML" not in script
 
@@ -206,7 +206,7 @@ def test_queries_do_not_grow_with_organisations(client):
     """The directory, its map data, its exports and a town's search ask as many queries for 120 organisations as for
     3 (the same organisations serve every view)."""
     directory = factories.directory()
-    suffixes = ["", "geojson/", "export/csv/", "export/json/", "?town=Athens"]
+    suffixes = ["", "?view=map", "geojson/", "export/csv/", "export/json/", "?town=Athens"]
     for n in range(3):
         factories.organisation(directory, f"Org {n:03d}", lat=f"{37 + n / 100:.6f}")
 

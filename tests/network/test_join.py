@@ -506,3 +506,23 @@ def test_no_approval_email_when_the_admin_request_rolls_back(
             join.approve(application, admin_user)
             assert mail.outbox == []
     assert [m.to for m in mail.outbox] == [["ana@sunrise-harvest.example"]]
+
+
+@pytest.mark.parametrize("public", [True, False])
+def test_the_applicant_chooses_whether_its_website_is_shown(
+    client, directory, admin_user, django_capture_on_commit_callbacks, public
+):
+    html = client.get(join_url(directory)).content.decode()
+    assert 'name="contact_public"' in html and "Show contact details publicly" in html
+    apply(client, directory, contact_public="on" if public else None)
+    application = JoinApplication.objects.get()
+    assert application.contact_public is public
+    client.force_login(admin_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(review_url(application), {"action": "approve"})
+    client.logout()
+    application.refresh_from_db()
+    assert application.page.contact_public is public
+    shown = ["www.sunrise-harvest.example" in text for text in public_texts(client, directory)]
+    shown.append("www.sunrise-harvest.example" in client.get(application.page.url).content.decode())
+    assert shown == [False, False, False, public, public, public]  # list, map view, GeoJSON: never; CSV, JSON, page
