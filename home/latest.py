@@ -34,6 +34,13 @@ LISTED_MODELS = (
     "knowledge.TrainingModulePage",
     "network.OrganisationPage",
 )
+# What a page's URL and language label need (Page.get_url_parts, the language code).
+URL_FIELDS = ("title", "url_path", "path", "depth", "translation_key", "content_type", "locale__language_code")
+EVENT_FIELDS = ("start", "end", "timezone", "event_format", "venue_name", "venue_city", "venue_country")
+FEATURED_FIELDS = {
+    "knowledge.GoodPracticePage": ("date", "summary", "countries"),
+    "knowledge.TrainingModulePage": ("date", "summary", "level", "format"),
+}
 NEWS_TYPES = (("knowledge.PressReleasePage", "press-release"), ("knowledge.NewsletterIssuePage", "newsletter"))
 
 
@@ -54,13 +61,15 @@ def in_site(queryset, home):
     )
 
 
-def one_per_group(queryset, locale_id):
+def one_per_group(queryset, locale_id, fields):
     """One row per translation group: the version in locale `locale_id`, else the group's original (its first
     created version, as events.registration reads an event's settings from). Filter and order the result; its rows
-    carry their locale (`select_related`)."""
+    carry their locale (`select_related`) and, of their own fields, `fields` and what their URL needs: building a
+    query over all of Wagtail's page columns costs more than running it."""
     rank = Case(When(locale_id=locale_id, then=Value(0)), default=Value(1), output_field=IntegerField())
     return (
         queryset.select_related("locale")
+        .only(*URL_FIELDS, *fields)
         .annotate(
             _version=Window(RowNumber(), partition_by=[F("translation_key")], order_by=[rank.asc(), F("pk").asc()])
         )
@@ -82,7 +91,8 @@ def news(home, count=NEWS_COUNT):
     """The newest press releases and newsletter issues together, newest first: [{page, type, label, language}]."""
     items = []
     for label_, code in NEWS_TYPES:
-        pages = one_per_group(in_site(model(label_).objects.all(), home), home.locale_id).order_by("-date", "-pk")
+        pages = in_site(model(label_).objects.all(), home)
+        pages = one_per_group(pages, home.locale_id, ["date", "first_published_at"]).order_by("-date", "-pk")
         items += [(page, code) for page in pages[:count]]
     items.sort(key=lambda item: (item[0].date, item[0].first_published_at or timezone.now()), reverse=True)
     return [item(page, home.locale_id, type=code, label=label(CONTENT_TYPES, code)) for page, code in items[:count]]
@@ -103,7 +113,7 @@ def next_events(home, now=None, count=EVENT_COUNT):
         .values("n")
     )
     events = (
-        one_per_group(in_site(EventPage.objects.all(), home), home.locale_id)
+        one_per_group(in_site(EventPage.objects.all(), home), home.locale_id, EVENT_FIELDS)
         .upcoming(now)
         .annotate(
             original_capacity=Subquery(original.values("capacity")[:1]),
@@ -124,7 +134,7 @@ def featured(home, label_, chosen_id):
     """The page an editor chose (its version in the visitor's language, else as the rule says), else the newest:
     {page, language}, or None when there is none."""
     page_model = model(label_)
-    pages = one_per_group(in_site(page_model.objects.all(), home), home.locale_id)
+    pages = one_per_group(in_site(page_model.objects.all(), home), home.locale_id, FEATURED_FIELDS[label_])
     if chosen_id is not None:
         chosen = page_model.objects.filter(pk=chosen_id, translation_key=OuterRef("translation_key"))
         pages = pages.annotate(_chosen=Exists(chosen)).order_by("-_chosen", "-date", "-pk")
@@ -137,7 +147,8 @@ def featured(home, label_, chosen_id):
 def partners(home, limit=PARTNER_LIMIT):
     """The project partners' directory pages, by name: [{page, language}]."""
     OrganisationPage = model("network.OrganisationPage")
-    pages = one_per_group(in_site(OrganisationPage.objects.filter(is_partner=True), home), home.locale_id)
+    partners = OrganisationPage.objects.filter(is_partner=True)
+    pages = one_per_group(in_site(partners, home), home.locale_id, ["city", "country"])
     return [item(page, home.locale_id) for page in pages.order_by("title", "pk")[:limit]]
 
 
