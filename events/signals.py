@@ -2,10 +2,13 @@
 
 from django.apps import apps
 from django.db.models.functions import Length, Substr
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
 
+from portal.core import pagecache
 from portal.search.documents import search_dependents
 
-from .models import EventPage, EventReportPage
+from .models import EventPage, EventReportPage, Registration
 
 
 def reports_of_organised_events(sender, instance, **kwargs):
@@ -23,7 +26,19 @@ def reports_of_organised_events(sender, instance, **kwargs):
     )
 
 
+def places_changed(sender, instance, raw=False, **kwargs):
+    """A registration taken, moved or cancelled changes the places left that the homes of the event's site show
+    (in every language: a home may show an event from another language's tree), after commit."""
+    if raw or not pagecache.enabled():
+        return
+    event = Page.objects.filter(translation_key=instance.event_key).only("path", "depth").first()
+    ids = pagecache.language_homes(event) if event is not None else set()
+    pagecache.invalidate({f"page:{pk}" for pk in ids}, ids)
+
+
 def connect():
     """The organisation model is looked up by name: the directory app is not imported by this one."""
     organisation = apps.get_model("network", "OrganisationPage")
     search_dependents.connect(reports_of_organised_events, sender=organisation, dispatch_uid="events_report_organisers")
+    post_save.connect(places_changed, sender=Registration, dispatch_uid="events_places_saved")
+    post_delete.connect(places_changed, sender=Registration, dispatch_uid="events_places_deleted")

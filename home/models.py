@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -9,6 +9,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core import routing, shell
 from portal.core.blocks import BaseStreamBlock
 from portal.core.models import PortalPage
+
+from . import latest
+
+
+def featured_page(model, verbose_name, help_text):
+    """An optional page an editor puts forward on the home page (home.latest shows it, else the newest)."""
+    return models.ForeignKey(
+        model,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
 
 
 class HomePage(PortalPage):
@@ -25,19 +40,38 @@ class HomePage(PortalPage):
     )
     hero_image_alt = models.CharField(_("hero image description"), max_length=250, blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    featured_good_practice = featured_page(
+        "knowledge.GoodPracticePage",
+        _("featured good practice"),
+        _("Shown in each visitor's language when translated. Empty: the newest good practice."),
+    )
+    featured_training = featured_page(
+        "knowledge.TrainingModulePage",
+        _("featured training module"),
+        _("Shown in each visitor's language when translated. Empty: the newest training module."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
         FieldPanel("hero_image_alt"),
+        MultiFieldPanel(
+            [FieldPanel("featured_good_practice"), FieldPanel("featured_training")],
+            heading=_("Featured on the home page"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The featured pages are synchronised, not translated: every language keeps the editor's choice (the page in
+    # the source language) and the home shows its version in the visitor's language (home.latest). Translating
+    # the choice would make wagtail-localize refuse to sync the home while the chosen page lacks a translation.
     translatable_fields = PortalPage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("hero_image_alt"),
         TranslatableField("body"),
         SynchronizedField("hero_image"),
+        SynchronizedField("featured_good_practice"),
+        SynchronizedField("featured_training"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -65,12 +99,22 @@ class HomePage(PortalPage):
         return super().social_image()
 
     def get_context(self, request, *args, **kwargs):
-        """The sections are the main navigation's pages, cached with it (portal.core.shell) when this is the home
-        the navigation is for."""
+        """What is new and next (home.latest), and the sections: the main navigation's pages, cached with it
+        (portal.core.shell) when this is the home the navigation is for."""
         context = super().get_context(request, *args, **kwargs)
         navigation = shell.navigation(request) if request is not None else {}
         is_current_home = navigation.get("home_pk") == self.pk
         context["sections"] = navigation["items"] if is_current_home else shell.menu_items(self, request)
+        listings = latest.sections(self)
+        context.update(
+            listings=listings,
+            news=latest.news(self),
+            events=latest.next_events(self),
+            good_practice=latest.featured(self, "knowledge.GoodPracticePage", self.featured_good_practice_id),
+            training=latest.featured(self, "knowledge.TrainingModulePage", self.featured_training_id),
+            partners=latest.partners(self),
+            towns=latest.towns(listings.get("directory")),
+        )
         return context
 
 

@@ -23,12 +23,13 @@ replaces tokens after its transaction commits:
   URLs and view restrictions);
 - `site:<id>`: every page of a site (the footer snippet, site settings, the main navigation, a language's home);
 - `pages`: what lists every page (the sitemaps); `all`: everything (`clear_page_cache`).
-Which pages show a changed page: its ancestors (listings, sections, the home page's latest items, their feeds), its
-other language versions (language switcher, hreflang) when its URL or visibility changes, the pages that reference
-it or one of its language versions in Wagtail's reference index (links, choosers, an event's organisers) and those
-the search outbox already follows (portal.search.outbox.dependent_ids), and the pages it references before and after
-the change (an organisation's page lists the events that name it). A snippet, image or document: the pages that
-reference it (one step through another snippet). Nothing else is dropped: an unrelated page stays cached.
+Which pages show a changed page: its ancestors (listings, sections, the home page's latest items, their feeds), for
+the types the homes list the homes of the other languages (whose items fall back to another language), its other
+language versions (language switcher, hreflang) when its URL or visibility changes, the pages that reference it or one
+of its language versions in Wagtail's reference index (links, choosers, an event's organisers) and those the search
+outbox already follows (portal.search.outbox.dependent_ids), and the pages it references before and after the change
+(an organisation's page lists the events that name it). A snippet, image or document: the pages that reference it (one
+step through another snippet). Nothing else is dropped: an unrelated page stays cached.
 
 A page read while a change commits must not be kept under the new tokens: an entry is stored only when every token
 it depends on was set before the request began (less PAGE_CACHE_CLOCK_SKEW, for app servers' clocks). Entries
@@ -423,6 +424,7 @@ def page_changed(page, before=None):
     else:
         names.add(f"page:{page.pk}")
     ids |= set(Page.objects.ancestor_of(page).filter(depth__gt=1).values_list("pk", flat=True))
+    ids |= language_homes(page)
     if changed & {"url_path", "live"}:
         ids |= set(Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True))
     ids |= pages_showing(page) | _with_translations(referenced | outgoing_page_ids(page))
@@ -433,6 +435,25 @@ def page_changed(page, before=None):
         names |= all_sites()
     names |= {f"page:{pk}" for pk in ids - {page.pk}} | {f"tree:{path}" for path in subtrees}
     invalidate(names, ids, subtrees)
+
+
+# Labels of the page models that every language's home lists (registered by the app that builds the homes).
+_on_every_home = set()
+
+
+def show_on_every_home(*labels):
+    """Pages of these models show on the homes of every language of their site: a home lists what is new in its
+    language and, where an item has no version in it yet, the item in another language."""
+    _on_every_home.update(labels)
+
+
+def language_homes(page):
+    """The homes of every language of the site `page` is in, when its model is one they list (one query), else
+    nothing. `page` may be a plain Page."""
+    if page.depth <= 2 or page.specific_class is None or page.specific_class._meta.label not in _on_every_home:
+        return set()
+    home = Page.objects.filter(depth=2, path=page.path[: 2 * page.steplen]).values("translation_key")
+    return set(Page.objects.filter(depth=2, translation_key__in=home).values_list("pk", flat=True))
 
 
 def page_deleted(page):

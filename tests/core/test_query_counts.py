@@ -28,6 +28,8 @@ from tests.network import factories as network_factories
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 12
+# The home lists six kinds of things (news twice: press releases and newsletters), one query each (home.latest).
+MAX_QUERIES_FOR = {"home.HomePage": 16}
 FEW, MANY = 3, 300
 DOMAIN_APPS = ("home", "knowledge", "network", "events")
 
@@ -348,4 +350,4 @@ def test_page_queries_are_few_and_do_not_grow(client, page_type):
     refresh_planner_statistics()
     many = count_queries(client, url)
     assert (few, many) == (few, few), f"{page_type}: {few} queries with {FEW} items, {many} with {MANY}"
-    assert few <= MAX_QUERIES, f"{page_type}: {few} queries"
+    assert few <= MAX_QUERIES_FOR.get(page_type, MAX_QUERIES), f"{page_type}: {few} queries"

@@ -96,3 +96,15 @@ def test_the_menu_button_opens_the_menu_and_filters_fold(page):
     assert not page.locator("summary.nav-menu-button").is_visible()
     assert page.locator("nav.main-nav a").first.is_visible()
     assert page.locator("form.filters button[type=submit]").is_visible()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "el"])
+def test_the_home_page_reflows_at_320_px(page, screenshot, language):
+    """The home's blocks (news, events, featured pages, the directory's town search, partners) at 320 px."""
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+    check_reflow(page, f"/{language}/")
+    for block in ("#news-heading", "#events-heading", "#practice-heading", "#directory-heading", "#partners-heading"):
+        assert page.locator(block).count() == 1, block
+    assert page.locator(".home-directory-form select[name=town] option").count() > 1
+    assert_accessible(page)
+    screenshot(page, f"320-home-{language}")
