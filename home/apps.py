@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from portal.core import pagecache
 
-        from .latest import LISTED_MODELS
+        from . import latest
 
-        pagecache.show_on_every_home(*LISTED_MODELS)
+        pagecache.show_on_every_home(*latest.LISTED_MODELS)
+        latest.connect_signals()

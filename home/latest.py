@@ -9,11 +9,19 @@ listing pages they link to stay per language. Items are the live, public, non-al
 trees (descendants of the translations of this home).
 
 Each block is one query whatever the number of items (a window function keeps one row per translation group);
-nothing here reads a page's children one by one.
+nothing here reads a page's children one by one. The blocks of a home are built together (`blocks`) and kept in the
+shared cache under a generation token, as the page shell is (portal.core.shell): publishing, unpublishing, moving
+or deleting a page of the listed types (or a home), or a registration taken or cancelled, replaces the token
+(`connect_signals`), whether or not the page cache is on; an entry also expires when the first event it shows ends.
+So a home built for a visitor costs the shell's few queries and one cache read, and the eight block queries once
+per change.
 """
+
+import uuid
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Subquery, Value, When, Window
 from django.db.models.functions import Coalesce, RowNumber, Substr
 from django.utils import timezone
@@ -22,6 +30,8 @@ from wagtail.models import Page
 
 from portal.core.vocabularies import CONTENT_TYPES, label
 
+GENERATION_KEY = "portal:home:latest:generation"
+TIMEOUT = 10 * 60
 NEWS_COUNT = 4
 EVENT_COUNT = 3
 PARTNER_LIMIT = 24
@@ -178,3 +188,66 @@ def towns(directory):
     from network.directory import towns as directory_towns
 
     return [name for name, _lat, _lon in directory_towns(directory)] if directory is not None else []
+
+
+def generation():
+    """The current token of the homes' blocks (a random one: see portal.core.shell.generation)."""
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, token, None):
+            token = cache.get(GENERATION_KEY) or token
+    return token
+
+
+def bump(*args, **kwargs):
+    """Every home's blocks are out of date. A signal receiver (takes any arguments)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def build(home):
+    """Every block of `home` (a dict for its template), read from the database."""
+    listings = sections(home)
+    return {
+        "listings": listings,
+        "news": news(home),
+        "events": next_events(home),
+        "good_practice": featured(home, "knowledge.GoodPracticePage", home.featured_good_practice_id),
+        "training": featured(home, "knowledge.TrainingModulePage", home.featured_training_id),
+        "partners": partners(home),
+        "towns": towns(listings.get("directory")),
+    }
+
+
+def blocks(home, now=None):
+    """`build(home)` from the shared cache, built and kept when missing (see the module's docstring)."""
+    key = f"portal:home:latest:{generation()}:{home.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = build(home)
+        now = now or timezone.now()
+        ends = [entry["page"].end for entry in found["events"]]
+        timeout = TIMEOUT if not ends else max(1, min(TIMEOUT, int((min(ends) - now).total_seconds()) + 1))
+        cache.set(key, found, timeout)
+    return found
+
+
+def _page_changed(sender, instance, **kwargs):
+    specific = getattr(instance, "specific_class", None)
+    if specific is not None and (specific._meta.label in LISTED_MODELS or instance.depth <= 2):
+        bump()
+
+
+def connect_signals():
+    """Replace the blocks' token on every change they may show (called from HomeConfig.ready())."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    uid = "home.latest"
+    page_published.connect(_page_changed, dispatch_uid=f"{uid}.published")
+    page_unpublished.connect(_page_changed, dispatch_uid=f"{uid}.unpublished")
+    post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
+    post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
+    registration = model("events.Registration")
+    post_save.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_saved")
+    post_delete.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_deleted")

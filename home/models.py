@@ -105,16 +105,7 @@ class HomePage(PortalPage):
         navigation = shell.navigation(request) if request is not None else {}
         is_current_home = navigation.get("home_pk") == self.pk
         context["sections"] = navigation["items"] if is_current_home else shell.menu_items(self, request)
-        listings = latest.sections(self)
-        context.update(
-            listings=listings,
-            news=latest.news(self),
-            events=latest.next_events(self),
-            good_practice=latest.featured(self, "knowledge.GoodPracticePage", self.featured_good_practice_id),
-            training=latest.featured(self, "knowledge.TrainingModulePage", self.featured_training_id),
-            partners=latest.partners(self),
-            towns=latest.towns(listings.get("directory")),
-        )
+        context.update(latest.blocks(self))
         return context
 
 

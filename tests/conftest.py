@@ -51,6 +51,15 @@ def _english_between_tests():
     translation.activate("en")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_home_blocks():
+    """The homes' blocks (home.latest) live in the cache, which a test's rollback does not undo: each test starts
+    with a new generation, as after a publication."""
+    from home import latest
+
+    latest.bump()
+
+
 def pytest_collection_modifyitems(items):
     """A test that never opens the test database (no `django_db` mark, no database fixture) runs the same code
     whatever the engine: it is marked `no_database`, which CI runs once (.ci/run). The browser tests, which serve a
