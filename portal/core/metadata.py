@@ -14,13 +14,17 @@ page's section, else the site's, else the static file `core/img/og-default.png` 
 its colour).
 """
 
+import logging
 import re
 
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
 
 from .images import SOCIAL_HEIGHT, SOCIAL_WIDTH, social_rendition
 from .text import html_to_text
+
+logger = logging.getLogger(__name__)
 
 MAX_DESCRIPTION = 160
 ELLIPSIS = "…"
@@ -120,7 +124,10 @@ def default_images(settings_obj):
     for section, field in fields.items():
         image = getattr(settings_obj, field, None)
         if image is not None:
-            found[section] = image_data(image, image.default_alt_text)
+            try:
+                found[section] = image_data(image, image.default_alt_text)
+            except SourceImageIOError:
+                logger.warning("Image %s of the site settings has no file", image.pk)
     return found
 
 
@@ -130,10 +137,15 @@ def image_data(image, alt, kind="photo"):
 
 
 def social_image(page, defaults):
-    """{url, width, height, alt} of the page's shared preview (a path or an absolute URL)."""
+    """{url, width, height, alt} of the page's shared preview (a path or an absolute URL). A page whose own image
+    has lost its file (a restore without the media folder) is shared with the section's image: a missing preview
+    must not turn the page into an error."""
     own = page.social_image() if page is not None and hasattr(page, "social_image") else None
     if own is not None:
         image, alt, kind = (*own, "photo")[:3]
-        return image_data(image, alt, kind)
+        try:
+            return image_data(image, alt, kind)
+        except SourceImageIOError:
+            logger.warning("Image %s has no file: page %s is shared without it", image.pk, page.pk)
     section = page._meta.app_label if page is not None else ""
     return defaults.get(section) or defaults[""]
