@@ -295,6 +295,11 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
         return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
     @property
+    def is_over(self):
+        """The event has ended (what `past()` lists)."""
+        return self.end < dj_timezone.now()
+
+    @property
     def is_online(self):
         return self.event_format in ("online", "hybrid")
 

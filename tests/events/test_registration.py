@@ -756,3 +756,21 @@ def test_the_sign_in_sheet_lists_the_people_with_a_place(client, event, admin_us
     assert "Waiting Person" not in html and "@example.org" not in html  # no addresses on a sheet passed around
     assert "Sign-in sheet: 2 people with a place" in html
     assert html.count("<tr>") == 1 + 2 + 8  # the header, the people, blank lines for walk-ins
+
+
+def test_register_is_offered_at_the_top_of_the_page_while_registration_is_open(client, section, clock):
+    page = portal_event(section, registration_deadline=factories.local(2030, 6, 1, 23, 59))
+    html = html_of(client.get(page.get_url()))
+    top = html.index('class="register-cta"')
+    assert top < html.index('class="facts"') < html.index('id="register"')
+    assert '<a class="button" href="#register">Register</a>' in html[top:] and "2 places left." in html[top:]
+    clock.move_to(factories.local(2030, 6, 2, 0, 1))
+    assert 'class="register-cta"' not in html_of(client.get(page.get_url()))  # closed: only the box says so
+
+
+def test_an_external_registration_is_linked_at_the_top_until_the_event_ends(client, section, clock):
+    page = portal_event(section, registration_mode="external", registration_url="https://example.org/register")
+    html = html_of(client.get(page.get_url()))
+    assert html.index('href="https://example.org/register"') < html.index('class="facts"')
+    clock.move_to(page.end + datetime.timedelta(minutes=1))
+    assert 'class="register-cta"' not in html_of(client.get(page.get_url()))
