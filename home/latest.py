@@ -22,8 +22,8 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Subquery, Value, When, Window
-from django.db.models.functions import Coalesce, RowNumber, Substr
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Value, When, Window
+from django.db.models.functions import RowNumber, Substr
 from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.models import Page
@@ -113,30 +113,11 @@ def next_events(home, now=None, count=EVENT_COUNT):
     page counts them (events.registration): the registrations of every version against the capacity of the original
     version (the first created), only for events that take registrations through the portal's form."""
     EventPage = model("events.EventPage")
-    Registration = model("events.Registration")
-    original = EventPage.objects.live().real().filter(translation_key=OuterRef("translation_key")).order_by("pk")
-    confirmed = (
-        Registration.objects.filter(event_key=OuterRef("translation_key"), status=Registration.Status.CONFIRMED)
-        .order_by()
-        .values("event_key")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    events = (
-        one_per_group(in_site(EventPage.objects.all(), home), home.locale_id, EVENT_FIELDS)
-        .upcoming(now)
-        .annotate(
-            original_capacity=Subquery(original.values("capacity")[:1]),
-            original_mode=Subquery(original.values("registration_mode")[:1]),
-            confirmed=Coalesce(Subquery(confirmed), 0),
-        )
-    )
+    events = one_per_group(in_site(EventPage.objects.all(), home), home.locale_id, EVENT_FIELDS).upcoming(now)
+    events = events.with_places()
     items = []
     for event in events[:count]:
-        places = None
-        if event.original_mode == "portal" and event.original_capacity is not None:
-            places = max(0, event.original_capacity - event.confirmed)
-        items.append(item(event, home.locale_id, places_left=places))
+        items.append(item(event, home.locale_id, places_left=event.places_shown))
     return items
 
 

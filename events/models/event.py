@@ -9,7 +9,8 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -69,6 +70,25 @@ class EventQuerySet(PortalPageQuerySet):
     def for_listing(self):
         """Live, public, real (non-alias) events."""
         return self.live().public().real()
+
+    def with_places(self):
+        """Each event annotated with what its card shows of the places (`places_shown`), inside the listing's own
+        query: the capacity and mode of the group's original version (the first created, whose settings count, as
+        events.registration reads them) and the confirmed registrations of every version."""
+        registration = apps.get_model("events", "Registration")
+        original = EventPage.objects.live().real().filter(translation_key=OuterRef("translation_key")).order_by("pk")
+        confirmed = (
+            registration.objects.filter(event_key=OuterRef("translation_key"), status=registration.Status.CONFIRMED)
+            .order_by()
+            .values("event_key")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            original_capacity=Subquery(original.values("capacity")[:1]),
+            original_mode=Subquery(original.values("registration_mode")[:1]),
+            confirmed=Coalesce(Subquery(confirmed), 0),
+        )
 
     def upcoming(self, now=None):
         """Events not yet over (running ones included), soonest first."""
@@ -293,6 +313,14 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
             return name
         offset = self.local_start.strftime("%z")  # e.g. -0300
         return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+
+    @property
+    def places_shown(self):
+        """The places left that a card shows: a number (0: fully booked) for an event not yet over that takes
+        registrations through the portal with a capacity, else None. Needs `with_places()`."""
+        if getattr(self, "original_mode", None) != "portal" or self.original_capacity is None or self.is_over:
+            return None
+        return max(0, self.original_capacity - self.confirmed)
 
     @property
     def is_over(self):

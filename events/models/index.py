@@ -56,6 +56,7 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.past(now)
         else:
             queryset = queryset.order_by("-start", "-pk")
+        queryset = queryset.with_places()
         return {
             **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming")),
             "years": years,

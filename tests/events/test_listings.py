@@ -212,3 +212,23 @@ def test_rss_feed(client, listing):
     assert {tag.term for tag in charlie.tags} >= {"Online", "Agriculture"}
     atom = feedparser.parse(client.get(index.url + "feed/atom/").content)
     assert not atom.bozo and len(atom.entries) == 5
+
+
+def test_event_cards_show_the_places_left_of_events_to_come(client):
+    from events.models import Registration
+
+    section = factories.section(factories.event_index())
+    open_event = factories.event(
+        section, "Places to take", start=factories.local(2031, 5, 4, 9, 0), registration_mode="portal", capacity=3
+    )
+    factories.event(section, "No form here", start=factories.local(2031, 5, 5, 9, 0))
+    full = factories.event(
+        section, "Nothing left", start=factories.local(2031, 5, 6, 9, 0), registration_mode="portal", capacity=1
+    )
+    for event, email in ((open_event, "a@example.org"), (full, "b@example.org")):
+        Registration.objects.create(event_key=event.translation_key, event=event, name="A", email=email, language="en")
+    html = client.get(section.url).content.decode()
+    cards = dict(re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>(.*?)</li>', html, re.S))
+    assert "2 places left." in cards["Places to take"]
+    assert "Fully booked" in cards["Nothing left"]
+    assert 'class="meta places"' not in cards["No form here"]
