@@ -11,10 +11,11 @@ matches when it holds any of them, and ranks by how many groups it holds (all wo
 unknown word still finds the best partial matches), then phrase and proximity, then the engine's rank, where a
 title match weighs more than a summary match, and a summary match more than a body match.
 
-Matching rows come back in one query with their scores; grouping by translation key (one hit per group, the
-visitor's language first), totals, facets with post-filter semantics and pagination are done on those few columns
-in Python; the page's hits and their translations are read in a second query; highlights come from
-highlight.make_snippet.
+One statement answers a search (DatabaseEngine._statement): the matching rows with their scores, grouped by
+translation key (one result per group, the visitor's language preferred), ranked, counted into the total and the
+facets (post-filter semantics) and cut to the page asked for, all in SQL; Python reads only the page's groups (with
+their matching rows' scores, to pick the version shown) and the facet counts. The page's versions and their
+translations are read in two more queries; highlights come from highlight.make_snippet.
 """
 
 import uuid
@@ -195,11 +196,12 @@ class DatabaseEngine:
     def _matches(self, terms, dialect):
         """The CTEs `r` (every live row holding at least one of the query's words: its facet columns, the
         engine's rank, the bit mask of the word groups it holds, whether it holds the words as a phrase and near
-        one another) and `st` (the answer's best rank, the number of documents, each group's row count), with
-        their parameters. SQLite: the FTS match first (materialised, with its bm25), then the rows by primary key,
-        the facet columns from the covering index; the groups, the phrase and the proximity are each one more FTS
-        match, run once (IN subqueries). PostgreSQL: one pass over the rows the GIN index finds; each tsvector is
-        read once (`v`) and tested against every tsquery."""
+        one another), `fr` (the answer's best rank, the number of documents, each word group's row count) and
+        `st` (the best rank and each group's weight, worked out once), with their parameters. SQLite: the FTS match
+        first (materialised, with its bm25), then the rows by primary key, the facet columns from the covering
+        index; the groups, the phrase and the proximity are each one more FTS match, run once (IN subqueries).
+        PostgreSQL: one pass over the rows the GIN index finds, each row's tsvector tested against every tsquery
+        (a copy of the vector read once, `search_vector || ''`, was slower at 100,000 pages)."""
         counted = len(terms.counted)
         if dialect.sqlite:
             params = [terms.fts_any()]
@@ -228,47 +230,52 @@ class DatabaseEngine:
                 queries += [terms.ts_phrase(), terms.ts_near()]
             names = [f"q{i}" for i in range(len(queries))]
             groups = names[1 : len(names) - (2 if terms.near else 0)]
-            mask = " + ".join(f"(x.v @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(groups)) or "1"
-            phrase, near = (f"(x.v @@ q.{name})::int" for name in names[-2:]) if terms.near else ("0", "0")
+            mask = (
+                " + ".join(f"(x.search_vector @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(groups)) or "1"
+            )
+            phrase, near = (f"(x.search_vector @@ q.{name})::int" for name in names[-2:]) if terms.near else ("0", "0")
             weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
             params = queries
             sql = (
                 "q AS MATERIALIZED (SELECT "
                 + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
                 + "), "
-                # `v || ''` makes one in-memory copy of the vector: every test below then reads it, where each
-                # would otherwise fetch and decompress the stored value again.
-                "x AS MATERIALIZED (SELECT sd.translation_key AS k, sd.locale AS loc, sd.content_type AS t, "
-                "sd.countries AS c, sd.sectors AS s, to_char(sd.date, 'YYYY') AS y, "
-                "sd.search_vector || ''::tsvector AS v "
-                "FROM portal_search_searchdocument sd, q WHERE sd.search_vector @@ q.q0 AND sd.live), "
-                "r AS MATERIALIZED (SELECT x.k, x.loc, x.t, x.c, x.s, x.y, "
-                f"CAST(ts_rank_cd('{weights}'::float4[], x.v, q.q0, 1) AS double precision) AS rank, "
-                f"{mask} AS mask, {phrase} AS phrase, {near} AS near FROM x, q), "
+                "r AS MATERIALIZED (SELECT x.translation_key AS k, x.locale AS loc, x.content_type AS t, "
+                "x.countries AS c, x.sectors AS s, to_char(x.date, 'YYYY') AS y, "
+                f"CAST(ts_rank_cd('{weights}'::float4[], x.search_vector, q.q0, 1) AS double precision) AS rank, "
+                f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
+                "FROM portal_search_searchdocument x, q WHERE x.search_vector @@ q.q0 AND x.live), "
             )
         frequencies = "".join(f", sum((mask >> {bit}) & 1) AS f{bit}" for bit in range(len(groups)))
         sql += (
-            "st AS MATERIALIZED (SELECT coalesce(nullif(max(rank), 0), 1) AS best, "
+            "fr AS MATERIALIZED (SELECT coalesce(nullif(max(rank), 0), 1) AS best, "
             + dialect.greatest("count(*)", "coalesce((SELECT max(id) FROM portal_search_searchdocument), 0)", "1")
             + f" AS n{frequencies} FROM r), "
+        )
+        weights = [
+            f"ln(1.0 + (CAST(fr.n AS double precision) - fr.f{bit} + 0.5) / (fr.f{bit} + 0.5))"
+            for bit in range(len(groups))
+        ]
+        sql += (
+            "st AS MATERIALIZED (SELECT fr.best"
+            + "".join(f", {weight} AS w{bit}" for bit, weight in enumerate(weights))
+            + (f", {' + '.join(weights)} AS wsum" if weights else "")
+            + " FROM fr), "
         )
         return sql, params, len(groups)
 
     @staticmethod
     def _coverage(dialect, groups):
         """Each row's coverage of the query's word groups: the share of the groups it holds, each weighed by BM25's
-        inverse document frequency (`f<i>` rows of the answer among `n` documents), so that among pages holding
-        some of the words, those holding the rarer ones (a place, a name) come first; every group weighs
-        something, and a page holding all of them always covers 1. The number of documents is the outbox's highest
-        id (read from its primary key, where a count would read the table; tombstones and deleted rows make it a
-        little high, which only flattens the weights)."""
+        inverse document frequency (`st.w<i>`, from `f<i>` rows of the answer among `n` documents, worked out once
+        per search), so that among pages holding some of the words, those holding the rarer ones (a place, a name)
+        come first; every group weighs something, and a page holding all of them always covers 1. The number of
+        documents is the outbox's highest id (read from its primary key, where a count would read the table;
+        tombstones and deleted rows make it a little high, which only flattens the weights)."""
         if groups == 0:
             return "1.0"
-        weights = [
-            f"ln(1.0 + (CAST(st.n AS double precision) - st.f{bit} + 0.5) / (st.f{bit} + 0.5))" for bit in range(groups)
-        ]
-        held = " + ".join(f"CASE WHEN (r.mask >> {bit}) & 1 = 1 THEN {w} ELSE 0 END" for bit, w in enumerate(weights))
-        return dialect.round6(f"({held}) / ({' + '.join(weights)})")
+        held = " + ".join(f"CASE WHEN (r.mask >> {bit}) & 1 = 1 THEN st.w{bit} ELSE 0 END" for bit in range(groups))
+        return dialect.round6(f"({held}) / st.wsum")
 
     def _statement(self, terms, query, dialect):
         """One statement for the whole answer, as rows (kind, label, locale, a, b, c):
@@ -300,15 +307,18 @@ class DatabaseEngine:
         for _name, (_condition, values) in filters.items():
             params += values
         score = (
-            f"sc.cov + {RANK_SHARE} * sc.rank / st.best + {PHRASE_BONUS} * sc.phrase + {NEAR_BONUS} * sc.near "
+            f"sc.cov + {RANK_SHARE} * sc.rank / sc.best + {PHRASE_BONUS} * sc.phrase + {NEAR_BONUS} * sc.near "
             "+ CASE WHEN sc.y IS NOT NULL AND sc.y <> '' THEN (CAST(sc.y AS integer) - 2000) / 10000.0 ELSE 0 END"
         )
         group_flags = "".join(f", max(sc.ok_{name}) OVER (PARTITION BY sc.k) AS g_{name}" for name in filters)
         sql = (
-            "WITH " + matches + f"sc AS MATERIALIZED (SELECT r.k, r.loc, r.t, r.c, r.s, r.y, r.rank, r.phrase, r.near, "
-            f"{self._coverage(dialect, groups)} AS cov{row_flags} FROM r, st), "
-            f"w AS MATERIALIZED (SELECT sc.k, sc.loc, sc.t, sc.c, sc.s, sc.y, sc.cov, {score} AS score{group_flags} "
-            "FROM sc, st), "
+            "WITH "
+            + matches
+            # Without filters no window is needed: each reader of `w` reads `r` and works out only what it uses.
+            + ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
+            + f" (SELECT sc.k, sc.loc, sc.t, sc.c, sc.s, sc.y, sc.cov, {score} AS score{group_flags} "
+            "FROM (SELECT r.k, r.loc, r.t, r.c, r.s, r.y, r.rank, r.phrase, r.near, st.best, "
+            f"{self._coverage(dialect, groups)} AS cov{row_flags} FROM r, st) AS sc), "
         )
 
         def passing(*but):
