@@ -11,18 +11,15 @@ matches when it holds any of them, and ranks by how many groups it holds (all wo
 unknown word still finds the best partial matches), then phrase and proximity, then the engine's rank, where a
 title match weighs more than a summary match, and a summary match more than a body match.
 
-Matching rows come back in one query with their scores; grouping by translation key (one hit per group, the
-visitor's language first), totals, facets with post-filter semantics and pagination are done on those few columns
-in Python; the page's hits and their translations are read in a second query; highlights come from
-highlight.make_snippet.
+One statement answers a search (DatabaseEngine._statement): the matching rows with their scores, grouped by
+translation key (one result per group, the visitor's language preferred), ranked, counted into the total and the
+facets (post-filter semantics) and cut to the page asked for, all in SQL; Python reads only the page's groups (with
+their matching rows' scores, to pick the version shown) and the facet counts. The page's versions and their
+translations are read in two more queries; highlights come from highlight.make_snippet.
 """
 
-import json
-import math
 import uuid
-from collections import Counter, defaultdict
-from functools import lru_cache
-from itertools import chain
+from collections import defaultdict
 
 from django.conf import settings
 from django.db import connection
@@ -146,66 +143,46 @@ class Terms:
         return " | ".join(alternatives)
 
 
-def _json_list(value):
-    if isinstance(value, list):
-        return tuple(value)
-    return _parse_codes(value or "[]")
-
-
-@lru_cache(maxsize=4096)
-def _parse_codes(text):
-    try:
-        result = json.loads(text)
-    except (TypeError, ValueError):
-        return ()
-    return tuple(str(code) for code in result) if isinstance(result, list) else ()
-
-
 def _iso_date(row):
     if row.get("datetime"):
         return row["datetime"]
     return row["date"].isoformat() if row.get("date") else None
 
 
-# A matching row: (translation key, locale, content type, countries, sectors, year, coverage, score).
-KEY, LOCALE, TYPE, COUNTRIES, SECTORS, YEAR, COVERAGE, SCORE = range(8)
+class Dialect:
+    """What differs between the vendors in the search statement (the rest is standard SQL both run)."""
+
+    def __init__(self, vendor):
+        self.vendor = vendor
+        self.sqlite = vendor == "sqlite"
+
+    def greatest(self, *values):
+        return ("max(" if self.sqlite else "greatest(") + ", ".join(values) + ")"
+
+    def round6(self, value):
+        return f"round({value}, 6)" if self.sqlite else f"round(CAST({value} AS numeric), 6)::float8"
+
+    def each(self, column):
+        """A JSON list column's items, as rows of a table `je` with a text column `value`."""
+        return f"json_each({column}) AS je" if self.sqlite else f"jsonb_array_elements_text({column}) AS je(value)"
+
+    def text(self, column):
+        return column if self.sqlite else f"CAST({column} AS text)"
 
 
 class Group:
-    """A translation group among the matching rows."""
+    """A translation group of the page shown: its coverage, score and visitor-language flag as the statement
+    ranked it, and its matching rows' scores by locale."""
 
-    __slots__ = ("key", "rows", "score", "coverage", "visitor", "values")
+    __slots__ = ("key", "coverage", "score", "visitor", "rows")
 
-    def __init__(self, key):
-        self.key = key
-        self.rows = []
-        self.score = 0.0
-        self.coverage = 0.0
-        self.visitor = False
-        self.values = None
+    def __init__(self, key, coverage, score, visitor):
+        self.key, self.coverage, self.score, self.visitor = key, coverage, score, visitor
+        self.rows = {}
 
-    def facet_values(self):
-        """The group's values of each facet (in FACETS order): a row's own for a group of one row."""
-        if self.values is None:
-            rows = self.rows
-            if len(rows) == 1:
-                row = rows[0]
-                self.values = (
-                    (row[TYPE],),
-                    row[COUNTRIES],
-                    row[SECTORS],
-                    (row[LOCALE],),
-                    (row[YEAR],) if row[YEAR] else (),
-                )
-            else:
-                self.values = (
-                    {row[TYPE] for row in rows},
-                    {code for row in rows for code in row[COUNTRIES]},
-                    {code for row in rows for code in row[SECTORS]},
-                    {row[LOCALE] for row in rows},
-                    {row[YEAR] for row in rows if row[YEAR]},
-                )
-        return self.values
+
+# The statement's answer, one kind of row after another (see DatabaseEngine._statement).
+TOTAL, PAGE, ROW = "total", "page", "row"
 
 
 class DatabaseEngine:
@@ -216,193 +193,208 @@ class DatabaseEngine:
 
     # -- searching ---------------------------------------------------------------------------------------------
 
-    def _matching_rows(self, q, lang):
-        """Every live row holding at least one of the query's words, as a Row tuple: its coverage of the query's
-        word groups (all words beat some) and its score (coverage, then phrase and proximity, then the engine's
-        rank: bm25 on SQLite, ts_rank_cd on PostgreSQL, weighted by where the words are; then recency for ties).
-        One query on the index the portal keeps (migration 0005); the facet columns come from a covering index.
-        Tuples, not dicts: a common word matches thousands of rows, and this loop is most of a search's time."""
-        terms = Terms(q, lang)
-        if not terms:
-            return []
-        if connection.vendor == "sqlite":
-            sql, params = self._sqlite_sql(terms)
-        elif connection.vendor == "postgresql":
-            sql, params = self._postgres_sql(terms)
-        else:  # pragma: no cover - the portal runs on SQLite or PostgreSQL
-            raise NotImplementedError(f"the database search engine has no index on {connection.vendor}")
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            records = cursor.fetchall()
+    def _matches(self, terms, dialect):
+        """The CTEs `r` (every live row holding at least one of the query's words: its facet columns, the
+        engine's rank, the bit mask of the word groups it holds, whether it holds the words as a phrase and near
+        one another), `fr` (the answer's best rank, the number of documents, each word group's row count) and
+        `st` (the best rank and each group's weight, worked out once), with their parameters. SQLite: the FTS match
+        first (materialised, with its bm25), then the rows by primary key, the facet columns from the covering
+        index; the groups, the phrase and the proximity are each one more FTS match, run once (IN subqueries).
+        PostgreSQL: one pass over the rows the GIN index finds, each row's tsvector tested against every tsquery
+        (a copy of the vector read once, `search_vector || ''`, was slower at 100,000 pages)."""
         counted = len(terms.counted)
-        weights = self._group_weights([record[7] for record in records], counted, records[0][10] if records else 0)
-        full = sum(weights)
-        # The coverage of each bit mask, worked out once (at most 2 ** MAX_GROUPS masks, a few in practice).
-        coverages = {}
-        # The engine's rank relative to the best of this answer (bm25 and ts_rank_cd have no fixed scale).
-        best = max((float(record[6] or 0.0) for record in records), default=0.0) or 1.0
-        rows = []
-        append = rows.append
-        for key, locale, code, countries, sectors, year, rank, mask, phrase, near, _size in records:
-            mask = int(mask or 0)
-            coverage = coverages.get(mask)
-            if coverage is None:
-                coverage = coverages[mask] = round(
-                    sum(weight for bit, weight in enumerate(weights) if mask >> bit & 1) / full, 6
-                )
-            score = (
-                coverage
-                + RANK_SHARE * float(rank or 0.0) / best
-                + (PHRASE_BONUS if phrase else 0.0)
-                + (NEAR_BONUS if near else 0.0)
-                + ((int(year) - 2000) / 10000 if year else 0.0)
+        if dialect.sqlite:
+            params = [terms.fts_any()]
+            checks = []
+            for expression in ([] if counted == 1 else terms.fts_each()) + (
+                [terms.fts_phrase(), terms.fts_near()] if terms.near else []
+            ):
+                checks.append("(m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))")
+                params.append(expression)
+            groups = checks[: len(checks) - (2 if terms.near else 0)]
+            phrase, near = (checks[-2], checks[-1]) if terms.near else ("0", "0")
+            mask = " + ".join(f"{check} * {1 << bit}" for bit, check in enumerate(groups)) or "1"
+            weights = f"{TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {TEXT_WEIGHT}, 0.0"
+            sql = (
+                f"m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, {weights}) AS rank FROM search_fts "
+                "WHERE search_fts MATCH %s), "
+                "r AS MATERIALIZED (SELECT sd.translation_key AS k, sd.locale AS loc, sd.content_type AS t, "
+                "sd.countries AS c, sd.sectors AS s, substr(sd.date, 1, 4) AS y, m.rank AS rank, "
+                f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
+                "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
+                "WHERE sd.live), "
             )
-            append((key, locale, code, _json_list(countries), _json_list(sectors), year, coverage, score))
-        return rows
+        else:
+            queries = [terms.ts_any()] + ([] if counted == 1 else terms.ts_each())
+            if terms.near:
+                queries += [terms.ts_phrase(), terms.ts_near()]
+            names = [f"q{i}" for i in range(len(queries))]
+            groups = names[1 : len(names) - (2 if terms.near else 0)]
+            mask = (
+                " + ".join(f"(x.search_vector @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(groups)) or "1"
+            )
+            phrase, near = (f"(x.search_vector @@ q.{name})::int" for name in names[-2:]) if terms.near else ("0", "0")
+            weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
+            params = queries
+            sql = (
+                "q AS MATERIALIZED (SELECT "
+                + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
+                + "), "
+                "r AS MATERIALIZED (SELECT x.translation_key AS k, x.locale AS loc, x.content_type AS t, "
+                "x.countries AS c, x.sectors AS s, to_char(x.date, 'YYYY') AS y, "
+                f"CAST(ts_rank_cd('{weights}'::float4[], x.search_vector, q.q0, 1) AS double precision) AS rank, "
+                f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
+                "FROM portal_search_searchdocument x, q WHERE x.search_vector @@ q.q0 AND x.live), "
+            )
+        frequencies = "".join(f", sum((mask >> {bit}) & 1) AS f{bit}" for bit in range(len(groups)))
+        sql += (
+            "fr AS MATERIALIZED (SELECT coalesce(nullif(max(rank), 0), 1) AS best, "
+            + dialect.greatest("count(*)", "coalesce((SELECT max(id) FROM portal_search_searchdocument), 0)", "1")
+            + f" AS n{frequencies} FROM r), "
+        )
+        weights = [
+            f"ln(1.0 + (CAST(fr.n AS double precision) - fr.f{bit} + 0.5) / (fr.f{bit} + 0.5))"
+            for bit in range(len(groups))
+        ]
+        sql += (
+            "st AS MATERIALIZED (SELECT fr.best"
+            + "".join(f", {weight} AS w{bit}" for bit, weight in enumerate(weights))
+            + (f", {' + '.join(weights)} AS wsum" if weights else "")
+            + " FROM fr), "
+        )
+        return sql, params, len(groups)
 
     @staticmethod
-    def _group_weights(masks, counted, size):
-        """Each word group's weight in the coverage: BM25's inverse document frequency over the live documents,
-        so that among pages holding some of the words, those holding the rarer ones (a place, a name) come
-        first; every group weighs something, and a page holding all of them always covers 1. The number of
-        documents is the outbox's highest id (read by the same query from its primary key, where a count would
-        read the table; tombstones and deleted rows make it a little high, which only flattens the weights)."""
-        if counted <= 1:
-            return [1.0]
-        documents = max(size or 0, len(masks), 1)
-        weights = []
-        for bit in range(counted):
-            frequency = sum(1 for mask in masks if int(mask or 0) >> bit & 1)
-            weights.append(math.log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5)))
-        return weights
+    def _coverage(dialect, groups):
+        """Each row's coverage of the query's word groups: the share of the groups it holds, each weighed by BM25's
+        inverse document frequency (`st.w<i>`, from `f<i>` rows of the answer among `n` documents, worked out once
+        per search), so that among pages holding some of the words, those holding the rarer ones (a place, a name)
+        come first; every group weighs something, and a page holding all of them always covers 1. The number of
+        documents is the outbox's highest id (read from its primary key, where a count would read the table;
+        tombstones and deleted rows make it a little high, which only flattens the weights)."""
+        if groups == 0:
+            return "1.0"
+        held = " + ".join(f"CASE WHEN (r.mask >> {bit}) & 1 = 1 THEN st.w{bit} ELSE 0 END" for bit in range(groups))
+        return dialect.round6(f"({held}) / st.wsum")
 
-    def _sqlite_sql(self, terms):
-        params = [terms.fts_any()]
-        checks = []
-        for expression in ([] if len(terms.counted) == 1 else terms.fts_each()) + (
-            [terms.fts_phrase(), terms.fts_near()] if terms.near else []
+    def _statement(self, terms, query, dialect):
+        """One statement for the whole answer, as rows (kind, label, locale, a, b, c):
+        - TOTAL: the number of translation groups that pass the filters (a) and their best coverage (b);
+        - PAGE: the groups of the page asked for (label: the translation key), their coverage, score and whether
+          one of their matching rows is in the visitor's language (a, b, c);
+        - ROW: the matching rows of those groups (label, locale, score in a);
+        - one row per facet value (kind: the facet, label: the value, a: the number of groups).
+        A group's facet values and filters are those of all its matching rows; a facet's counts leave out its own
+        filter (post-filter semantics), so a chosen facet keeps its counts."""
+        matches, params, groups = self._matches(terms, dialect)
+        # Each filter a row passes, and each a group passes (any of its matching rows does).
+        filters = {}
+        if query.types:
+            filters["type"] = ("r.t IN (" + ", ".join(["%s"] * len(query.types)) + ")", list(query.types))
+        for name, column, codes in (("country", "r.c", query.countries), ("sector", "r.s", query.sectors)):
+            if codes:
+                filters[name] = (
+                    f"EXISTS (SELECT 1 FROM {dialect.each(column)} WHERE je.value IN ("
+                    + ", ".join(["%s"] * len(codes))
+                    + "))",
+                    list(codes),
+                )
+        if query.year:
+            filters["year"] = ("r.y = %s", [str(query.year)])
+        row_flags = "".join(
+            f", CASE WHEN {condition} THEN 1 ELSE 0 END AS ok_{name}" for name, (condition, _p) in filters.items()
+        )
+        for _name, (_condition, values) in filters.items():
+            params += values
+        score = (
+            f"sc.cov + {RANK_SHARE} * sc.rank / sc.best + {PHRASE_BONUS} * sc.phrase + {NEAR_BONUS} * sc.near "
+            "+ CASE WHEN sc.y IS NOT NULL AND sc.y <> '' THEN (CAST(sc.y AS integer) - 2000) / 10000.0 ELSE 0 END"
+        )
+        group_flags = "".join(f", max(sc.ok_{name}) OVER (PARTITION BY sc.k) AS g_{name}" for name in filters)
+        sql = (
+            "WITH "
+            + matches
+            # Without filters no window is needed: each reader of `w` reads `r` and works out only what it uses.
+            + ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
+            + f" (SELECT sc.k, sc.loc, sc.t, sc.c, sc.s, sc.y, sc.cov, {score} AS score{group_flags} "
+            "FROM (SELECT r.k, r.loc, r.t, r.c, r.s, r.y, r.rank, r.phrase, r.near, st.best, "
+            f"{self._coverage(dialect, groups)} AS cov{row_flags} FROM r, st) AS sc), "
+        )
+
+        def passing(*but):
+            conditions = [f"g_{name} = 1" for name in filters if name not in but]
+            return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+        sql += (
+            "g AS MATERIALIZED (SELECT k, max(cov) AS cov, max(score) AS score, "
+            f"max(CASE WHEN loc = %s THEN 1 ELSE 0 END) AS visitor FROM w{passing()} GROUP BY k), "
+            "p AS MATERIALIZED (SELECT k, cov, score, visitor FROM g ORDER BY cov DESC, visitor DESC, score DESC, k "
+            "LIMIT %s OFFSET %s) "
+        )
+        params += [query.lang, query.page_size, (query.page - 1) * query.page_size]
+        number = "CAST({} AS double precision)"
+        parts = [
+            f"SELECT '{TOTAL}' AS kind, NULL AS label, NULL AS locale, {number.format('count(*)')} AS a, "
+            f"{number.format('max(cov)')} AS b, NULL AS c FROM g",
+            f"SELECT '{PAGE}', {dialect.text('k')}, NULL, cov, score, {number.format('visitor')} FROM p",
+            f"SELECT '{ROW}', {dialect.text('k')}, loc, score, NULL, NULL FROM w WHERE k IN (SELECT k FROM p)",
+        ]
+        count = number.format("count(DISTINCT w.k)")
+        for name, value, source in (
+            ("type", "w.t", "w"),
+            ("country", "je.value", f"w CROSS JOIN {dialect.each('w.c')}"),
+            ("sector", "je.value", f"w CROSS JOIN {dialect.each('w.s')}"),
+            ("language", "w.loc", "w"),
+            ("year", "w.y", "w"),
         ):
-            checks.append("(m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))")
-            params.append(expression)
-        # The groups a row holds, as a bit mask (bit i: group i).
-        coverage = (
-            " + ".join(
-                f"{check} * {1 << bit}" for bit, check in enumerate(checks[: len(checks) - (2 if terms.near else 0)])
-            )
-            or "1"
-        )
-        phrase, near = (checks[-2], checks[-1]) if terms.near else ("0", "0")
-        weights = f"{TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {TEXT_WEIGHT}, 0.0"
-        # The FTS match first (materialised, with its bm25), then the rows by primary key, the facet columns from
-        # the covering index: never a MATCH per row (the IN subqueries run once each).
-        sql = (
-            f"WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, {weights}) AS rank FROM search_fts "
-            "WHERE search_fts MATCH %s) "
-            "SELECT sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
-            f"substr(sd.date, 1, 4), m.rank, {coverage}, {phrase}, {near}, "
-            "(SELECT max(id) FROM portal_search_searchdocument) "
-            "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
-            "WHERE sd.live"
-        )
-        return sql, params
-
-    def _postgres_sql(self, terms):
-        queries = [terms.ts_any()]
-        each = [] if len(terms.counted) == 1 else terms.ts_each()
-        queries += each
-        if terms.near:
-            queries += [terms.ts_phrase(), terms.ts_near()]
-        names = [f"q{i}" for i in range(len(queries))]
-        # The groups a row holds, as a bit mask (bit i: group i).
-        coverage = (
-            " + ".join(
-                f"(sd.search_vector @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(names[1 : 1 + len(each)])
-            )
-            or "1"
-        )
-        if terms.near:
-            phrase, near = (f"(sd.search_vector @@ q.{name})" for name in names[-2:])
-        else:
-            phrase = near = "false"
-        weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
-        sql = (
-            "SELECT sd.translation_key, sd.locale, sd.content_type, sd.countries, sd.sectors, "
-            f"to_char(sd.date, 'YYYY'), ts_rank_cd('{weights}'::float4[], sd.search_vector, q.q0, 1), "
-            f"{coverage}, {phrase}, {near}, (SELECT max(id) FROM portal_search_searchdocument) "
-            "FROM portal_search_searchdocument sd, (SELECT "
-            + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
-            + ") q WHERE sd.search_vector @@ q.q0 AND sd.live"
-        )
-        return sql, queries
+            where = passing(name)
+            if name == "year":
+                where += (" AND " if where else " WHERE ") + "w.y IS NOT NULL AND w.y <> ''"
+            parts.append(f"SELECT '{name}', {value}, NULL, {count}, NULL, NULL FROM {source}{where} GROUP BY {value}")
+        return sql + " UNION ALL ".join(parts), params
 
     def search(self, query: SearchQuery) -> SearchResults:
-        rows = self._matching_rows(query.q, query.lang)
-        groups = {}
-        lang = query.lang
-        for row in rows:
-            key = row[KEY]
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = Group(key)
-            group.rows.append(row)
-            if row[LOCALE] == lang:
-                group.visitor = True
-            if row[SCORE] > group.score:
-                group.score = row[SCORE]
-            if row[COVERAGE] > group.coverage:
-                group.coverage = row[COVERAGE]
-
-        chosen = {
-            "type": set(query.types),
-            "country": set(query.countries),
-            "sector": set(query.sectors),
-            "year": {str(query.year)} if query.year else set(),
-        }
-        active = {name: values for name, values in chosen.items() if values}
-
-        group_list = list(groups.values())
-        values = [group.facet_values() for group in group_list]
-        if active:
-            wanted = [(FACETS.index(name), name, codes) for name, codes in active.items()]
-            fails = [tuple(name for i, name, codes in wanted if codes.isdisjoint(value[i])) for value in values]
-        else:
-            fails = None
-        facets = {}
-        for i, name in enumerate(FACETS):
-            if fails is None:
-                counted = chain.from_iterable(value[i] for value in values)
-            else:
-                counted = chain.from_iterable(
-                    value[i]
-                    for value, failed in zip(values, fails, strict=True)
-                    if not failed or (len(failed) == 1 and failed[0] == name)
-                )
-            facets[name] = [{"value": v, "count": count} for v, count in Counter(counted).items()]
+        """Grouping by translation key, ranking, totals, facets and the page's slice are the database's work (one
+        statement, `_statement`); Python reads the page's groups, their matching rows and the facet counts."""
+        terms = Terms(query.q, query.lang)
+        facets = {name: [] for name in FACETS}
+        total, best, page, rows = 0, None, [], defaultdict(dict)
+        if terms:
+            dialect = Dialect(connection.vendor)
+            if connection.vendor not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL
+                raise NotImplementedError(f"the database search engine has no index on {connection.vendor}")
+            sql, params = self._statement(terms, query, dialect)
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                records = cursor.fetchall()
+            for kind, label, locale, a, b, c in records:
+                if kind == TOTAL:
+                    total, best = int(a or 0), b
+                elif kind == PAGE:
+                    page.append(Group(uuid.UUID(label), a, b, bool(c)))
+                elif kind == ROW:
+                    rows[uuid.UUID(label)][locale] = a
+                else:
+                    facets[kind].append({"value": label, "count": int(a)})
+        for group in page:
+            group.rows = rows.get(group.key, {})
+        # All the query's words before some; then the visitor's language; then the score (as the statement's order).
+        page.sort(key=lambda group: (-group.coverage, not group.visitor, -group.score, str(group.key)))
         for name in ("type", "country", "sector", "language"):
             facets[name].sort(key=lambda item: (-item["count"], item["value"]))
         facets["year"].sort(key=lambda item: item["value"], reverse=True)
-
-        selected = (
-            group_list if fails is None else [g for g, failed in zip(group_list, fails, strict=True) if not failed]
-        )
-        # All the query's words before some; then the visitor's language; then the score.
-        selected.sort(key=lambda group: (-group.coverage, not group.visitor, -group.score, str(group.key)))
-        total = len(selected)
-        start = (query.page - 1) * query.page_size
-        page_groups = selected[start : start + query.page_size]
-        hits = self._hits(page_groups, query)
+        hits = self._hits(page, query)
         # "Did you mean" when nothing is found, or when no result holds every word (a misspelt word among known
         # ones); did_you_mean() only proposes a change for words the index does not know.
-        complete = any(group.coverage >= 0.999999 for group in selected)
+        complete = best is not None and best >= 0.999999
         suggestion = self.did_you_mean(query.q, query.lang) if not complete else None
         return SearchResults(engine=self.name, total=total, hits=hits, facets=facets, suggestion=suggestion)
 
     def _hits(self, page_groups, query):
+        """The page's hits: each group's version in the visitor's language where it has one (matching or not),
+        else its best-scoring matching version (the default language on ties); with the other versions' links."""
         if not page_groups:
             return []
-        for group in page_groups:  # raw SQL gives SQLite's hex string; the ORM gives UUIDs
-            if not isinstance(group.key, uuid.UUID):
-                group.key = uuid.UUID(str(group.key))
         versions = defaultdict(dict)
         for row in SearchDocument.objects.filter(
             live=True, translation_key__in=[group.key for group in page_groups]
@@ -414,9 +406,10 @@ class DatabaseEngine:
             found = versions.get(group.key) or {}
             if query.lang in found:
                 chosen[group.key] = query.lang
-            elif group.rows:  # the best-scoring matching version, the default language on ties
-                best = max(group.rows, key=lambda row: (row[SCORE], row[LOCALE] == settings.LANGUAGE_CODE))
-                chosen[group.key] = best[LOCALE]
+            elif group.rows:
+                chosen[group.key] = max(
+                    group.rows, key=lambda locale: (group.rows[locale], locale == settings.LANGUAGE_CODE)
+                )
         ids = [versions[key][locale]["id"] for key, locale in chosen.items() if locale in versions.get(key, {})]
         full = {
             row["id"]: row
@@ -427,12 +420,11 @@ class DatabaseEngine:
         hits = []
         for group in page_groups:
             found = versions.get(group.key) or {}
-            matched = {row[LOCALE]: row for row in group.rows}
             locale = chosen.get(group.key)
             row = full.get(found[locale]["id"]) if locale in found else None
             if row is None:  # deleted between the queries
                 continue
-            score = matched[locale][SCORE] if locale in matched else group.score
+            score = group.rows.get(locale, group.score)
             hits.append(
                 Hit(
                     translation_key=str(group.key),
