@@ -33,6 +33,7 @@ from events.models import (
     EventSectionPage,
     EventSpeaker,
 )
+from home.demo import images
 from network.models import OrganisationPage, Person
 
 APP = "events"
@@ -160,12 +161,15 @@ class EventsSeeder:
         def speaking(number):  # the directory people speaking in programme item `number` (never typed as text)
             return [p for name in (facts.get("programme_people") or {}).get(number, []) if (p := self.person(name))]
 
+        image, description = images.sector_image(facts["sectors"])
         texts = ("title", "slug", "summary", "venue_name", "venue_address", "venue_city", "interpretation")
         same = ("timezone", "audiences", "languages", "sectors", "countries", "online_link")
         page = EventPage(
             **{field: data[field] for field in texts},
             **{field: facts[field] for field in same},
             body=self.site.body_stream(data["body"]),
+            card_image=image,
+            card_image_alt=description,
             start=start,
             end=end,
             event_format=facts["format"],

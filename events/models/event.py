@@ -27,7 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.fields import CodesField, codes_q
-from portal.core.models import KeywordsMixin, PortalPage, PortalPageQuerySet
+from portal.core.models import CardImageMixin, KeywordsMixin, PortalPage, PortalPageQuerySet
 from portal.core.roles import RolePermissionsMixin
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES
 
@@ -121,7 +121,9 @@ class EventPageTag(TaggedItemBase):
         verbose_name_plural = _("event tags")
 
 
-class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage):
+class EventPage(
+    KeywordsMixin, CardImageMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage
+):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=pgettext_lazy("page content", "description"))
     start = models.DateTimeField(_("start"), db_index=True)
@@ -190,6 +192,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        *CardImageMixin.card_image_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -241,6 +244,7 @@ class EventPage(KeywordsMixin, RolePermissionsMixin, RegistrationRoutesMixin, Ro
         index.FilterField("start"),
     ]
     translatable_fields = PortalPage.translatable_fields + [
+        *CardImageMixin.card_image_translation_fields,
         TranslatableField("summary"),
         TranslatableField("body"),
         TranslatableField("programme"),

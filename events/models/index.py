@@ -56,7 +56,7 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.past(now)
         else:
             queryset = queryset.order_by("-start", "-pk")
-        queryset = queryset.with_places()
+        queryset = queryset.with_places().select_related("card_image").prefetch_related("card_image__renditions")
         return {
             **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming")),
             "years": years,

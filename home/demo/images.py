@@ -37,6 +37,59 @@ def landscape(seed, width=1200, height=800):
     return img
 
 
+def sea(seed, width=1200, height=800):
+    """A small fishing boat on a calm sea: a simple illustration."""
+    rnd = random.Random(seed)
+    img = PILImage.new("RGB", (width, height), (214, 236, 246))
+    draw = ImageDraw.Draw(img)
+    horizon = int(height * 0.5)
+    draw.ellipse((width * 0.15, height * 0.1, width * 0.15 + 120, height * 0.1 + 120), fill=(255, 214, 102))
+    draw.rectangle((0, horizon, width, height), fill=(38, 104, 150))
+    for _ in range(40):
+        x, y = rnd.randint(0, width), rnd.randint(horizon + 10, height - 10)
+        draw.line((x, y, x + rnd.randint(20, 60), y), fill=(120, 180, 210), width=3)
+    hull_y = horizon + 40
+    draw.polygon([(480, hull_y), (760, hull_y), (720, hull_y + 60), (520, hull_y + 60)], fill=(178, 60, 48))
+    draw.rectangle((600, hull_y - 170, 608, hull_y), fill=(70, 50, 40))
+    draw.polygon([(612, hull_y - 160), (700, hull_y - 20), (612, hull_y - 20)], fill=(250, 250, 245))
+    return img
+
+
+def forest(seed, width=1200, height=800):
+    """Pine trees on a hillside: a simple illustration."""
+    rnd = random.Random(seed)
+    img = PILImage.new("RGB", (width, height), (222, 236, 228))
+    draw = ImageDraw.Draw(img)
+    draw.polygon(
+        [(0, height * 0.55), (width * 0.6, height * 0.35), (width, height * 0.5), (width, height), (0, height)],
+        fill=(120, 150, 90),
+    )
+    for _ in range(26):
+        x = rnd.randint(0, width)
+        base = rnd.randint(int(height * 0.55), height)
+        size = rnd.randint(60, 130)
+        draw.polygon([(x, base - size * 2), (x - size // 2, base), (x + size // 2, base)], fill=(34, 92, 52))
+        draw.rectangle((x - 6, base, x + 6, base + 20), fill=(92, 64, 40))
+    return img
+
+
+# The demo's page images, one per kind of work, with what they show (the English source of the description,
+# translated in each app's demo catalogue under the msgctxt "images").
+SECTOR_DRAWINGS = {
+    "fields": (landscape, "Rows of crops under a rising sun, in a simple drawing"),
+    "sea": (sea, "A small fishing boat on a calm sea, in a simple drawing"),
+    "forest": (forest, "Pine trees on a hillside, in a simple drawing"),
+}
+SECTOR_SCENES = {"fisheries": "sea", "aquaculture": "sea", "forestry": "forest"}
+
+
+def sector_image(sectors):
+    """(image, English description) of the drawing for the first of `sectors` (fields for farming and the rest)."""
+    scene = next((SECTOR_SCENES[code] for code in sectors if code in SECTOR_SCENES), "fields")
+    draw, description = SECTOR_DRAWINGS[scene]
+    return get_or_create_image(f"Primacenters demo: {scene}", lambda: draw(7)), description
+
+
 def logo(text, colour, width=320, height=160):
     img = PILImage.new("RGB", (width, height), colour)
     draw = ImageDraw.Draw(img)

@@ -45,6 +45,10 @@ def english(app):
     return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.yaml"))}
 
 
+# The msgctxt of texts that several demo objects share, looked up when an object's own context lacks them.
+SHARED_CONTEXT = "images"
+
+
 class Catalogue:
     """One language's translations of an app's demo content, keyed by (msgctxt, msgid)."""
 
@@ -57,6 +61,8 @@ class Catalogue:
         """The translation of `msgid` in `context`. With `params`, `msgid` may be an entry's msgid formatted with
         them (`sample-event-3` for `sample-event-{n}`), and the translation is formatted the same way."""
         key = (context, msgid)
+        if key not in self.entries and (SHARED_CONTEXT, msgid) in self.entries:
+            key = (SHARED_CONTEXT, msgid)  # a text many objects share (an image's description)
         if key not in self.entries and params:
             templates = [other for other in self.entries if other[0] == context and "{" in other[1]]
             key = next((other for other in templates if other[1].format(**params) == msgid), key)

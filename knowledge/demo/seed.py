@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 
+from home.demo import images
 from knowledge.models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
@@ -120,7 +121,10 @@ class KnowledgeSeeder:
 
         def build():
             start, end = facts["period"]
+            image, description = images.sector_image(facts["sectors"])
             return GoodPracticePage(
+                card_image=image,
+                card_image_alt=description,
                 title=data["title"],
                 slug=data["slug"],
                 date=facts["date"],

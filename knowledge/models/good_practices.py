@@ -18,7 +18,7 @@ from portal.core.blocks import DocumentsBlock
 from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
 from portal.core.listing import query_text
-from portal.core.models import KeywordsMixin, PortalPage
+from portal.core.models import CardImageMixin, KeywordsMixin, PortalPage
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
 from .base import IndexPage, KnowledgeItemMixin
@@ -44,8 +44,8 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
 
     def listing_queryset(self, queryset):
         # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.
-        return queryset.prefetch_related(
-            Prefetch("tagged_items", queryset=GoodPracticeTag.objects.select_related("tag"))
+        return queryset.select_related("card_image").prefetch_related(
+            Prefetch("tagged_items", queryset=GoodPracticeTag.objects.select_related("tag")), "card_image__renditions"
         )
 
     def extra_filters(self, queryset, request):
@@ -72,7 +72,7 @@ class GoodPracticeTag(TaggedItemBase):
         verbose_name_plural = _("good practice tags")
 
 
-class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
+class GoodPracticePage(KeywordsMixin, CardImageMixin, KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -107,6 +107,7 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
+        *CardImageMixin.card_image_panels,
         MultiFieldPanel(
             [
                 FieldPanel("countries"),
@@ -135,6 +136,7 @@ class GoodPracticePage(KeywordsMixin, KnowledgeItemMixin, PortalPage):
         index.FilterField("date"),
     ]
     translatable_fields = PortalPage.translatable_fields + [
+        *CardImageMixin.card_image_translation_fields,
         TranslatableField("summary"),
         TranslatableField("region"),
         TranslatableField("implementing_organisation"),

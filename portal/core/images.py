@@ -44,6 +44,13 @@ RECIPES = {
     "gallery": Recipe(
         "fill", ((480, 320), (960, 640)), ("webp", "jpeg"), "(min-width: 48rem) 20rem, calc(100vw - 2rem)", True
     ),
+    # A page's own image: at the top of its page (seen at once), on its card in listings (below the fold).
+    "lead": Recipe(
+        "width", (480, 800, 1200), ("webp", "jpeg"), "(min-width: 50rem) 48rem, calc(100vw - 2rem)", lazy=False
+    ),
+    "card": Recipe(
+        "fill", ((480, 320), (960, 640)), ("webp", "jpeg"), "(min-width: 48rem) 20rem, calc(100vw - 2rem)", True
+    ),
     # Logos keep PNG as their fallback: they may be transparent.
     "logo": Recipe("max", ((240, 120), (480, 240)), ("avif", "png"), "240px", lazy=False),
     "partner_logo": Recipe("max", ((160, 80), (320, 160)), ("webp", "png"), "160px", lazy=True),

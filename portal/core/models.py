@@ -3,6 +3,7 @@
 from functools import cached_property
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import PartnerLogoBlock, prefetch_renditions
 
@@ -79,6 +80,51 @@ class PortalPage(Page):
         return PageViewRestriction.objects.filter(
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=aliases)
         )
+
+
+class CardImageMixin(models.Model):
+    """An image for the page's card in listings, the top of the page and its shared preview, with its description
+    for people who cannot see it (required with an image)."""
+
+    card_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=pgettext_lazy("card image", "image"),
+        help_text=pgettext_lazy("card image", "Shown on the page, on its card in listings and when it is shared."),
+    )
+    card_image_alt = models.CharField(
+        pgettext_lazy("card image", "image description"),
+        max_length=250,
+        blank=True,
+        help_text=pgettext_lazy(
+            "card image", "What the image shows, for people who cannot see it (read by screen readers)."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    card_image_panels = [
+        MultiFieldPanel(
+            [FieldPanel("card_image"), FieldPanel("card_image_alt")], heading=pgettext_lazy("card image", "Image")
+        )
+    ]
+    card_image_translation_fields = [SynchronizedField("card_image"), TranslatableField("card_image_alt")]
+
+    def clean(self):
+        super().clean()
+        if self.card_image_id and not self.card_image_alt.strip():
+            raise ValidationError(
+                {"card_image_alt": pgettext_lazy("card image", "Describe the image for people who cannot see it.")}
+            )
+
+    def social_image(self):
+        if self.card_image is not None:
+            return self.card_image, self.card_image_alt
+        return super().social_image()
 
 
 class KeywordsMixin:
