@@ -1,6 +1,7 @@
 """The events index of a language and the sections of the organising partners, both listing events."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -17,6 +18,7 @@ from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 from .. import calendar as month_calendar
 from ..feeds import EventFeedsMixin
 from .event import EventPage, localized_pages
+from .report import EventReportPage
 
 FILTER_LEGENDS = {"country": _("Country"), "format": pgettext_lazy("how it is held", "Format"), "sector": _("Sector")}
 LISTING_FILTERS = {
@@ -25,6 +27,23 @@ LISTING_FILTERS = {
     "sector": ("sectors", SECTORS),
 }
 WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", pgettext_lazy("events", "All"))]
+
+
+def attach_reports(events):
+    """Each event of a listing's page gets `listed_reports`, its live reports (children): one query for the page's
+    events, whichever they are (a report may follow a running event too); none for an empty page."""
+    events = list(events)
+    for event in events:
+        event.listed_reports = []
+    if not events:
+        return
+    paths = Q()
+    for event in events:
+        paths |= Q(path__startswith=event.path, depth=event.depth + 1)
+    by_path = {event.path: event for event in events}
+    reports = EventReportPage.objects.live().public().real().filter(paths)
+    for report in reports.order_by("path"):
+        by_path[report.path[: -report.steplen]].listed_reports.append(report)
 
 
 class EventListingMixin(ListingMixin):
@@ -57,8 +76,10 @@ class EventListingMixin(ListingMixin):
         else:
             queryset = queryset.order_by("-start", "-pk")
         queryset = queryset.with_places().select_related("card_image").prefetch_related("card_image__renditions")
+        listing = self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming"))
+        attach_reports(listing["items"])
         return {
-            **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming")),
+            **listing,
             "years": years,
             "year": year,
             "when": when,

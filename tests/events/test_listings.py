@@ -232,3 +232,26 @@ def test_event_cards_show_the_places_left_of_events_to_come(client):
     assert "2 places left." in cards["Places to take"]
     assert "Fully booked" in cards["Nothing left"]
     assert 'class="meta places"' not in cards["No form here"]
+
+
+@freeze_time(NOW)
+def test_past_event_cards_link_their_reports_in_one_query(client):
+    index = factories.event_index()
+    section = factories.section(index)
+
+    def add(start, count):
+        for n in range(start, start + count):
+            event = factories.event(section, f"Past event {n}", start=factories.local(2025, 3, 1 + n, 9, 0))
+            factories.report(event, f"What we learnt at event {n}")
+
+    add(0, 2)
+    client.get(index.url + "?when=past")
+    few = count_queries(client, index.url + "?when=past")
+    add(2, 6)
+    many = count_queries(client, index.url + "?when=past")
+    html = client.get(index.url + "?when=past").content.decode()
+    cards = dict(re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>(.*?)</li>', html, re.S))
+    assert "What we learnt at event 5</a>" in cards["Past event 5"] and "event 4<" not in cards["Past event 5"]
+    assert many == few
+    upcoming = client.get(index.url).content.decode()
+    assert "What we learnt" not in upcoming
