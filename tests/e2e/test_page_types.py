@@ -1,12 +1,12 @@
-"""One page of every type a visitor reaches, in all six languages: axe-core finds no violation (WCAG 2.1 AA) on a
-wide screen, and at 320 px in the languages test_small_screens does not cover; the Nu Html Checker finds no error in
-their HTML; screenshots at 390 and 1280 px in English, French and Greek, named <type>-<language>-<width>.png in
+"""One page of every type a visitor reaches, in all six languages: axe-core finds no violation (WCAG 2.1 AA) at 1280
+and at 320 px, where the page also reflows (test_small_screens' checks); the Nu Html Checker finds no error in their
+HTML; screenshots at 390 and 1280 px in English, French and Greek, named <type>-<language>-<width>.png in
 artifacts/screenshots/, for people to look at.
 
 The pages are found once, from the English demo, without the browser: each listing's first item, and each page's
 other languages from its `<link rel="alternate" hreflang>` (a view routed under a page, like the calendar or the join
-form, is its page's URL in that language plus the same route). One browser context per language, each page loaded
-once per width.
+form, is its page's URL in that language plus the same route). One browser context per language; each page is
+loaded once, at 320 px, then widened.
 """
 
 import html
@@ -27,33 +27,15 @@ import pytest
 
 from .conftest import REPO_ROOT, RequestLog, _skip_line
 from .test_pages import AXE_OPTIONS, LANGUAGES, _axe, assert_accessible
+from .test_small_screens import HEIGHT as SMALL_HEIGHT
+from .test_small_screens import WIDTH as SMALL_WIDTH
+from .test_small_screens import assert_reflows
 
 pytestmark = pytest.mark.e2e
 
 SCREENSHOT_LANGUAGES = ["en", "fr", "el"]
 SCREENSHOT_WIDTHS = [1280, 390]
-SMALL_WIDTH = 320
 HEIGHT = 900
-COVERED_AT_320 = {"en", "fr", "el"}  # test_small_screens runs axe-core at 320 px on these languages' page types,
-# these ones (the home, each page of the main menu, the first item each lists, the calendar, the search)
-SMALL_SCREENS_TYPES = {
-    "home",
-    "page",
-    "practice-index",
-    "practice-item",
-    "training-index",
-    "training-item",
-    "newsletter-index",
-    "newsletter-item",
-    "press-index",
-    "press-item",
-    "events-index",
-    "event",
-    "events-calendar",
-    "directory",
-    "organisation",
-    "search",
-}
 HTML_DIR = REPO_ROOT / "artifacts" / "html"
 DEFAULT_VNU_JAR = "/tmp/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 VNU_TIMEOUT = 300  # seconds
@@ -187,19 +169,16 @@ def screenshot_all(page, path):
     page.screenshot(path=str(path), full_page=True)
 
 
-def widths(language, name):
+def widths(language):
     """The widths a page type is looked at in a language, narrowest first: the page is loaded once, at the first,
     then widened (the folding menu and filters open when the screen widens, as on a wide screen's first load)."""
-    sizes = [SMALL_WIDTH] if language not in COVERED_AT_320 or name not in SMALL_SCREENS_TYPES else []
-    if language in SCREENSHOT_LANGUAGES:
-        sizes.append(390)
-    return [*sizes, 1280]
+    return [SMALL_WIDTH, 390, 1280] if language in SCREENSHOT_LANGUAGES else [SMALL_WIDTH, 1280]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type_is_accessible(browser, live_url, page_types, screenshot_dir, language):
-    """axe-core on every page type at 1280 px and at 320 px (where test_small_screens does not already run it); the
-    screenshots at 390 and 1280 px in the screenshot languages."""
+    """Every page type reflows at 320 px; axe-core at 320 and 1280 px; the screenshots at 390 and 1280 px in the
+    screenshot languages."""
     context = browser.new_context(
         base_url=live_url, reduced_motion="reduce", viewport={"width": 1280, "height": HEIGHT}
     )
@@ -214,8 +193,8 @@ def test_every_page_type_is_accessible(browser, live_url, page_types, screenshot
         visits["registration-errors"] = lambda: registration_errors(page, page_types["event"][language])
     try:
         for name, load in visits.items():
-            sizes = widths(language, name)
-            page.set_viewport_size({"width": sizes[0], "height": HEIGHT})
+            sizes = widths(language)
+            page.set_viewport_size({"width": SMALL_WIDTH, "height": SMALL_HEIGHT})
             response = load()
             if response is not None:
                 assert response.status == 200, f"{page.url}: HTTP {response.status}"
@@ -223,6 +202,8 @@ def test_every_page_type_is_accessible(browser, live_url, page_types, screenshot
             for width in sizes:
                 if width != sizes[0]:
                     page.set_viewport_size({"width": width, "height": HEIGHT})
+                if width == SMALL_WIDTH:
+                    assert_reflows(page)
                 if width in (SMALL_WIDTH, 1280):
                     check_accessible(page)
                 if width != SMALL_WIDTH and language in SCREENSHOT_LANGUAGES:
