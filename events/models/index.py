@@ -32,6 +32,7 @@ class EventListingMixin(ListingMixin):
 
     filters = LISTING_FILTERS
     filter_legends = FILTER_LEGENDS
+    filter_also = {"country": ["venue_country"]}
 
     def items(self):
         return EventPage.objects.for_listing().descendant_of(self)
@@ -58,7 +59,7 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.order_by("-start", "-pk")
         queryset = queryset.with_places()
         return {
-            **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming")),
+            **self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming"), every_item=events),
             "years": years,
             "year": year,
             "when": when,
