@@ -10,11 +10,12 @@ published. The page itself, alias copies, pages under a view restriction, drafts
 out; only pages of the same language tree count.
 
 Cost: one query per type that can share something with the page (a type with none of the page's codes is not
-asked), each computing the score in SQL over the type's live pages of the language (the locale's index first),
-ordered by it with a LIMIT: nothing is read per candidate in Python. The lists are kept in the shared cache per
-page under a generation token, as the homes' blocks are (home.latest): publishing, unpublishing, moving or deleting
-a page of a related type, or a view restriction changed, replaces the token; an entry also expires when the first
-event it lists ends. A detail page served from the cache costs one cache read more, no query.
+asked), each computing the score in SQL over the type's live pages of the language (found through the page
+table's locale and content type indexes), ordered by it with a LIMIT: nothing is read per candidate in Python. The
+lists are kept in the shared cache per page under a generation token, as the homes' blocks are (home.latest):
+publishing, unpublishing, moving or deleting a page of a related type, or a view restriction changed, replaces the
+token; an entry also expires when the first event it lists ends. A detail page served from the cache costs one
+cache read more, no query.
 
 Pages kept whole by the page cache (portal.core.pagecache) are not dropped when a related item is published
 elsewhere: which pages would list it is known only by scoring every page. Their list refreshes when the cached
@@ -24,8 +25,9 @@ page expires (PAGE_CACHE_TIMEOUT, ten minutes by default), or when the page itse
 from functools import lru_cache
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -80,11 +82,13 @@ def score(model, codes):
     parts = []
     if model.related_keywords and codes["keywords"]:
         through = model._meta.get_field(model.related_keywords).related_model
+        # Only the candidate's own rows are read (its index): filtering on the tags too lets PostgreSQL AND the tag
+        # index in, which reads every row of a common keyword for each candidate (2.7 s at 100,000 pages).
         shared = (
-            through.objects.filter(content_object=OuterRef("pk"), tag_id__in=codes["keywords"])
+            through.objects.filter(content_object=OuterRef("pk"))
             .order_by()
             .values("content_object")
-            .annotate(n=Count("pk"))
+            .annotate(n=Sum(Case(When(tag_id__in=codes["keywords"], then=Value(1)), default=Value(0))))
             .values("n")
         )
         parts.append(Coalesce(Subquery(shared, output_field=IntegerField()), 0) * KEYWORD_POINTS)
@@ -122,7 +126,12 @@ def build(page, now=None):
             continue
         rows = (
             model.related_candidates(now)
-            .filter(locale_id=page.locale_id, path__startswith=home_path)
+            # The type's rows of the language through wagtailcore_page's indexes (locale, content type) first.
+            .filter(
+                locale_id=page.locale_id,
+                content_type_id=ContentType.objects.get_for_model(model).pk,
+                path__startswith=home_path,
+            )
             .exclude(pk=page.pk)
             .annotate(related_score=expression)
             .filter(related_score__gt=0)
