@@ -17,8 +17,6 @@ So a home built for a visitor costs the shell's few queries and one cache read, 
 per change.
 """
 
-import uuid
-
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +26,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.models import Page
 
+from portal.core.cache import Generation, on_page_changes
 from portal.core.vocabularies import CONTENT_TYPES, label
 
 GENERATION_KEY = "portal:home:latest:generation"
@@ -171,19 +170,9 @@ def towns(directory):
     return [name for name, _lat, _lon in directory_towns(directory)] if directory is not None else []
 
 
-def generation():
-    """The current token of the homes' blocks (a random one: see portal.core.shell.generation)."""
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        token = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, token, None):
-            token = cache.get(GENERATION_KEY) or token
-    return token
-
-
-def bump(*args, **kwargs):
-    """Every home's blocks are out of date. A signal receiver (takes any arguments)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+GENERATION = Generation(GENERATION_KEY)
+generation = GENERATION.current  # the current token of the homes' blocks
+bump = GENERATION.bump  # every home's blocks are out of date (a signal receiver)
 
 
 def build(home):
@@ -222,13 +211,9 @@ def _page_changed(sender, instance, **kwargs):
 def connect_signals():
     """Replace the blocks' token on every change they may show (called from HomeConfig.ready())."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     uid = "home.latest"
-    page_published.connect(_page_changed, dispatch_uid=f"{uid}.published")
-    page_unpublished.connect(_page_changed, dispatch_uid=f"{uid}.unpublished")
-    post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
-    post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
+    on_page_changes(uid, _page_changed, bump)
     registration = model("events.Registration")
     post_save.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_saved")
     post_delete.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_deleted")

@@ -53,11 +53,13 @@ def _english_between_tests():
 
 @pytest.fixture(autouse=True)
 def _fresh_home_blocks():
-    """The homes' blocks (home.latest) live in the cache, which a test's rollback does not undo: each test starts
-    with a new generation, as after a publication."""
+    """The homes' blocks (home.latest) and the related lists (portal.core.related) live in the cache, which a test's
+    rollback does not undo: each test starts with a new generation, as after a publication."""
     from home import latest
+    from portal.core import related
 
     latest.bump()
+    related.bump()
 
 
 def pytest_collection_modifyitems(items):

@@ -12,8 +12,8 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone as dj_timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -26,8 +26,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
+from portal.core.dates import long_date
 from portal.core.fields import CodesField, codes_q
 from portal.core.models import CardImageMixin, KeywordsMixin, PortalPage, PortalPageQuerySet
+from portal.core.related import RelatedMixin
 from portal.core.roles import RolePermissionsMixin
 from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTORS, SPOKEN_LANGUAGES
 
@@ -122,7 +124,13 @@ class EventPageTag(TaggedItemBase):
 
 
 class EventPage(
-    KeywordsMixin, CardImageMixin, RolePermissionsMixin, RegistrationRoutesMixin, RoutablePageMixin, PortalPage
+    RelatedMixin,
+    KeywordsMixin,
+    CardImageMixin,
+    RolePermissionsMixin,
+    RegistrationRoutesMixin,
+    RoutablePageMixin,
+    PortalPage,
 ):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings, feeds and calendars."))
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=pgettext_lazy("page content", "description"))
@@ -280,6 +288,17 @@ class EventPage(
     search_type = "event"
 
     content_type_code = "event"
+    related_keywords = "tagged_items"
+    related_countries = ("countries", "venue_country")
+
+    @classmethod
+    def related_candidates(cls, now):
+        """Events to come (or running): a "Related" list never sends a visitor to one that is over."""
+        return cls.objects.for_listing().filter(end__gte=now)
+
+    def related_meta(self):
+        place = gettext("Online") if self.event_format == "online" else self.venue_city
+        return [part for part in (long_date(self.local_start), place) if part]
 
     class Meta:
         verbose_name = _("event")

@@ -51,6 +51,7 @@ class EventListingMixin(ListingMixin):
 
     filters = LISTING_FILTERS
     filter_legends = FILTER_LEGENDS
+    filter_also = {"country": ["venue_country"]}
 
     def items(self):
         return EventPage.objects.for_listing().descendant_of(self)
@@ -76,7 +77,8 @@ class EventListingMixin(ListingMixin):
         else:
             queryset = queryset.order_by("-start", "-pk")
         queryset = queryset.with_places().select_related("card_image").prefetch_related("card_image__renditions")
-        listing = self.listing_page(request, queryset, chosen, active=bool(year) + (when != "upcoming"))
+        active = bool(year) + (when != "upcoming")
+        listing = self.listing_page(request, queryset, chosen, active=active, every_item=events)
         attach_reports(listing["items"])
         return {
             **listing,

@@ -45,7 +45,13 @@ class IndexPage(ListingMixin, PortalPage):
         sort = self.chosen_sort(request)
         queryset = self.listing_queryset(queryset.order_by(*self.sorts[sort]))
         context.update(
-            self.listing_page(request, queryset, chosen, active=sum(bool(value) for value in extra.values())),
+            self.listing_page(
+                request,
+                queryset,
+                chosen,
+                active=sum(bool(value) for value in extra.values()),
+                every_item=self.items(),
+            ),
             sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
             chosen=chosen,
             sort=sort,

@@ -15,10 +15,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.core import keywords, shell
 from portal.core.blocks import DocumentsBlock
+from portal.core.dates import long_date
 from portal.core.feeds import FeedsMixin
 from portal.core.fields import CodesField
 from portal.core.listing import query_text
 from portal.core.models import CardImageMixin, KeywordsMixin, PortalPage
+from portal.core.related import RelatedMixin
 from portal.core.vocabularies import COUNTRIES, SECTORS, TARGET_GROUPS, labels
 
 from .base import IndexPage, KnowledgeItemMixin
@@ -72,7 +74,7 @@ class GoodPracticeTag(TaggedItemBase):
         verbose_name_plural = _("good practice tags")
 
 
-class GoodPracticePage(KeywordsMixin, CardImageMixin, KnowledgeItemMixin, PortalPage):
+class GoodPracticePage(RelatedMixin, KeywordsMixin, CardImageMixin, KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     countries = CodesField(_("countries"), choices=COUNTRIES)
@@ -165,6 +167,11 @@ class GoodPracticePage(KeywordsMixin, CardImageMixin, KnowledgeItemMixin, Portal
     content_type_code = "good-practice"
     search_type = content_type_code
     schema_type = "Article"
+    related_keywords = "tagged_items"
+    related_countries = ("countries",)
+
+    def related_meta(self):
+        return [long_date(self.date), *(str(name) for _code, name in labels(COUNTRIES, self.countries))]
 
     def search_body(self):
         sections = (self.context, self.approach, self.results, self.transferability, self.resources)

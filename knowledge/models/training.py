@@ -1,7 +1,8 @@
 from django.db import models
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core.feeds import PUBLISHER
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
+from portal.core.related import RelatedMixin
 from portal.core.vocabularies import AUDIENCES, LEVELS, SECTORS, TRAINING_FORMATS, labels
 
 from ..blocks import TrainingUnitsBlock
@@ -43,7 +45,7 @@ class TrainingIndexPage(IndexPage):
         return TrainingModulePage.objects.live().public().descendant_of(self).real()
 
 
-class TrainingModulePage(KnowledgeItemMixin, PortalPage):
+class TrainingModulePage(RelatedMixin, KnowledgeItemMixin, PortalPage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"))
     audience = CodesField(_("audience"), choices=AUDIENCES)
@@ -101,6 +103,10 @@ class TrainingModulePage(KnowledgeItemMixin, PortalPage):
     content_type_code = "training-module"
     search_type = content_type_code
     schema_type = "Course"
+
+    def related_meta(self):
+        hours = floatformat(self.duration_hours, -1)
+        return [str(self.get_level_display()), gettext("%(hours)s h") % {"hours": hours}]
 
     def search_body(self):
         return [RichText(self.learning_outcomes), RichText(self.prerequisites), self.units]

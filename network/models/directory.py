@@ -48,7 +48,9 @@ class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
         return self.render(
             request,
             context_overrides={
-                **self.listing_page(request, items, chosen, active=bool(text) + bool(origin)),
+                **self.listing_page(
+                    request, items, chosen, active=bool(text) + bool(origin), every_item=directory.organisations(self)
+                ),
                 "text": text,
                 "towns": [name for name, _lat, _lon in town_list],
                 "origin": origin,

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.core import metadata
 from portal.core.fields import CodesField
 from portal.core.models import PortalPage
+from portal.core.related import RelatedMixin
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES, labels
 
 from .. import maps
@@ -24,7 +25,7 @@ from .person import Person
 PRIVATE_POINT_DECIMALS = 2  # about 1 km: where an organisation that keeps its address to itself is shown
 
 
-class OrganisationPage(ContactFormMixin, PortalPage):
+class OrganisationPage(RelatedMixin, ContactFormMixin, PortalPage):
     org_type = models.CharField(_("type"), max_length=40, choices=ORGANISATION_TYPES)
     is_partner = models.BooleanField(_("project partner"), default=False)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
@@ -143,6 +144,11 @@ class OrganisationPage(ContactFormMixin, PortalPage):
     subpage_types = []
 
     content_type_code = "organisation"
+    related_countries = ("country",)
+
+    def related_meta(self):
+        return [", ".join(part for part in (self.city, str(self.get_country_display())) if part)]
+
     search_type = content_type_code  # portal search (portal/search/documents.py)
 
     class Meta:

@@ -29,6 +29,10 @@ class CoreConfig(AppConfig):
 
         shell.connect_signals()  # a change that shows in the header or footer replaces the cached shells
 
+        from . import related
+
+        related.connect_signals()  # a page published or withdrawn may change other pages' "Related" lists
+
         from .sites import align_default_site
 
         post_migrate.connect(align_default_site, sender=self, dispatch_uid="core.align_default_site")

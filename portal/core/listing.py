@@ -5,6 +5,8 @@ declared as data on the page; which items, the domain's own filters and their or
 QuerySet methods."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Cast
 
 from .fields import CodesField, codes_q
 
@@ -44,6 +46,26 @@ def filter_codes(queryset, request, filters):
     return queryset, chosen
 
 
+def used_codes(queryset, fields):
+    """{name: the codes at least one row of `queryset` holds in any of its fields} for `fields` ({name: [model
+    field, ...]}), in one query: a UNION of each field's distinct values (a code list counts once per distinct
+    combination, so the rows read are bounded by the vocabulary, not by the number of items)."""
+    parts = [
+        queryset.order_by()
+        .annotate(filter_name=Value(name, output_field=CharField()), filter_value=Cast(F(field), CharField()))
+        .values_list("filter_name", "filter_value")
+        for name, names in fields.items()
+        for field in names
+    ]
+    used = {name: set() for name in fields}
+    if not parts:
+        return used
+    query = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0].distinct()
+    for name, value in query:
+        used[name].update(code for code in (value or "").split(",") if code)
+    return used
+
+
 def paginate(request, queryset, per_page=12):
     paginator = Paginator(queryset, per_page)
     try:
@@ -68,6 +90,8 @@ class ListingMixin:
 
     filters = {}
     filter_legends = {}
+    # Model fields holding codes of a filter besides its own (an event's venue country counts as its country).
+    filter_also = {}
     sorts = {}
     per_page = 12
 
@@ -75,15 +99,23 @@ class ListingMixin:
         """{GET name: the valid codes chosen}, for listings that apply some filters in their own way."""
         return {name: chosen_codes(request, name, vocabulary) for name, (_field, vocabulary) in self.filters.items()}
 
-    def filter_groups(self, chosen):
-        return [
-            {
-                "name": name,
-                "legend": self.filter_legends.get(name, name),
-                "options": [(code, text, code in chosen[name]) for code, text in vocabulary],
-            }
-            for name, (_field, vocabulary) in self.filters.items()
-        ]
+    def filter_groups(self, chosen, used=None):
+        """The fieldsets of the filters: each option a code of the vocabulary that some item holds (`used`, from
+        `used_codes`; None: every code), or that the request chose. A filter left with no option is left out."""
+        groups = []
+        for name, (_field, vocabulary) in self.filters.items():
+            shown = used[name] | set(chosen[name]) if used is not None else None
+            options = [
+                (code, text, code in chosen[name]) for code, text in vocabulary if shown is None or code in shown
+            ]
+            if options:
+                groups.append({"name": name, "legend": self.filter_legends.get(name, name), "options": options})
+        return groups
+
+    def used_filter_codes(self, items):
+        """{GET name: codes held by at least one of `items`} (the listing's items before any filter), one query."""
+        fields = {name: [field, *self.filter_also.get(name, ())] for name, (field, _vocabulary) in self.filters.items()}
+        return used_codes(items, fields)
 
     def sort_labels(self):
         return {}
@@ -93,13 +125,14 @@ class ListingMixin:
         sort = request.GET.get("sort")
         return sort if sort in self.sorts else next(iter(self.sorts), None)
 
-    def listing_page(self, request, queryset, chosen, *, active=0):
-        """What every listing template reads: a page of items, the filter groups, whether any filter is on and how
-        many (`active`: how many filters of the listing's own are on) and the query string for the pagination
-        links."""
+    def listing_page(self, request, queryset, chosen, *, active=0, every_item=None):
+        """What every listing template reads: a page of items, the filter groups (offering only the codes some of
+        `every_item`, the listing's items before any filter, holds), whether any filter is on and how many
+        (`active`: how many filters of the listing's own are on) and the query string for the pagination links."""
+        used = self.used_filter_codes(every_item) if every_item is not None else None
         return {
             "items": paginate(request, queryset, self.per_page),
-            "filter_groups": self.filter_groups(chosen),
+            "filter_groups": self.filter_groups(chosen, used),
             "filters_active": any(chosen.values()) or bool(active),
             # Shown on the folded filters of small screens: each option ticked, and the listing's own filters on.
             "filters_count": sum(len(codes) for codes in chosen.values()) + int(active),

@@ -349,3 +349,12 @@ def share_links(context, page):
         "links": links,
         "url": url,
     }
+
+
+@register.inclusion_tag("core/includes/related.html")
+def related_pages(page):
+    """The "Related" section of a detail page (portal.core.related): nothing for a page type that does not take
+    part, or when nothing is related."""
+    from portal.core import related
+
+    return {"items": related.items(page)}
