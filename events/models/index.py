@@ -29,13 +29,13 @@ LISTING_FILTERS = {
 WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", pgettext_lazy("events", "All"))]
 
 
-def attach_reports(events):
+def attach_reports(events, with_reports=True):
     """Each event of a listing's page gets `listed_reports`, its live reports (children): one query for the page's
-    events, whichever they are (a report may follow a running event too); none for an empty page."""
+    events when the listing shows past events (`with_reports`; reports follow events), none for an empty page."""
     events = list(events)
     for event in events:
         event.listed_reports = []
-    if not events:
+    if not events or not with_reports:
         return
     paths = Q()
     for event in events:
@@ -79,7 +79,7 @@ class EventListingMixin(ListingMixin):
         queryset = queryset.with_places().select_related("card_image").prefetch_related("card_image__renditions")
         active = bool(year) + (when != "upcoming")
         listing = self.listing_page(request, queryset, chosen, active=active, every_item=events)
-        attach_reports(listing["items"])
+        attach_reports(listing["items"], with_reports=when != "upcoming")
         return {
             **listing,
             "years": years,
