@@ -488,7 +488,7 @@ class EventPage(
             "datetime": self.local_start.isoformat(),
             "countries": sorted(set(self.countries) | ({self.venue_country} if self.venue_country else set())),
             "sectors": list(self.sectors),
-            "tags": keywords.names(self.tags.all(), self.locale.language_code),
+            "tags": keywords.search_terms(self.tags.all(), self.locale.language_code),
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

@@ -98,6 +98,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
 
         event = self.event()
         organisers = event.organisations_by_role() if isinstance(event, EventPage) else {}
+        language = self.locale.language_code
         return {
             "title": self.title,
             "summary": self.summary,
@@ -106,7 +107,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
             "datetime": "",
             "countries": list(event.countries) if isinstance(event, EventPage) else [],
             "sectors": list(event.sectors) if isinstance(event, EventPage) else [],
-            "tags": keywords.names(event.tags.all(), self.locale.language_code) if isinstance(event, EventPage) else [],
+            "tags": keywords.search_terms(event.tags.all(), language) if isinstance(event, EventPage) else [],
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

@@ -180,7 +180,7 @@ class GoodPracticePage(RelatedMixin, KeywordsMixin, CardImageMixin, KnowledgeIte
     def search_extra(self):
         organisation = self.organisation_page()
         return {
-            "tags": keywords.names(self.tags.all(), self.locale.language_code),
+            "tags": keywords.search_terms(self.tags.all(), self.locale.language_code),
             "organisation": organisation.title if organisation else self.implementing_organisation,
         }
 

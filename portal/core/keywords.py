@@ -32,6 +32,15 @@ def names(tags, language=None):
     return [found.get(tag.pk) or tag.name for tag in tags]
 
 
+def search_terms(tags, language):
+    """What a page's search record holds of its keywords: their names in the page's language, then their own names
+    where those differ, so that a keyword typed as it was first written (often in English, the network's working
+    language) still finds the page on every site."""
+    tags = list(tags)
+    local = names(tags, language)
+    return local + [tag.name for tag, name in zip(tags, local, strict=True) if name != tag.name]
+
+
 def options(tags, labels):
     """(slug, name) pairs for a keyword filter, sorted by name as the reader sees it."""
     pairs = {(tag.slug, label(tag, labels)) for tag in tags}
