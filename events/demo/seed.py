@@ -33,8 +33,8 @@ from events.models import (
     EventSectionPage,
     EventSpeaker,
 )
-from home.demo import images
 from network.models import OrganisationPage, Person
+from portal.core import demo_images as images
 
 APP = "events"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE

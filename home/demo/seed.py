@@ -28,10 +28,11 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
 from home.models import HomePage, StandardPage
+from portal.core import demo_images as images
 from portal.core.models import FooterText, KeywordLabel, SiteSettings
 from portal.core.sites import base_url_address
 
-from . import images, loader
+from . import loader
 from .loader import LANGUAGES, OTHER_LANGUAGES, SOURCE_LANGUAGE
 
 NAMESPACE = uuid.UUID("6d1c5b0e-6b8e-4b55-9d0a-3c1f6c2a7e11")

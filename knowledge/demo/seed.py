@@ -15,7 +15,6 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 
-from home.demo import images
 from knowledge.models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
@@ -26,6 +25,7 @@ from knowledge.models import (
     TrainingIndexPage,
     TrainingModulePage,
 )
+from portal.core import demo_images as images
 
 APP = "knowledge"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE

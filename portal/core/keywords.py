@@ -33,12 +33,11 @@ def names(tags, language=None):
 
 
 def search_terms(tags, language):
-    """What a page's search record holds of its keywords: their names in the page's language, then their own names
-    where those differ, so that a keyword typed as it was first written (often in English, the network's working
-    language) still finds the page on every site."""
-    tags = list(tags)
-    local = names(tags, language)
-    return local + [tag.name for tag, name in zip(tags, local, strict=True) if name != tag.name]
+    """What a page's search record holds of its keywords: their own names (as first written, often in English, the
+    network's working language), the same in every language version. Adding the names in the page's language
+    lowered the relevance set below its goal on PostgreSQL (docs/decisions.md); `language` is kept for when the
+    ranking takes them."""
+    return [tag.name for tag in tags]
 
 
 def options(tags, labels):

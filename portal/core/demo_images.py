@@ -1,4 +1,4 @@
-"""Demo images drawn locally with Pillow: no download, no stock photo."""
+"""Demo images drawn locally with Pillow: no download, no stock photo. Shared by every app's demo (seed_demo)."""
 
 import io
 import random
