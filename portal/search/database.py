@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import connection
 
 from .engine import Hit, SearchQuery, SearchResults
+from .fulltext import TABLE
 from .highlight import make_snippet
 from .models import SearchDocument
 from .synonyms import word_groups
@@ -153,7 +154,8 @@ class Dialect:
     """What differs between the vendors in the search statement (the rest is standard SQL both run)."""
 
     def __init__(self, vendor):
-        self.vendor = vendor
+        if vendor not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL
+            raise NotImplementedError(f"the database search engine has no index on {vendor}")
         self.sqlite = vendor == "sqlite"
 
     def greatest(self, *values):
@@ -176,9 +178,8 @@ class Group:
 
     __slots__ = ("key", "coverage", "score", "visitor", "rows")
 
-    def __init__(self, key, coverage, score, visitor):
-        self.key, self.coverage, self.score, self.visitor = key, coverage, score, visitor
-        self.rows = {}
+    def __init__(self, key, coverage, score, visitor, rows):
+        self.key, self.coverage, self.score, self.visitor, self.rows = key, coverage, score, visitor, rows
 
 
 # The statement's answer, one kind of row after another (see DatabaseEngine._statement).
@@ -187,9 +188,6 @@ TOTAL, PAGE, ROW = "total", "page", "row"
 
 class DatabaseEngine:
     name = "database"
-
-    def __init__(self, backend_name="default"):
-        self.backend_name = backend_name
 
     # -- searching ---------------------------------------------------------------------------------------------
 
@@ -221,7 +219,7 @@ class DatabaseEngine:
                 "r AS MATERIALIZED (SELECT sd.translation_key AS k, sd.locale AS loc, sd.content_type AS t, "
                 "sd.countries AS c, sd.sectors AS s, substr(sd.date, 1, 4) AS y, m.rank AS rank, "
                 f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
-                "FROM m CROSS JOIN portal_search_searchdocument sd INDEXED BY search_document_rows ON sd.id = m.id "
+                f"FROM m CROSS JOIN {TABLE} sd INDEXED BY search_document_rows ON sd.id = m.id "
                 "WHERE sd.live), "
             )
         else:
@@ -244,12 +242,12 @@ class DatabaseEngine:
                 "x.countries AS c, x.sectors AS s, to_char(x.date, 'YYYY') AS y, "
                 f"CAST(ts_rank_cd('{weights}'::float4[], x.search_vector, q.q0, 1) AS double precision) AS rank, "
                 f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
-                "FROM portal_search_searchdocument x, q WHERE x.search_vector @@ q.q0 AND x.live), "
+                f"FROM {TABLE} x, q WHERE x.search_vector @@ q.q0 AND x.live), "
             )
         frequencies = "".join(f", sum((mask >> {bit}) & 1) AS f{bit}" for bit in range(len(groups)))
         sql += (
             "fr AS MATERIALIZED (SELECT coalesce(nullif(max(rank), 0), 1) AS best, "
-            + dialect.greatest("count(*)", "coalesce((SELECT max(id) FROM portal_search_searchdocument), 0)", "1")
+            + dialect.greatest("count(*)", f"coalesce((SELECT max(id) FROM {TABLE}), 0)", "1")
             + f" AS n{frequencies} FROM r), "
         )
         weights = [
@@ -361,8 +359,6 @@ class DatabaseEngine:
         total, best, page, rows = 0, None, [], defaultdict(dict)
         if terms:
             dialect = Dialect(connection.vendor)
-            if connection.vendor not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL
-                raise NotImplementedError(f"the database search engine has no index on {connection.vendor}")
             sql, params = self._statement(terms, query, dialect)
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
@@ -371,13 +367,12 @@ class DatabaseEngine:
                 if kind == TOTAL:
                     total, best = int(a or 0), b
                 elif kind == PAGE:
-                    page.append(Group(uuid.UUID(label), a, b, bool(c)))
+                    key = uuid.UUID(label)
+                    page.append(Group(key, a, b, bool(c), rows[key]))
                 elif kind == ROW:
                     rows[uuid.UUID(label)][locale] = a
                 else:
                     facets[kind].append({"value": label, "count": int(a)})
-        for group in page:
-            group.rows = rows.get(group.key, {})
         # All the query's words before some; then the visitor's language; then the score (as the statement's order).
         page.sort(key=lambda group: (-group.coverage, not group.visitor, -group.score, str(group.key)))
         for name in ("type", "country", "sector", "language"):
@@ -462,7 +457,7 @@ class DatabaseEngine:
                 "WITH m AS MATERIALIZED (SELECT rowid AS id, -bm25(search_fts, 0.0, 0.0, 0.0, 1.0) AS score "
                 "FROM search_fts WHERE search_fts MATCH %s) "
                 "SELECT sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type, m.score "
-                "FROM m CROSS JOIN portal_search_searchdocument sd ON sd.id = m.id WHERE sd.live "
+                f"FROM m CROSS JOIN {TABLE} sd ON sd.id = m.id WHERE sd.live "
                 "ORDER BY m.score DESC LIMIT 400"
             )
             params = ["title_words : (" + " AND ".join(terms) + ")"]
@@ -472,7 +467,7 @@ class DatabaseEngine:
             sql = (
                 "SELECT sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type, "
                 "ts_rank_cd(sd.search_vector, q.q) AS score "
-                "FROM portal_search_searchdocument sd, to_tsquery('simple', %s) q(q) "
+                f"FROM {TABLE} sd, to_tsquery('simple', %s) q(q) "
                 "WHERE sd.search_vector @@ q.q AND sd.live ORDER BY score DESC LIMIT 400"
             )
             params = [match]

@@ -145,7 +145,7 @@ def search_page(request):
                 "url": hit.url,
                 "type": hit.type,
                 "type_label": label(CONTENT_TYPES, hit.type),
-                "date": _date(hit.date),  # shown with the language's DATE_FORMAT ("28 mai 2025")
+                "date": _date(hit.date),  # shown with long_date ("28 mai 2025", portal.core.dates)
                 "iso_date": hit.date[:10] if hit.date else "",
                 "snippet": mark_safe(hit.snippet),  # escaped but <mark>
                 "locale": hit.locale,

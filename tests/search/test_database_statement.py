@@ -20,7 +20,7 @@ def queries_of(query):
     return len(captured), results
 
 
-def test_the_queries_of_a_search_do_not_grow_with_its_matches(indexes):
+def test_the_queries_of_a_search_do_not_grow_with_its_matches():
     for n in range(3):
         standard("en", f"Vastrelle harvest {n}", "Picking at Vastrelle.")
     DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en"))  # the synonyms and languages, read once
@@ -30,10 +30,10 @@ def test_the_queries_of_a_search_do_not_grow_with_its_matches(indexes):
         standard("en", f"Vastrelle harvest {n}", "Picking at Vastrelle.")
     many, results = queries_of(SearchQuery(q="vastrelle", lang="en", page_size=2))
     assert results.total == 15 and len(results.hits) == 2
-    assert many == few
+    assert many == few == 3  # the statement, then the page's versions and their full rows
 
 
-def test_totals_and_facets_count_every_group_past_the_page(indexes):
+def test_totals_and_facets_count_every_group_past_the_page():
     english = [standard("en", f"Vastrelle fields {n}", "Work in the Vastrelle fields.") for n in range(7)]
     for page in english[:3]:
         standard("fr", f"Champs de Vastrelle {page.pk}", "Travail à Vastrelle.", translation_of=page)
@@ -49,3 +49,7 @@ def test_totals_and_facets_count_every_group_past_the_page(indexes):
     assert len(keys) == len(set(keys)) == 8
     # The visitor's language first: the four groups with a French version lead, shown in French.
     assert [hit.locale for hit in pages[0].hits + pages[1].hits][:4] == ["fr"] * 4
+    # A filter counts past the page too (the statement's filtered window).
+    filtered = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="fr", types=("page",), page_size=3))
+    assert filtered.total == 8 and len(filtered.hits) == 3
+    assert {item["value"]: item["count"] for item in filtered.facets["language"]} == {"en": 7, "fr": 4}
