@@ -18,7 +18,9 @@ Environment (all optional): BENCH_SCALE (default 20), BENCH_ORGANISATIONS (1000)
 BENCH_REQUESTS (200), BENCH_WARMUP (5), BENCH_WORKERS (2); BENCH_ONLY=load: only the concurrent writes and the
 load, on seed_demo without --scale (or a copy of the seeded SQLite file BENCH_LOAD_SQLITE names); BENCH_ONLY=growth:
 only the growth table on PostgreSQL (tests/benchmarks/growth_bench.py, which has its own settings);
-BENCH_ONLY=relevance: only the relevance tables (tests/benchmarks/relevance_bench.py, its own database).
+BENCH_ONLY=relevance: only the relevance tables (tests/benchmarks/relevance_bench.py, its own database);
+BENCH_ONLY=pages: only the page latency, cached pages, memory and demo build tables (no Lighthouse, load, search or
+growth); BENCH_ONLY=search: only the search bench.
 """
 
 import http.client
@@ -323,8 +325,9 @@ def run():
             finally:
                 stop_server(proc)
         cached = cache_bench.rows(server_env, log_path)
-        scores = lighthouse_bench.rows(server_env, log_path)
-        load_bench.tables(tmp_path, server_env)
+        scores = lighthouse_bench.rows(server_env, log_path) if ONLY != "pages" else None
+        if ONLY != "pages":
+            load_bench.tables(tmp_path, server_env)
 
     print_table(
         f"Page latency (gunicorn, {WORKERS} sync workers, SQLite, seed_demo --scale {SCALE}, "
@@ -340,7 +343,8 @@ def run():
         cached,
         right={2, 3, 4},
     )
-    lighthouse_bench.print_results(scores)
+    if scores is not None:
+        lighthouse_bench.print_results(scores)
     print_table(
         "Memory after the run (VmRSS / VmHWM from /proc)",
         ["process", "pid", "RSS MiB", "peak MiB"],
@@ -355,13 +359,13 @@ def run():
 def main():
     started = time.monotonic()
     try:
-        if ONLY not in ("growth", "relevance"):
+        if ONLY in ("", "pages", "load"):
             run()
-        if ONLY not in ("load", "growth", "relevance") and search_bench.main() != 0:
+        if ONLY in ("", "search") and search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
         if ONLY in ("", "relevance") and relevance_bench.main() != 0:
             raise BenchError("the relevance bench failed (output above)")
-        if ONLY not in ("load", "relevance"):
+        if ONLY in ("", "growth"):
             growth_bench.main()
     except LoadError as exc:
         print(f"\nbench: error: {exc}", file=sys.stderr)
