@@ -410,18 +410,19 @@ def venue_fields(venue_text, format_text, language, other_text=""):
 
 
 def city_coordinates(city, country):
-    """(latitude, longitude) of a directory organisation in that city, or (None, None)."""
+    """(latitude, longitude) of a live directory organisation in that city as the directory may show it (rounded to
+    the town unless it published its contact details), or (None, None)."""
     if not city:
         return None, None
     model = apps.get_model("network", "OrganisationPage")
     found = (
-        model.objects.filter(city__iexact=city, latitude__isnull=False, longitude__isnull=False)
+        model.objects.live()
+        .filter(city__iexact=city, latitude__isnull=False, longitude__isnull=False)
         .filter(**({"country": country} if country else {}))
         .order_by("pk")
-        .values_list("latitude", "longitude")
         .first()
     )
-    return (float(found[0]), float(found[1])) if found else (None, None)
+    return found.public_point() if found else (None, None)
 
 
 def event_times(date, zone_name, facts, programme, other_text):

@@ -9,6 +9,8 @@ from django.db.models import Q
 from portal.core.listing import filter_codes, query_text
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES
 
+from .models.organisation import public_point
+
 FILTERS = {
     "country": ("country", COUNTRIES),
     "type": ("org_type", ORGANISATION_TYPES),
@@ -60,10 +62,10 @@ def towns(directory):
         organisations(directory)
         .exclude(latitude=None)
         .exclude(longitude=None)
-        .values_list("city", "latitude", "longitude")
+        .values_list("city", "latitude", "longitude", "contact_public")
     )
-    for city, lat, lon in rows:
-        points.setdefault(city, []).append((float(lat), float(lon)))
+    for city, *point in rows:
+        points.setdefault(city, []).append(public_point(*point))  # a town of one organisation is not its door
     return sorted(
         (city, sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)) for city, pts in points.items()
     )
@@ -90,10 +92,6 @@ def sorted_by_distance(pages, origin):
     """Pages with a `distance_km` attribute, nearest first; those without coordinates last."""
     pages = list(pages)
     for page in pages:
-        if page.latitude is None or page.longitude is None:
-            page.distance_km = None
-        else:
-            page.distance_km = distance_km(
-                origin.latitude, origin.longitude, float(page.latitude), float(page.longitude)
-            )
+        point = page.public_point()  # the shown distance must not reveal an unpublished address
+        page.distance_km = None if point is None else distance_km(origin.latitude, origin.longitude, *point)
     return sorted(pages, key=lambda p: (p.distance_km is None, p.distance_km or 0, p.title))

@@ -25,6 +25,18 @@ from .person import Person
 PRIVATE_POINT_DECIMALS = 2  # about 1 km: where an organisation that keeps its address to itself is shown
 
 
+def public_point(latitude, longitude, contact_public):
+    """(latitude, longitude) as floats that may leave the portal (maps, data files, distances, an imported event's
+    venue), or None: rounded to two decimals (about a kilometre, the town and not the door) unless the organisation
+    published its contact details."""
+    if latitude is None or longitude is None:
+        return None
+    latitude, longitude = float(latitude), float(longitude)
+    if not contact_public:
+        return round(latitude, PRIVATE_POINT_DECIMALS), round(longitude, PRIVATE_POINT_DECIMALS)
+    return latitude, longitude
+
+
 class OrganisationPage(RelatedMixin, ContactFormMixin, PortalPage):
     org_type = models.CharField(_("type"), max_length=40, choices=ORGANISATION_TYPES)
     is_partner = models.BooleanField(_("project partner"), default=False)
@@ -188,14 +200,8 @@ class OrganisationPage(RelatedMixin, ContactFormMixin, PortalPage):
         return {key: value for key, value in details.items() if value}
 
     def public_point(self):
-        """(latitude, longitude) as floats for maps and data files, or None. Without published contact details the
-        point is rounded to two decimals (about a kilometre): the town, not the door."""
-        if self.latitude is None or self.longitude is None:
-            return None
-        latitude, longitude = float(self.latitude), float(self.longitude)
-        if not self.contact_public:
-            return round(latitude, PRIVATE_POINT_DECIMALS), round(longitude, PRIVATE_POINT_DECIMALS)
-        return latitude, longitude
+        """The page's point as it may leave the portal (`public_point`)."""
+        return public_point(self.latitude, self.longitude, self.contact_public)
 
     def telephone_uri(self):
         """`tel:` link target: the number without spaces, dots, dashes or brackets."""

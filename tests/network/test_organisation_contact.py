@@ -199,3 +199,18 @@ def test_organisation_page_queries_do_not_grow_with_its_people(client):
     few = count()
     give_people(30)
     assert count() == few
+
+
+def test_distances_and_towns_measure_from_the_public_point_only(client):
+    """A visitor may ask "near me" from any point, as often as they like: the distance shown must not find the
+    door of an organisation that keeps its address to itself, nor may a town of one organisation."""
+    from network.directory import Origin, distance_km, sorted_by_distance, towns
+
+    directory = factories.directory()
+    page = organisation(directory, public=False, title="Private door centre")
+    exact = Origin(float(CONTACT["latitude"]), float(CONTACT["longitude"]), "")
+    (shown,) = [found for found in sorted_by_distance([page], exact) if found.pk == page.pk]
+    assert shown.distance_km == distance_km(exact.latitude, exact.longitude, 37.99, 23.77) > 0
+    assert ("Athens", 37.99, 23.77) in [town for town in towns(directory) if town[0] == "Athens"]
+    published = organisation(directory, public=True, title="Open door centre")
+    assert sorted_by_distance([published], exact)[0].distance_km == 0

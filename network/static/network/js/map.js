@@ -110,6 +110,9 @@
       if (consent) { consent.remove(); }
       box.removeAttribute("aria-busy");
       draw(box);
+    }).catch(function () {
+      // Leaflet did not load (offline, blocked): the consent button stays, to try again; the list below remains.
+      box.removeAttribute("aria-busy");
     });
   }
 
