@@ -8,8 +8,6 @@ import datetime
 import re
 
 from django.utils import timezone
-from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
-from django.utils.formats import get_format
 
 from portal.core import dates
 
@@ -35,9 +33,8 @@ def shift(year, month, months):
 def month_context(index, request):
     today = timezone.localdate()
     year, month = parse_month(request.GET.get("month"), today)
-    first_weekday = int(get_format("FIRST_DAY_OF_WEEK")) % 7
-    # Django counts weekdays from Sunday (0), Python from Monday (0).
-    py_first = (first_weekday - 1) % 7
+    cldr = dates.locale()  # the week as the language writes it: its first day and its days' names (Monday is 0)
+    py_first, names = cldr.first_week_day, cldr.days["format"]
     weeks = pycalendar.Calendar(py_first).monthdatescalendar(year, month)
     first_day, last_day = datetime.date(year, month, 1), weeks[-1][-1]
     start = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=datetime.UTC) - MARGIN
@@ -45,7 +42,7 @@ def month_context(index, request):
         datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=datetime.UTC)
         + MARGIN
     )
-    events = list(index.items().overlapping(start, end).order_by("start", "pk"))
+    events = list(index.items().overlapping(start, end).for_cards().order_by("start", "pk"))
     by_day = {}
     for event in events:
         day, last = event.local_start.date(), event.local_end.date()
@@ -69,7 +66,7 @@ def month_context(index, request):
     return {
         "month_start": first_day,
         "month_label": dates.month_year(first_day),
-        "weekdays": [(WEEKDAYS[number], WEEKDAYS_ABBR[number]) for number in order],
+        "weekdays": [(names["wide"][number], names["abbreviated"][number]) for number in order],
         "weeks": rows,
         "month_events": [event for event in events if _in_month(event, year, month)],
         "prev_url": f"{base}?month={prev_year:04d}-{prev_month:02d}",

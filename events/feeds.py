@@ -1,6 +1,5 @@
 """Feeds and metadata of events: RSS/Atom (portal.core.feeds) and schema.org JSON-LD Event."""
 
-from django.apps import apps
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -25,7 +24,9 @@ def when_text(event):
 
 def event_reports(index):
     """The live, public reports of the events under `index` (the index's language), newest first."""
-    reports = apps.get_model("events", "EventReportPage").objects.live().public().real().descendant_of(index)
+    from .models.event import shown_reports  # the models import this module
+
+    reports = shown_reports().descendant_of(index)
     return reports.order_by("-first_published_at", "-pk")
 
 

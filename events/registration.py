@@ -75,8 +75,7 @@ def reference_event(event):
     version; `event` itself when it is the only one (or a preview)."""
     if not event.translation_key:
         return event
-    original = type(event).objects.live().real().filter(translation_key=event.translation_key).order_by("pk").first()
-    return original or event
+    return type(event).objects.versions_of(event.translation_key).first() or event
 
 
 def event_window(event, now=None, *, after_deadline=False):

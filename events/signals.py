@@ -27,12 +27,18 @@ def reports_of_organised_events(sender, instance, **kwargs):
 
 
 def places_changed(sender, instance, raw=False, **kwargs):
-    """A registration taken, moved or cancelled changes the places left that the homes of the event's site show
-    (in every language: a home may show an event from another language's tree), after commit."""
+    """A registration taken, moved or cancelled changes the places left that the event's versions show, with the
+    listings, sections and homes that list them (the homes of every language: a home may show an event from another
+    language's tree), after commit."""
     if raw or not pagecache.enabled():
         return
-    event = Page.objects.filter(translation_key=instance.event_key).only("path", "depth").first()
-    ids = pagecache.language_homes(event) if event is not None else set()
+    versions = list(Page.objects.filter(translation_key=instance.event_key).only("path", "depth", "content_type"))
+    if not versions:
+        return
+    step = Page.steplen
+    ancestors = {version.path[: depth * step] for version in versions for depth in range(2, version.depth)}
+    ids = {version.pk for version in versions} | pagecache.language_homes(versions[0])
+    ids |= set(Page.objects.filter(path__in=ancestors).values_list("pk", flat=True))  # listings and sections
     pagecache.invalidate({f"page:{pk}" for pk in ids}, ids)
 
 

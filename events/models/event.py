@@ -4,6 +4,7 @@ Times are stored in UTC and shown in the event's own zone (`timezone`, an IANA n
 """
 
 from functools import cached_property
+from types import SimpleNamespace
 
 from django import forms
 from django.apps import apps
@@ -24,9 +25,8 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
-from portal.core.dates import long_date
+from portal.core.dates import long_date, time_of_day
 from portal.core.fields import CodesField, codes_q
 from portal.core.models import CardImageMixin, KeywordsMixin, PortalPage, PortalPageQuerySet
 from portal.core.related import RelatedMixin
@@ -35,7 +35,7 @@ from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTOR
 
 from ..blocks import AgendaItemBlock
 from ..forms import EventPageForm
-from ..registration import RegistrationRoutesMixin
+from ..registration import OPEN, RegistrationRoutesMixin, event_window, places_left
 from ..timezones import DEFAULT_TIMEZONE, timezone_choices, validate_timezone, zone_or_default
 
 ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
@@ -68,6 +68,11 @@ def report_model():
     return apps.get_model("events", "EventReportPage")
 
 
+def shown_reports():
+    """The reports visitors see listed: live, public, not alias copies (an event's page, event cards, feeds)."""
+    return report_model().objects.live().public().real()
+
+
 class EventQuerySet(PortalPageQuerySet):
     def for_listing(self):
         """Live, public, real (non-alias) events."""
@@ -78,7 +83,7 @@ class EventQuerySet(PortalPageQuerySet):
         query: the capacity and mode of the group's original version (the first created, whose settings count, as
         events.registration reads them) and the confirmed registrations of every version."""
         registration = apps.get_model("events", "Registration")
-        original = EventPage.objects.live().real().filter(translation_key=OuterRef("translation_key")).order_by("pk")
+        original = EventPage.objects.versions_of(OuterRef("translation_key"))
         confirmed = (
             registration.objects.filter(event_key=OuterRef("translation_key"), status=registration.Status.CONFIRMED)
             .order_by()
@@ -89,8 +94,20 @@ class EventQuerySet(PortalPageQuerySet):
         return self.annotate(
             original_capacity=Subquery(original.values("capacity")[:1]),
             original_mode=Subquery(original.values("registration_mode")[:1]),
+            original_deadline=Subquery(original.values("registration_deadline")[:1]),
             confirmed=Coalesce(Subquery(confirmed), 0),
         )
+
+    def for_cards(self, places=True):
+        """What event cards show read with the events: the image and its renditions and, with `places`, the places
+        left (`with_places`; a listing of past events has none to show)."""
+        queryset = self.select_related("card_image").prefetch_related("card_image__renditions")
+        return queryset.with_places() if places else queryset
+
+    def versions_of(self, translation_key):
+        """The live, real versions of an event, the original (first created, whose registration settings count)
+        first."""
+        return self.live().real().filter(translation_key=translation_key).order_by("pk")
 
     def upcoming(self, now=None):
         """Events not yet over (running ones included), soonest first."""
@@ -326,7 +343,7 @@ class EventPage(
     @property
     def local_start_time(self):
         """'09:30' in the event's zone (template filters would convert to the visitor's zone)."""
-        return self.local_start.strftime("%H:%M")
+        return time_of_day(self.local_start)
 
     @property
     def zone_abbreviation(self):
@@ -339,11 +356,20 @@ class EventPage(
 
     @property
     def places_shown(self):
-        """The places left that a card shows: a number (0: fully booked) for an event not yet over that takes
-        registrations through the portal with a capacity, else None. Needs `with_places()`."""
-        if getattr(self, "original_mode", None) != "portal" or self.original_capacity is None or self.is_over:
+        """The places left that a card shows: a number (0: fully booked) while the portal's registration form is open
+        for a limited number of places, else None. The original version's settings, read by `with_places()`, go
+        through the registration form's own rules (events.registration)."""
+        if getattr(self, "original_mode", None) != "portal":
             return None
-        return max(0, self.original_capacity - self.confirmed)
+        reference = SimpleNamespace(
+            start=self.start,
+            end=self.end,
+            registration_deadline=self.original_deadline,
+            capacity=self.original_capacity,
+        )
+        if event_window(reference) != OPEN:
+            return None
+        return places_left(reference, self.confirmed)
 
     @property
     def is_over(self):
@@ -436,7 +462,7 @@ class EventPage(
         return list(people.values())
 
     def reports(self):
-        return report_model().objects.live().public().child_of(self).real()
+        return shown_reports().child_of(self)
 
     def translation_uid(self, host="primacenters.eu"):
         """One UID per translation group: calendars see /en/ and /fr/ as the same event."""
@@ -488,7 +514,7 @@ class EventPage(
             "datetime": self.local_start.isoformat(),
             "countries": sorted(set(self.countries) | ({self.venue_country} if self.venue_country else set())),
             "sectors": list(self.sectors),
-            "tags": keywords.search_terms(self.tags.all(), self.locale.language_code),
+            "tags": [tag.name for tag in self.tags.all()],
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

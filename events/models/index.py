@@ -17,8 +17,7 @@ from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 
 from .. import calendar as month_calendar
 from ..feeds import EventFeedsMixin
-from .event import EventPage, localized_pages
-from .report import EventReportPage
+from .event import EventPage, localized_pages, shown_reports
 
 FILTER_LEGENDS = {"country": _("Country"), "format": pgettext_lazy("how it is held", "Format"), "sector": _("Sector")}
 LISTING_FILTERS = {
@@ -29,19 +28,19 @@ LISTING_FILTERS = {
 WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past")), ("all", pgettext_lazy("events", "All"))]
 
 
-def attach_reports(events, with_reports=True):
-    """Each event of a listing's page gets `listed_reports`, its live reports (children): one query for the page's
-    events when the listing shows past events (`with_reports`; reports follow events), none for an empty page."""
+def attach_reports(events):
+    """Each event of a listing's page gets `listed_reports`, the reports visitors see (its children): one query for
+    the page's events, none for an empty page. For listings that show past events (reports follow events)."""
     events = list(events)
     for event in events:
         event.listed_reports = []
-    if not events or not with_reports:
+    if not events:
         return
     paths = Q()
     for event in events:
         paths |= Q(path__startswith=event.path, depth=event.depth + 1)
     by_path = {event.path: event for event in events}
-    reports = EventReportPage.objects.live().public().real().filter(paths)
+    reports = shown_reports().filter(paths)
     for report in reports.order_by("path"):
         by_path[report.path[: -report.steplen]].listed_reports.append(report)
 
@@ -76,10 +75,11 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.past(now)
         else:
             queryset = queryset.order_by("-start", "-pk")
-        queryset = queryset.with_places().select_related("card_image").prefetch_related("card_image__renditions")
+        queryset = queryset.for_cards(places=when != "past")
         active = bool(year) + (when != "upcoming")
         listing = self.listing_page(request, queryset, chosen, active=active, every_item=events)
-        attach_reports(listing["items"], with_reports=when != "upcoming")
+        if when != "upcoming":
+            attach_reports(listing["items"])
         return {
             **listing,
             "years": years,

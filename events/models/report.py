@@ -13,7 +13,6 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.core import keywords
 from portal.core.blocks import BaseStreamBlock, DocumentsBlock
 from portal.core.models import PortalPage
 from portal.core.roles import RolePermissionsMixin
@@ -98,7 +97,6 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
 
         event = self.event()
         organisers = event.organisations_by_role() if isinstance(event, EventPage) else {}
-        language = self.locale.language_code
         return {
             "title": self.title,
             "summary": self.summary,
@@ -107,7 +105,7 @@ class EventReportPage(RolePermissionsMixin, PortalPage):
             "datetime": "",
             "countries": list(event.countries) if isinstance(event, EventPage) else [],
             "sectors": list(event.sectors) if isinstance(event, EventPage) else [],
-            "tags": keywords.search_terms(event.tags.all(), language) if isinstance(event, EventPage) else [],
+            "tags": [tag.name for tag in event.tags.all()] if isinstance(event, EventPage) else [],
             "organisation": ", ".join(page.title for page in organisers.get("organiser", [])),
         }
 

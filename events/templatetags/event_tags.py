@@ -9,5 +9,5 @@ register = template.Library()
 
 @register.simple_tag
 def event_when(event):
-    """'14 May 2025, 09:30–13:00 (CEST, Europe/Brussels)': in the event's own zone, the zone named."""
+    """'14 May 2025, 09:30–13:00 (Central European Summer Time)': in the event's own zone, the zone named."""
     return when_text(event)

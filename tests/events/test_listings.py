@@ -255,3 +255,51 @@ def test_past_event_cards_link_their_reports_in_one_query(client):
     assert many == few
     upcoming = client.get(index.url).content.decode()
     assert "What we learnt" not in upcoming
+
+
+def test_a_card_shows_no_places_once_registration_has_closed(client):
+    from django.utils import timezone
+
+    section = factories.section(factories.event_index())
+    soon = timezone.now() + datetime.timedelta(days=3)
+    factories.event(
+        section,
+        "Deadline passed",
+        start=soon,
+        registration_mode="portal",
+        capacity=10,
+        registration_deadline=timezone.now() - datetime.timedelta(hours=1),
+    )
+    factories.event(
+        section, "Still open", start=soon + datetime.timedelta(days=1), registration_mode="portal", capacity=10
+    )
+    html = client.get(section.url).content.decode()
+    cards = dict(re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>(.*?)</li>', html, re.S))
+    assert 'class="meta places"' not in cards["Deadline passed"]  # its page says registration is closed
+    assert "10 places left." in cards["Still open"]
+
+
+def test_a_registration_refreshes_the_kept_listings_of_the_event(client, settings, django_capture_on_commit_callbacks):
+    from django.core.cache import caches
+
+    from events.models import Registration
+    from portal.core import pagecache
+
+    settings.PAGE_CACHE_ENABLED, settings.PAGE_CACHE_CLOCK_SKEW = True, 0
+    caches["default"].clear()
+    index = factories.event_index()
+    section = factories.section(index)
+    event = factories.event(
+        section, "Kept listing event", start=factories.local(2031, 5, 4, 9, 0), registration_mode="portal", capacity=3
+    )
+    for url in (index.url, section.url):
+        client.get(url)
+        assert client.get(url)[pagecache.HEADER] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        Registration.objects.create(
+            event_key=event.translation_key, event=event, name="A", email="a@example.org", language="en"
+        )
+    for url in (index.url, section.url):
+        response = client.get(url)
+        assert response[pagecache.HEADER] == "miss" and "2 places left." in response.content.decode(), url
+    caches["default"].clear()
