@@ -198,7 +198,7 @@ class DemoSeeder:
             # Wagtail's placeholder "Welcome" page takes the slug; it is a plain Page with nothing in it.
             for placeholder in root.get_children().filter(content_type__model="page", slug="home"):
                 placeholder.delete()
-            hero = images.get_or_create_image("Primacenters demo: fields", lambda: images.landscape(1))
+            hero, _description = images.sector_image(["agriculture"])  # the fields, as the farming pages show them
             home = HomePage(
                 title=en["title"],
                 slug=en["slug"],

@@ -180,7 +180,7 @@ class GoodPracticePage(RelatedMixin, KeywordsMixin, CardImageMixin, KnowledgeIte
     def search_extra(self):
         organisation = self.organisation_page()
         return {
-            "tags": keywords.search_terms(self.tags.all(), self.locale.language_code),
+            "tags": [tag.name for tag in self.tags.all()],
             "organisation": organisation.title if organisation else self.implementing_organisation,
         }
 

@@ -39,11 +39,11 @@ def locale(language=None):
 
 
 def _blank_for_none(function):
-    """An empty value (no date set) prints as ''."""
+    """An empty value (no date set: None, or '' from a template's missing variable) prints as ''."""
 
     @wraps(function)
     def wrapper(value, *args, **kwargs):
-        return "" if value is None else function(value, *args, **kwargs)
+        return "" if value is None or value == "" else function(value, *args, **kwargs)
 
     return wrapper
 
@@ -95,6 +95,7 @@ def short_date_time(value, language=None):
     return _date_and_time(short_date(value, language), time_of_day(value, language), language)
 
 
+@_blank_for_none
 def zone_name(value, language=None):
     """The name of the zone an aware datetime carries, at that moment, in the reader's language: 'Central
     European Summer Time', 'heure d'été d'Europe centrale', 'Θερινή ώρα Κεντρικής Ευρώπης'."""

@@ -14,7 +14,7 @@ a page may show any number of pictures (body images, report galleries, partner l
 of fifty photos would otherwise wait for a hundred AVIF encodings. docs/decisions.md has the figures.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -44,17 +44,15 @@ RECIPES = {
     "gallery": Recipe(
         "fill", ((480, 320), (960, 640)), ("webp", "jpeg"), "(min-width: 48rem) 20rem, calc(100vw - 2rem)", True
     ),
-    # A page's own image: at the top of its page (seen at once), on its card in listings (below the fold).
-    "lead": Recipe(
-        "width", (480, 800, 1200), ("webp", "jpeg"), "(min-width: 50rem) 48rem, calc(100vw - 2rem)", lazy=False
-    ),
-    "card": Recipe(
-        "fill", ((480, 320), (960, 640)), ("webp", "jpeg"), "(min-width: 48rem) 20rem, calc(100vw - 2rem)", True
-    ),
     # Logos keep PNG as their fallback: they may be transparent.
     "logo": Recipe("max", ((240, 120), (480, 240)), ("avif", "png"), "240px", lazy=False),
     "partner_logo": Recipe("max", ((160, 80), (320, 160)), ("webp", "png"), "160px", lazy=True),
 }
+
+# A page's own image (portal.core.models.CardImageMixin): at the top of its page as a body image but seen at once,
+# on its card in listings cropped as a gallery's photos.
+RECIPES["lead"] = replace(RECIPES["body"], lazy=False)
+RECIPES["card"] = RECIPES["gallery"]
 
 # Shared previews (Open Graph, Twitter cards): one JPEG or PNG of the size the networks ask for.
 SOCIAL_SPECS = {"photo": "fill-1200x630|format-jpeg", "logo": "max-1200x630|format-png"}

@@ -49,7 +49,7 @@ def filter_codes(queryset, request, filters):
 def used_codes(queryset, fields):
     """{name: the codes at least one row of `queryset` holds in any of its fields} for `fields` ({name: [model
     field, ...]}), in one query: a UNION of each field's distinct values (a code list counts once per distinct
-    combination, so the rows read are bounded by the vocabulary, not by the number of items)."""
+    combination, so the rows returned are bounded by the vocabulary; the database still reads every item)."""
     parts = [
         queryset.order_by()
         .annotate(filter_name=Value(name, output_field=CharField()), filter_value=Cast(F(field), CharField()))
