@@ -19,7 +19,6 @@ per change.
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Value, When, Window
 from django.db.models.functions import RowNumber, Substr
 from django.utils import timezone
@@ -170,8 +169,7 @@ def towns(directory):
     return [name for name, _lat, _lon in directory_towns(directory)] if directory is not None else []
 
 
-GENERATION = Generation(GENERATION_KEY)
-generation = GENERATION.current  # the current token of the homes' blocks
+GENERATION = Generation(GENERATION_KEY, TIMEOUT)
 bump = GENERATION.bump  # every home's blocks are out of date (a signal receiver)
 
 
@@ -189,31 +187,30 @@ def build(home):
     }
 
 
-def blocks(home, now=None):
-    """`build(home)` from the shared cache, built and kept when missing (see the module's docstring)."""
-    key = f"portal:home:latest:{generation()}:{home.pk}"
-    found = cache.get(key)
-    if found is None:
-        found = build(home)
-        now = now or timezone.now()
-        ends = [entry["page"].end for entry in found["events"]]
-        timeout = TIMEOUT if not ends else max(1, min(TIMEOUT, int((min(ends) - now).total_seconds()) + 1))
-        cache.set(key, found, timeout)
-    return found
+def blocks(home, request=None):
+    """`build(home)` from the shared cache, built and kept when missing (see the module's docstring). A preview
+    shows the editor's draft (its featured choices), so it is built afresh and never kept."""
+    if getattr(request, "is_preview", False):
+        return build(home)
+    return GENERATION.fetch(
+        home.pk, lambda: build(home), request, expires=lambda found: [entry["page"].end for entry in found["events"]]
+    )
 
 
 def _page_changed(sender, instance, **kwargs):
+    """A page of a listed type, a home or a listing page the blocks link to (depth 3) published or withdrawn."""
     specific = getattr(instance, "specific_class", None)
-    if specific is not None and (specific._meta.label in LISTED_MODELS or instance.depth <= 2):
+    if specific is not None and (specific._meta.label in LISTED_MODELS or instance.depth <= 3):
         bump()
 
 
 def connect_signals():
-    """Replace the blocks' token on every change they may show (called from HomeConfig.ready())."""
+    """Replace the blocks' token on every change they may show (called from HomeConfig.ready()): pages, view
+    restrictions, and registrations (the places left)."""
     from django.db.models.signals import post_delete, post_save
 
     uid = "home.latest"
-    on_page_changes(uid, _page_changed, bump)
+    on_page_changes(uid, _page_changed, bump, restrictions=True)
     registration = model("events.Registration")
     post_save.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_saved")
     post_delete.connect(bump, sender=registration, dispatch_uid=f"{uid}.registration_deleted")

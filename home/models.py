@@ -105,7 +105,7 @@ class HomePage(PortalPage):
         navigation = shell.navigation(request) if request is not None else {}
         is_current_home = navigation.get("home_pk") == self.pk
         context["sections"] = navigation["items"] if is_current_home else shell.menu_items(self, request)
-        context.update(latest.blocks(self))
+        context.update(latest.blocks(self, request))
         return context
 
 

@@ -41,6 +41,19 @@ def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser("editor-admin", "editor-admin@example.org", "pw-123-long")
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, with an empty default cache; the clock skew off, since a test's own changes happen just
+    before its next request."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_CLOCK_SKEW = 0
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
+
+
 @pytest.fixture(autouse=True)
 def _english_between_tests():
     """A test-client request leaves its page's language active; every test starts (and ends) in English."""
@@ -53,13 +66,14 @@ def _english_between_tests():
 
 @pytest.fixture(autouse=True)
 def _fresh_home_blocks():
-    """The homes' blocks (home.latest) and the related lists (portal.core.related) live in the cache, which a test's
-    rollback does not undo: each test starts with a new generation, as after a publication."""
+    """The homes' blocks (home.latest), the related lists (portal.core.related) and the page shell (portal.core.shell)
+    live in the cache, which a test's rollback does not undo: each test starts with new generations, as after a
+    publication."""
     from home import latest
-    from portal.core import related
+    from portal.core import related, shell
 
-    latest.bump()
-    related.bump()
+    for generation in (latest.GENERATION, related.GENERATION, shell.GENERATION):
+        generation.replace()
 
 
 def pytest_collection_modifyitems(items):

@@ -29,37 +29,75 @@ class DatabaseCache(DjangoDatabaseCache):
 
 
 class Generation:
-    """A random token kept in the shared cache under `key`, which entries' keys carry: replacing it (`bump`, a
-    signal receiver taking any arguments) orphans every entry at once, whichever process wrote them, and the orphans
-    expire. Random rather than a counter: if the cache evicts the token, the next one is new, never a number an old
-    entry was stored under (portal.core.shell explains the pattern)."""
+    """Entries kept in the shared cache under a random token stored at `key`, which their keys carry: replacing the
+    token (`bump`, a signal receiver taking any arguments) orphans every entry at once, whichever process wrote
+    them, and the orphans expire. Random rather than a counter: if the cache evicts the token, the next one is new,
+    never a number an old entry was stored under.
 
-    def __init__(self, key):
+    `bump` replaces the token at once and again when the writer's transaction commits: a request that read the
+    token while the change was still uncommitted built its entry from the data before the change, under a token
+    that the second replacement then orphans (the page cache does the same, portal.core.pagecache.invalidate)."""
+
+    def __init__(self, key, timeout=24 * 60 * 60):
         self.key = key
+        self.timeout = timeout  # seconds an entry lives at most
 
-    def current(self):
+    def current(self, request=None):
+        """The current token; read once per request when `request` is given (kept on it)."""
         from django.core.cache import cache
 
-        token = cache.get(self.key)
+        memo = request.__dict__.setdefault("_portal_generations", {}) if request is not None else {}
+        token = memo.get(self.key)
         if token is None:
-            token = uuid.uuid4().hex
-            if not cache.add(self.key, token, None):
-                token = cache.get(self.key) or token
+            token = cache.get(self.key)
+            if token is None:
+                token = uuid.uuid4().hex
+                if not cache.add(self.key, token, None):
+                    token = cache.get(self.key) or token
+            memo[self.key] = token
         return token
 
-    def bump(self, *args, **kwargs):
+    def replace(self):
+        """A new token now (what `bump` does twice)."""
         from django.core.cache import cache
 
         cache.set(self.key, uuid.uuid4().hex, None)
 
+    def bump(self, *args, **kwargs):
+        self.replace()
+        transaction.on_commit(self.replace)
 
-def on_page_changes(uid, page_changed, bump):
-    """Connect `page_changed` to pages published and unpublished, `bump` to pages moved and deleted."""
-    from django.db.models.signals import post_delete
-    from wagtail.models import Page
+    def fetch(self, name, build, request=None, expires=None):
+        """The entry `name` of the current token, built by `build()` and kept when missing. `expires(value)`, when
+        given, returns the moments its value stops being true (e.g. the end of the first event it lists): the entry
+        lives until the first of them, and at most `timeout` seconds."""
+        from django.core.cache import cache
+        from django.utils import timezone
+
+        key = f"{self.key}:{self.current(request)}:{name}"
+        found = cache.get(key)
+        if found is None:
+            found = build()
+            moments = list(expires(found)) if expires is not None else []
+            timeout = self.timeout
+            if moments:
+                left = int((min(moments) - timezone.now()).total_seconds()) + 1
+                timeout = max(1, min(timeout, left))
+            cache.set(key, found, timeout)
+        return found
+
+
+def on_page_changes(uid, page_changed, bump, restrictions=False):
+    """Connect `page_changed` to pages published and unpublished, `bump` to pages moved and deleted and, with
+    `restrictions`, to view restrictions saved or deleted (a page hidden from the public, or shown again)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(page_changed, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(page_changed, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
     post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
+    if restrictions:
+        post_save.connect(bump, sender=PageViewRestriction, dispatch_uid=f"{uid}.restriction_saved")
+        post_delete.connect(bump, sender=PageViewRestriction, dispatch_uid=f"{uid}.restriction_deleted")

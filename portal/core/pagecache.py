@@ -65,6 +65,7 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 logger = logging.getLogger(__name__)
 
 PAGE_ATTR = "_page_cache_page"
+EXTRA_ATTR = "_page_cache_names"  # token names a page's own template added (depend_on)
 HEADER = "X-Page-Cache"
 # Fields whose change shows on other pages than the page itself (breadcrumbs, URLs, navigation, listings' filters).
 SHARED_FIELDS = ("title", "url_path", "live", "show_in_menus")
@@ -275,7 +276,8 @@ def _dependencies(request, response):
     page = getattr(request, PAGE_ATTR, None)
     if page is not None:
         steps = range(page.steplen, len(page.path) + 1, page.steplen)
-        return [*common, f"page:{page.pk}", *(f"tree:{page.path[:end]}" for end in steps)]
+        extra = sorted(getattr(request, EXTRA_ATTR, ()))
+        return [*common, f"page:{page.pk}", *(f"tree:{page.path[:end]}" for end in steps), *extra]
     match = request.resolver_match
     if match is not None and match.url_name in settings.PAGE_CACHE_URL_NAMES:
         return [*common, "pages"]
@@ -333,6 +335,12 @@ def _store(key, response, names, started, etag, modified):
         local_entries().put(key, entry)
     except Exception:
         logger.warning("Page cache unavailable; page not stored", exc_info=True)
+
+
+def depend_on(request, name):
+    """What the page serving `request` shows also depends on the token `name` (e.g. the "Related" lists of a
+    language, portal.core.related): replacing it drops the kept page."""
+    request.__dict__.setdefault(EXTRA_ATTR, set()).add(name)
 
 
 def mark_page(page, request, serve_args, serve_kwargs):

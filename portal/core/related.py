@@ -14,23 +14,24 @@ asked), each computing the score in SQL over the type's live pages of the langua
 table's locale and content type indexes), ordered by it with a LIMIT: nothing is read per candidate in Python. The
 lists are kept in the shared cache per page under a generation token, as the homes' blocks are (home.latest):
 publishing, unpublishing, moving or deleting a page of a related type, or a view restriction changed, replaces the
-token; an entry also expires when the first event it lists ends. A detail page served from the cache costs one
-cache read more, no query.
+token; an entry also expires when the first event it lists ends. A detail page built for a visitor reads its list
+from the cache: no query.
 
-Pages kept whole by the page cache (portal.core.pagecache) are not dropped when a related item is published
-elsewhere: which pages would list it is known only by scoring every page. Their list refreshes when the cached
-page expires (PAGE_CACHE_TIMEOUT, ten minutes by default), or when the page itself changes.
+Pages kept whole by the page cache (portal.core.pagecache) depend on a token per language (`withdrawal_name`):
+a page of that language unpublished, deleted or put behind a view restriction drops them all, so none keeps a link
+to a withdrawn page. A page published elsewhere is not followed (which pages would list it is known only by
+scoring every page): kept pages show it when they expire (PAGE_CACHE_TIMEOUT, ten minutes by default).
 """
 
 from functools import lru_cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from . import pagecache
 from .cache import Generation, on_page_changes
 from .fields import CodesField
 from .vocabularies import CONTENT_TYPES, label
@@ -59,10 +60,8 @@ class RelatedMixin:
 
     def related_codes(self):
         """{"keywords": tag ids, "sectors": codes, "countries": codes} of this page."""
-        keywords = []
-        if self.related_keywords:
-            rows = getattr(self, "keyword_items", None)
-            keywords = [row.tag_id for row in rows] if rows is not None else []
+        # A type with keywords has KeywordsMixin: its tag rows, read once for the page's own keyword list too.
+        keywords = [row.tag_id for row in self.keyword_items] if self.related_keywords else []
         countries = set()
         for field in self.related_countries:
             value = getattr(self, field)
@@ -146,31 +145,39 @@ def _timestamp(page):
     return page.first_published_at.timestamp() if page.first_published_at else 0.0
 
 
-GENERATION = Generation(GENERATION_KEY)
+GENERATION = Generation(GENERATION_KEY, TIMEOUT)
 bump = GENERATION.bump  # every related list is out of date (a signal receiver)
 
 
-def related_pages(page, now=None):
-    """`build(page)` from the shared cache, built and kept when missing (see the module's docstring)."""
+def related_pages(page, request=None):
+    """`build(page)` from the shared cache, built and kept when missing (see the module's docstring). A preview
+    scores the editor's draft, so it is built afresh and never kept."""
     if not isinstance(page, RelatedMixin):
         return []
-    key = f"portal:related:{GENERATION.current()}:{page.pk}"
-    found = cache.get(key)
-    if found is None:
-        now = now or timezone.now()
-        found = build(page, now)
-        ends = [item.end for item in found if getattr(item, "end", None)]
-        timeout = TIMEOUT if not ends else max(1, min(TIMEOUT, int((min(ends) - now).total_seconds()) + 1))
-        cache.set(key, found, timeout)
-    return found
+    if getattr(request, "is_preview", False):
+        return build(page, timezone.now())
+    if request is not None:
+        pagecache.depend_on(request, withdrawal_name(page.locale_id))
+    return GENERATION.fetch(
+        page.pk,
+        lambda: build(page, timezone.now()),
+        request,
+        expires=lambda found: [item.end for item in found if getattr(item, "end", None)],
+    )
 
 
-def items(page):
+def items(page, request=None):
     """What the "Related" section shows: [{"page", "type" (its label), "meta" (strings)}]."""
     return [
         {"page": item, "type": label(CONTENT_TYPES, item.content_type_code), "meta": item.related_meta()}
-        for item in related_pages(page)
+        for item in related_pages(page, request)
     ]
+
+
+def withdrawal_name(locale_id):
+    """The page cache's token of the pages of a language that show "Related" lists: replaced when a page of that
+    language is withdrawn (unpublished, deleted or restricted), so no kept page links to it."""
+    return f"related:{locale_id}"
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -178,12 +185,22 @@ def _page_changed(sender, instance, **kwargs):
         bump()
 
 
+def _withdrawn(sender, instance, **kwargs):
+    page = getattr(instance, "page", instance)  # a view restriction's page, or the page
+    if getattr(page, "locale_id", None) is not None:
+        pagecache.invalidate({withdrawal_name(page.locale_id)})
+
+
 def connect_signals():
-    """Replace the lists' token on every change they may show (called from CoreConfig.ready())."""
+    """Replace the lists' token on every change they may show, and drop the kept pages that list a withdrawn page
+    (called from CoreConfig.ready())."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction
+    from wagtail.signals import page_unpublished
 
     uid = "portal.core.related"
-    on_page_changes(uid, _page_changed, bump)
-    post_save.connect(bump, sender=PageViewRestriction, dispatch_uid=f"{uid}.restriction_saved")
-    post_delete.connect(bump, sender=PageViewRestriction, dispatch_uid=f"{uid}.restriction_deleted")
+    on_page_changes(uid, _page_changed, bump, restrictions=True)
+    page_unpublished.connect(_withdrawn, dispatch_uid=f"{uid}.withdrawn_unpublished")
+    post_delete.connect(_withdrawn, sender=Page, dispatch_uid=f"{uid}.withdrawn_deleted")
+    post_save.connect(_withdrawn, sender=PageViewRestriction, dispatch_uid=f"{uid}.withdrawn_restricted")
+    post_delete.connect(_withdrawn, sender=PageViewRestriction, dispatch_uid=f"{uid}.withdrawn_unrestricted")

@@ -6,15 +6,12 @@ images: a dozen queries that give the same answer until an editor changes one of
 site and language and kept in the shared cache (Redis, or the database cache), under a key that carries a
 *generation*: a random token that any change able to show in the shell replaces (`bump()`, connected in
 `connect_signals()`): a home, a menu page or a legal page published, unpublished or saved live; any page moved
-or deleted; the footer snippet, the site settings, a site or an image saved or deleted. A replaced token orphans
-every entry at once, whichever process wrote them, and the orphans expire. A random token rather than a counter:
-if the shared cache evicts the generation, the next one is new, never a number an old entry was stored under.
+or deleted; the footer snippet, the site settings, a site, an image or a keyword's translation saved or deleted
+(portal.core.cache.Generation: the token, its replacement after commit, why it is random).
 
 What varies per page (which menu item is current, the page's own translations, the breadcrumbs) is not cached; it
 is worked out per request from the cached data (`nav_items`) or from the page's ancestors that routing read.
 """
-
-import uuid
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
@@ -22,32 +19,23 @@ from django.utils import translation
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 
 from . import pagecache
+from .cache import Generation, on_page_changes
 
 GENERATION_KEY = "portal:shell:generation"
 TIMEOUT = 24 * 60 * 60  # entries of replaced generations go away by themselves
 
 
+GENERATION = Generation(GENERATION_KEY, TIMEOUT)
+bump = GENERATION.bump  # every cached shell is out of date (a signal receiver)
+
+
 def generation(request=None):
     """The current generation token (read once per request)."""
-    token = getattr(request, "_portal_shell_generation", None)
-    if token is None:
-        token = cache.get(GENERATION_KEY)
-        if token is None:
-            token = uuid.uuid4().hex
-            if not cache.add(GENERATION_KEY, token, None):
-                token = cache.get(GENERATION_KEY) or token
-        if request is not None:
-            request._portal_shell_generation = token
-    return token
-
-
-def bump(*args, **kwargs):
-    """Replace the generation: every cached shell is out of date. A signal receiver (takes any arguments)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    return GENERATION.current(request)
 
 
 # What every page shows, asked of the cache together on a request's first read (one round trip, not three).
-EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"), ("keywords", None))
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"))
 
 
 def _cached(request, part, build, language=None):
@@ -77,9 +65,9 @@ def _key(request, part, language):
 
 
 def navigation(request):
-    """{"homes": {language: url}, "home_url": url, "home_pk": pk, "items": [{title, intro, url, path, pk}]} for the
+    """{"homes": {language: url}, "home_url": url, "home_pk": pk, "items": [{title, url, path, pk}]} for the
     request's site and language: the live homes of every language and the current home's live menu children, which
-    the home page lists too (with their introductions: a query per page type on a miss)."""
+    the home page lists too."""
     from .i18n import current_home, home_pages
 
     def build():
@@ -99,12 +87,11 @@ def navigation(request):
 
 
 def menu_items(home, request):
-    """The live menu children of `home` (not alias copies) with their introductions: a query per page type."""
-    children = home.get_children().live().in_menu().filter(alias_of__isnull=True).specific()
+    """The live menu children of `home` (not alias copies): one query."""
+    children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
     return [
         {
             "title": child.title,
-            "intro": getattr(child, "intro", ""),
             "url": child.get_url(request),
             "path": child.path,
             "pk": child.pk,
@@ -146,7 +133,8 @@ def site_settings(request):
 
 
 def keyword_labels(request):
-    """{tag id: name} of the keywords translated into the active language (portal.core.keywords)."""
+    """{tag id: name} of the keywords translated into the active language (portal.core.keywords): read from the cache
+    only by the pages that show keywords."""
     from .keywords import labels_for
 
     language = translation.get_language()
@@ -170,20 +158,15 @@ def privacy_page(request, language):
 def connect_signals():
     """Every change that can show in a cached shell replaces the generation (called from CoreConfig.ready())."""
     from django.db.models.signals import post_delete, post_save
-    from taggit.models import Tag
     from wagtail.images import get_image_model
     from wagtail.models import Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import FooterText, KeywordLabel, SiteSettings
 
     uid = "portal.core.shell"
-    page_published.connect(_page_changed, dispatch_uid=f"{uid}.published")
-    page_unpublished.connect(_page_changed, dispatch_uid=f"{uid}.unpublished")
-    post_page_move.connect(bump, dispatch_uid=f"{uid}.moved")
-    post_delete.connect(bump, sender=Page, dispatch_uid=f"{uid}.page_deleted")
+    on_page_changes(uid, _page_changed, bump)
     post_save.connect(_page_saved, dispatch_uid=f"{uid}.page_saved")
-    for model in (FooterText, SiteSettings, Site, get_image_model(), KeywordLabel, Tag):
+    for model in (FooterText, SiteSettings, Site, get_image_model(), KeywordLabel):
         post_save.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.saved")
         post_delete.connect(bump, sender=model, dispatch_uid=f"{uid}.{model._meta.label_lower}.deleted")
 

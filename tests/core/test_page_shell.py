@@ -139,3 +139,17 @@ def test_a_legal_page_below_the_menu_retitled_shows_in_the_footer(client, menu_p
     notice.title = "Legal notice, revised"
     notice.save_revision().publish()
     assert ">Legal notice, revised</a>" in html(client)
+
+
+def test_a_change_replaces_the_generation_again_when_it_commits(django_capture_on_commit_callbacks):
+    """A request reading the token while the change is uncommitted builds from the data before the change: the
+    token it read must not outlive the commit."""
+    from portal.core.cache import Generation
+
+    generation = Generation("portal:test:generation")
+    before = generation.current()
+    with django_capture_on_commit_callbacks(execute=True):
+        generation.bump()
+        during = generation.current()  # what a concurrent request reads before the commit
+        assert during != before
+    assert generation.current() not in (before, during)

@@ -32,15 +32,6 @@ HEADER = pagecache.HEADER
 
 
 @pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_CLOCK_SKEW = 0  # the test's own bumps happen just before its next request
-    caches["default"].clear()
-    yield caches["default"]
-    caches["default"].clear()
-
-
-@pytest.fixture
 def committed(django_capture_on_commit_callbacks):
     """`with committed():` runs the change and then its on_commit callbacks, as a real commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)

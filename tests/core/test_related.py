@@ -147,3 +147,33 @@ def _home(language):
     from tests.helpers import home
 
     return home(language)
+
+
+def test_a_kept_page_drops_a_withdrawn_related_page(client, page_cache, django_capture_on_commit_callbacks):
+    from portal.core import pagecache
+
+    index = knowledge_factories.index(GoodPracticeIndexPage)
+    source = practice(960, index, tags=KEYWORDS)
+    withdrawn = practice(961, index, tags=KEYWORDS, title="Soon withdrawn practice")
+    client.get(source.url)
+    kept = client.get(source.url)
+    assert kept[pagecache.HEADER] == "hit" and "Soon withdrawn practice" in kept.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        withdrawn.unpublish()
+    again = client.get(source.url)
+    assert again[pagecache.HEADER] == "miss" and "Soon withdrawn practice" not in again.content.decode()
+
+
+def test_a_preview_scores_the_draft_and_keeps_nothing(rf):
+    index = knowledge_factories.index(GoodPracticeIndexPage)
+    source = practice(970, index, tags=KEYWORDS)
+    practice(971, index, tags=KEYWORDS, title="Shares the keywords")
+    practice(972, index, sectors=("forestry",), countries=("CY",), tags=(), title="Shares the draft's sector")
+    live = [item.title for item in related.related_pages(GoodPracticePage.objects.get(pk=source.pk), rf.get("/"))]
+    draft = GoodPracticePage.objects.get(pk=source.pk)
+    draft.sectors, draft.countries = ["forestry"], ["CY"]
+    preview = rf.get("/")
+    preview.is_preview = True
+    assert "Shares the draft's sector" in [item.title for item in related.related_pages(draft, preview)]
+    after = [item.title for item in related.related_pages(GoodPracticePage.objects.get(pk=source.pk), rf.get("/"))]
+    assert after == live  # the cached list is still the live page's

@@ -168,6 +168,19 @@ def test_editors_choose_the_featured_pages_in_the_home_editor(admin_client):
     assert "Empty: the newest good practice." in html
 
 
+def test_a_preview_shows_the_draft_choice_and_keeps_it_out_of_the_visitors_home(rf):
+    practices = index(GoodPracticeIndexPage)
+    chosen = knowledge_factories.GoodPracticePageFactory(parent=practices, n=7211, date=datetime.date(2001, 1, 1))
+    knowledge_factories.GoodPracticePageFactory(parent=practices, n=7212, date=NEWS_DAY)
+    get("/en/")  # the visitors' blocks are kept
+    draft = home("en")
+    draft.featured_good_practice = chosen  # an editor's unsaved choice, previewed
+    preview = rf.get("/en/")
+    preview.is_preview = True
+    assert latest.blocks(draft, preview)["good_practice"]["page"].pk == chosen.pk
+    assert "Practice 7212" in block(get("/en/"), "practice-heading")  # visitors still see the newest
+
+
 def test_the_newest_training_module_when_none_is_chosen():
     module = knowledge_factories.TrainingModulePageFactory(parent=index(TrainingIndexPage), n=7301, date=NEWS_DAY)
     html = block(get("/en/"), "training-heading")
@@ -267,15 +280,6 @@ def test_the_blocks_are_read_once_per_change_and_follow_registrations():
 
 
 # --- the page cache ------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_CLOCK_SKEW = 0
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 def cached_html(url):

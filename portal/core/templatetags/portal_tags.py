@@ -20,18 +20,9 @@ from portal.core.vocabularies import labels as vocabulary_labels
 register = template.Library()
 
 
-def _date_filter(function):
-    """A filter of portal.core.dates for templates: aware datetimes arrive in the template's zone (the site's, or
-    the one a `{% timezone %}` block sets), as Django's own `date` filter receives them; empty values print ''."""
-
-    def date_filter(value):
-        return function(value) if value not in (None, "") else ""
-
-    date_filter.__name__ = function.__name__
-    date_filter.__doc__ = function.__doc__
-    register.filter(function.__name__, date_filter, expects_localtime=True)
-
-
+# Dates and times as each language writes them (portal.core.dates): `{{ page.date|long_date }}`. Aware datetimes
+# arrive in the template's zone (the site's, or a `{% timezone %}` block's), as Django's own `date` filter gets them;
+# `zone_name` takes its value as it is, so that an event's local time names the event's zone.
 for _function in (
     dates.long_date,
     dates.short_date,
@@ -40,14 +31,8 @@ for _function in (
     dates.date_time,
     dates.short_date_time,
 ):
-    _date_filter(_function)
-
-
-@register.filter
-def zone_name(value):
-    """The name of the zone an aware datetime carries, in the reader's language (portal.core.dates.zone_name);
-    the value is not converted, so an event's local time names the event's zone."""
-    return dates.zone_name(value) if value else ""
+    register.filter(_function.__name__, _function, expects_localtime=True)
+register.filter("zone_name", dates.zone_name)
 
 
 @register.simple_tag(takes_context=True)
@@ -351,10 +336,10 @@ def share_links(context, page):
     }
 
 
-@register.inclusion_tag("core/includes/related.html")
-def related_pages(page):
+@register.inclusion_tag("core/includes/related.html", takes_context=True)
+def related_pages(context, page):
     """The "Related" section of a detail page (portal.core.related): nothing for a page type that does not take
     part, or when nothing is related."""
     from portal.core import related
 
-    return {"items": related.items(page)}
+    return {"items": related.items(page, context.get("request"))}
