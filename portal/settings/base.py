@@ -208,7 +208,7 @@ USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Documents are kept apart from the public media, where no web server serves them: Wagtail's serve view, which

@@ -147,3 +147,11 @@ def test_default_from_address_uses_the_sites_host(hosts):
     assert result.returncode == 0, result.stderr
     expected = "Primacenters Portal <no-reply@portal.example.org>"
     assert result.stdout.splitlines()[-2:] == [expected, expected]
+
+
+def test_collectstatic_with_the_production_storage_succeeds(tmp_path):
+    """The manifest storage rewrites every reference in CSS and JavaScript (source maps included) and stops the
+    deploy at one it cannot find."""
+    result = run_manage(["collectstatic", "--no-input", "-v0"], {**GOOD_ENV, "STATIC_ROOT": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "staticfiles.json").exists()
