@@ -20,7 +20,7 @@ load, on seed_demo without --scale (or a copy of the seeded SQLite file BENCH_LO
 only the growth table on PostgreSQL (tests/benchmarks/growth_bench.py, which has its own settings);
 BENCH_ONLY=relevance: only the relevance tables (tests/benchmarks/relevance_bench.py, its own database);
 BENCH_ONLY=pages: only the page latency, cached pages, memory and demo build tables (no Lighthouse, load, search or
-growth); BENCH_ONLY=search: only the search bench.
+growth); BENCH_ONLY=search: only the search bench; BENCH_ONLY=lighthouse: only the Lighthouse table.
 """
 
 import http.client
@@ -286,6 +286,9 @@ def run():
             return
         demo_seconds = demo_build_seconds(tmp_path, base_env)
         build(tmp_path, base_env, server_env)
+        if ONLY == "lighthouse":
+            lighthouse_bench.print_results(lighthouse_bench.rows(server_env, tmp_path / "gunicorn.log"))
+            return
 
         log_path = tmp_path / "gunicorn.log"
         print(f"Starting gunicorn on http://{HOST}:{port}/ ({WORKERS} workers) ...", flush=True)
@@ -359,7 +362,7 @@ def run():
 def main():
     started = time.monotonic()
     try:
-        if ONLY in ("", "pages", "load"):
+        if ONLY in ("", "pages", "load", "lighthouse"):
             run()
         if ONLY in ("", "search") and search_bench.main() != 0:
             raise BenchError("the search bench failed (output above)")
