@@ -9,6 +9,8 @@ from portal.core import dates
 from portal.core.feeds import FEED_SIZE, PUBLISHER, FeedsMixin, PageFeed
 from portal.core.vocabularies import SECTORS, labels
 
+from .reports import shown_reports
+
 ATTENDANCE_MODES = {
     "in-person": "https://schema.org/OfflineEventAttendanceMode",
     "online": "https://schema.org/OnlineEventAttendanceMode",
@@ -24,8 +26,6 @@ def when_text(event):
 
 def event_reports(index):
     """The live, public reports of the events under `index` (the index's language), newest first."""
-    from .models.event import shown_reports  # the models import this module
-
     reports = shown_reports().descendant_of(index)
     return reports.order_by("-first_published_at", "-pk")
 

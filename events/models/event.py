@@ -36,6 +36,7 @@ from portal.core.vocabularies import AUDIENCES, COUNTRIES, EVENT_FORMATS, SECTOR
 from ..blocks import AgendaItemBlock
 from ..forms import EventPageForm
 from ..registration import OPEN, RegistrationRoutesMixin, event_window, places_left
+from ..reports import report_model, shown_reports
 from ..timezones import DEFAULT_TIMEZONE, timezone_choices, validate_timezone, zone_or_default
 
 ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
@@ -61,16 +62,6 @@ def localized_pages(pages, locale_id):
         localized = model.objects.live().real().filter(translation_key__in=keys, locale_id=locale_id)
         found.update((page.translation_key, page) for page in localized)
     return found
-
-
-def report_model():
-    """Reports are declared after events (events.models.report imports this module)."""
-    return apps.get_model("events", "EventReportPage")
-
-
-def shown_reports():
-    """The reports visitors see listed: live, public, not alias copies (an event's page, event cards, feeds)."""
-    return report_model().objects.live().public().real()
 
 
 class EventQuerySet(PortalPageQuerySet):

