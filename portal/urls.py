@@ -3,7 +3,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
@@ -54,12 +53,15 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
     # Calendar files keep their extension (`<event>/event.ics`, `<events>/upcoming.ics`): Wagtail's own pattern
     # allows no dot, so hand these paths to its serve view, where the pages' routes answer them.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", wagtail_views.serve),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", core_views.serve),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         lockout.page_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Pages: Wagtail's serve view, routed with fewer queries (portal.core.routing.route_request). Wagtail's own
+    # patterns follow: its `_util/` views, and its serve pattern, which keeps its name for reversing.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", core_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

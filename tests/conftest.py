@@ -66,13 +66,13 @@ def _english_between_tests():
 
 @pytest.fixture(autouse=True)
 def _fresh_home_blocks():
-    """The homes' blocks (home.latest), the related lists (portal.core.related) and the page shell (portal.core.shell)
-    live in the cache, which a test's rollback does not undo: each test starts with new generations, as after a
-    publication."""
+    """The homes' blocks (home.latest), the related lists (portal.core.related), the page shell (portal.core.shell)
+    and the listings' facts (portal.core.listing) live in the cache, which a test's rollback does not undo: each
+    test starts with new generations, as after a publication."""
     from home import latest
-    from portal.core import related, shell
+    from portal.core import listing, related, shell
 
-    for generation in (latest.GENERATION, related.GENERATION, shell.GENERATION):
+    for generation in (latest.GENERATION, related.GENERATION, shell.GENERATION, listing.GENERATION):
         generation.replace()
 
 

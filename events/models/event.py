@@ -311,6 +311,9 @@ class EventPage(
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Listings read events soonest first from the index in order and stop at a page's worth, instead of sorting
+        # every language's upcoming events (events that are over are skipped on the way).
+        indexes = [models.Index(fields=["start", "page_ptr"], name="events_listing_start_idx")]
 
     def clean(self):
         super().clean()

@@ -65,7 +65,14 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.filter(event_format__in=chosen["format"])
         if chosen["sector"]:
             queryset = queryset.filter(codes_q("sectors", chosen["sector"]))
-        years = [day.year for day in events.dates("start", "year", order="DESC")]
+        facts = self.listing_facts(
+            request,
+            {
+                "used": lambda: self.used_filter_codes(events),
+                "years": lambda: [day.year for day in events.dates("start", "year", order="DESC")],
+            },
+        )
+        years = facts["years"]
         year = chosen_number(request, "year", years)
         if year:
             queryset = queryset.filter(start__year=year)
@@ -78,7 +85,7 @@ class EventListingMixin(ListingMixin):
             queryset = queryset.order_by("-start", "-pk")
         queryset = queryset.for_cards(places=when != "past")
         active = bool(year) + (when != "upcoming")
-        listing = self.listing_page(request, queryset, chosen, active=active, every_item=events)
+        listing = self.listing_page(request, queryset, chosen, active=active, used=facts["used"])
         if when != "upcoming":
             attach_reports(listing["items"])
         return {

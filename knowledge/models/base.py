@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from portal.core.feeds import PUBLISHER
-from portal.core.listing import ListingMixin, filter_codes
+from portal.core.listing import ListingMixin, count_name, filter_codes
 from portal.core.models import PortalPage
 
 
@@ -38,20 +38,32 @@ class IndexPage(ListingMixin, PortalPage):
         """Hook for filters other than vocabulary codes: returns (queryset, extra context)."""
         return queryset, {}
 
+    def extra_facts(self):
+        """Hook for more facts about all the items, kept with the listing's (ListingMixin.listing_facts)."""
+        return {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset, chosen = filter_codes(self.items(), request, self.filters)
         queryset, extra = self.extra_filters(queryset, request)
         sort = self.chosen_sort(request)
         queryset = self.listing_queryset(queryset.order_by(*self.sorts[sort]))
+        builds = {"used": lambda: self.used_filter_codes(self.items()), **self.extra_facts()}
+        # Counts are kept per combination of vocabulary codes (a bounded set), not for free text such as a keyword.
+        counted = None if any(extra.values()) else count_name(chosen)
+        if counted:
+            builds[counted] = queryset.count
+        facts = self.listing_facts(request, builds)
         context.update(
             self.listing_page(
                 request,
                 queryset,
                 chosen,
                 active=sum(bool(value) for value in extra.values()),
-                every_item=self.items(),
+                used=facts["used"],
+                count=facts.get(counted),
             ),
+            facts=facts,
             sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
             chosen=chosen,
             sort=sort,

@@ -57,10 +57,14 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
             queryset = queryset.filter(Q(tagged_items__tag__slug=tag) | Q(tagged_items__tag__name=tag)).distinct()
         return queryset, {"tag": tag}
 
+    def extra_facts(self):
+        """The keywords some good practice of the listing holds (its keyword filter's options)."""
+        used = Tag.objects.filter(knowledge_goodpracticetag_items__content_object__in=self.items()).distinct()
+        return {"tags": lambda: list(used)}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        used = Tag.objects.filter(knowledge_goodpracticetag_items__content_object__in=self.items()).distinct()
-        context["all_tags"] = keywords.options(used, shell.keyword_labels(request))
+        context["all_tags"] = keywords.options(context["facts"]["tags"], shell.keyword_labels(request))
         return context
 
 
@@ -163,6 +167,9 @@ class GoodPracticePage(RelatedMixin, KeywordsMixin, CardImageMixin, KnowledgeIte
     class Meta:
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
+        # The listing's newest first, read from the index in order and stopped at a page's worth, not sorted from
+        # every row of the type (every language's): its time stays flat as the site grows.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="knowledge_gp_date_idx")]
 
     content_type_code = "good-practice"
     search_type = content_type_code

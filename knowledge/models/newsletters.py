@@ -120,6 +120,9 @@ class NewsletterIssuePage(KnowledgeItemMixin, RoutablePageMixin, PortalPage):
     class Meta:
         verbose_name = _("newsletter issue")
         verbose_name_plural = _("newsletter issues")
+        # The listing's newest first, read from the index in order and stopped at a page's worth, not sorted from
+        # every row of the type (every language's): its time stays flat as the site grows.
+        indexes = [models.Index(fields=["date", "issue_number", "page_ptr"], name="knowledge_issue_date_idx")]
 
     @path("")
     def issue(self, request):

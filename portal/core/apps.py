@@ -33,6 +33,10 @@ class CoreConfig(AppConfig):
 
         related.connect_signals()  # a page published or withdrawn may change other pages' "Related" lists
 
+        from . import listing
+
+        listing.connect_signals()  # a page published or withdrawn changes the kept facts of the listings
+
         from .sites import align_default_site
 
         post_migrate.connect(align_default_site, sender=self, dispatch_uid="core.align_default_site")

@@ -2,13 +2,28 @@
 
 ListingMixin is the one listing of the site (knowledge indexes, events, the directory): filters and sorts are
 declared as data on the page; which items, the domain's own filters and their order stay in the page and its
-QuerySet methods."""
+QuerySet methods.
+
+What a listing reads about all its items, not only the page shown (the codes its filter options offer, how many
+items a filter leaves, the keywords or years it offers), takes a query that reads every item: its cost grows with
+the site. These facts change only when a page is published, unpublished, moved or deleted, or a view restriction
+changes, so they are kept in the shared cache per listing page under a generation token that those changes replace
+(`listing_facts`, `connect_signals`), and a listing shown again reads them in one cache round trip, with no query.
+A bulk write that sends no signals replaces the token itself (`GENERATION.replace()`).
+"""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast
+from django.utils.functional import cached_property
 
+from .cache import Generation, on_page_changes
 from .fields import CodesField, codes_q
+
+GENERATION_KEY = "portal:listing:generation"
+TIMEOUT = 60 * 60
+GENERATION = Generation(GENERATION_KEY, TIMEOUT)
+bump = GENERATION.bump  # every listing's kept facts are out of date (a signal receiver)
 
 
 def chosen_codes(request, name, vocabulary):
@@ -66,8 +81,22 @@ def used_codes(queryset, fields):
     return used
 
 
-def paginate(request, queryset, per_page=12):
-    paginator = Paginator(queryset, per_page)
+class CountedPaginator(Paginator):
+    """A Paginator told how many items there are (`count`, when known), instead of counting them in SQL."""
+
+    def __init__(self, object_list, per_page, count=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count if self._known_count is not None else super().count
+
+
+def paginate(request, queryset, per_page=12, count=None):
+    """The requested page of `queryset` (the first when the number is not one, the last when past it); `count`: the
+    number of items, when the caller knows it (else one COUNT query)."""
+    paginator = CountedPaginator(queryset, per_page, count=count)
     try:
         return paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:
@@ -125,16 +154,44 @@ class ListingMixin:
         sort = request.GET.get("sort")
         return sort if sort in self.sorts else next(iter(self.sorts), None)
 
-    def listing_page(self, request, queryset, chosen, *, active=0, every_item=None):
+    def listing_facts(self, request, builds):
+        """{name: fact} for `builds` ({name: build()}): facts about the listing's items as a whole, kept in the shared
+        cache for this listing page (module docstring) and read in one round trip. A preview builds them afresh and
+        keeps nothing."""
+        if request is None or getattr(request, "is_preview", False):
+            return {name: build() for name, build in builds.items()}
+        found = GENERATION.fetch_many({f"{self.pk}:{name}": build for name, build in builds.items()}, request)
+        return {name: found[f"{self.pk}:{name}"] for name in builds}
+
+    def listing_page(self, request, queryset, chosen, *, active=0, every_item=None, used=None, count=None):
         """What every listing template reads: a page of items, the filter groups (offering only the codes some of
-        `every_item`, the listing's items before any filter, holds), whether any filter is on and how many
-        (`active`: how many filters of the listing's own are on) and the query string for the pagination links."""
-        used = self.used_filter_codes(every_item) if every_item is not None else None
+        `every_item`, the listing's items before any filter, holds; or `used`, those codes already known), whether
+        any filter is on and how many (`active`: how many filters of the listing's own are on) and the query string
+        for the pagination links. `count`: how many items `queryset` holds, when known (else counted)."""
+        if used is None and every_item is not None:
+            used = self.listing_facts(request, {"used": lambda: self.used_filter_codes(every_item)})["used"]
         return {
-            "items": paginate(request, queryset, self.per_page),
+            "items": paginate(request, queryset, self.per_page, count=count),
             "filter_groups": self.filter_groups(chosen, used),
             "filters_active": any(chosen.values()) or bool(active),
             # Shown on the folded filters of small screens: each option ticked, and the listing's own filters on.
             "filters_count": sum(len(codes) for codes in chosen.values()) + int(active),
             "query_without_page": query_without(request, "page"),
         }
+
+
+def count_name(chosen):
+    """The name of a count fact for the filters `chosen` ({GET name: valid codes}): one per combination of codes."""
+    return "count:" + "&".join(f"{name}={','.join(sorted(codes))}" for name, codes in sorted(chosen.items()))
+
+
+def connect_signals():
+    """Replace the listings' token on every change a listing's facts may show (called from CoreConfig.ready()):
+    a page published, unpublished, moved or deleted, a view restriction saved or deleted, a keyword renamed."""
+    from django.db.models.signals import post_delete, post_save
+    from taggit.models import Tag
+
+    uid = "portal.core.listing"
+    on_page_changes(uid, bump, bump, restrictions=True)
+    post_save.connect(bump, sender=Tag, dispatch_uid=f"{uid}.tag_saved")
+    post_delete.connect(bump, sender=Tag, dispatch_uid=f"{uid}.tag_deleted")

@@ -9,9 +9,39 @@ path ends at, is loaded as its specific class and routed as Wagtail would. The a
 on the page (`_portal_ancestors`) for its breadcrumbs.
 """
 
+from django.apps import apps
 from django.http import Http404
+from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+
+def route_request(request, path):
+    """Route `path` as Wagtail's `Page.route_for_request` does (from the site root's version in the active language,
+    else the site root) and keep the result where Wagtail looks for it (`request._wagtail_route_for_request`).
+
+    Wagtail finds that home with `site.root_page.localized.specific`: a query for the active Locale, one more for
+    the translation in every language but the root's own, then one for the specific page. Here the homes of every
+    language come with the cached page shell (portal.core.shell.home_models), so the home is one query, whatever
+    the language. Without a site (or a home in the active language), Wagtail routes as it would."""
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    from . import shell
+
+    found = shell.home_models(request).get(translation.get_language())
+    if found is None:
+        return
+    pk, label = found
+    home = apps.get_model(label).objects.filter(pk=pk).first()
+    if home is None:
+        return
+    try:
+        request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])
+    except Http404:
+        request._wagtail_route_for_request = None
 
 
 def route(root, request, path_components):

@@ -35,7 +35,7 @@ def generation(request=None):
 
 
 # What every page shows, asked of the cache together on a request's first read (one round trip, not three).
-EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"))
+EVERY_PAGE = (("nav", None), ("footer", None), ("settings", "-"), ("social", "-"), ("homes", "-"))
 
 
 def _cached(request, part, build, language=None):
@@ -84,6 +84,17 @@ def navigation(request):
         }
 
     return _cached(request, "nav", build)
+
+
+def home_models(request):
+    """{language code: (pk, model label)} of the request's site's live homes: what routing starts from
+    (portal.core.routing.route_request), read with the rest of the shell."""
+    from .i18n import home_pages
+
+    def build():
+        return {code: (page.pk, page.specific_class._meta.label) for code, page in home_pages(request).items()}
+
+    return _cached(request, "homes", build, language="-")
 
 
 def menu_items(home, request):

@@ -4,6 +4,15 @@ from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
+from wagtail import views as wagtail_views
+
+from . import routing
+
+
+def serve(request, path):
+    """Wagtail's page view, its route found from the language's home with fewer queries (routing.route_request)."""
+    routing.route_request(request, path)
+    return wagtail_views.serve(request, path)
 
 
 @cache_control(max_age=3600, public=True)

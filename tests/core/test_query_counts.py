@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
@@ -17,7 +18,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import get_page_models
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from events.models import EventOrganisation, EventPhoto, EventSpeaker
+from events.models import EventOrganisation, EventPage, EventPhoto, EventSpeaker
 from home.models import HomePage, StandardPage
 from tests.events import factories as event_factories
 from tests.helpers import home, refresh_planner_statistics
@@ -100,13 +101,21 @@ def build_standard():
     return page, add
 
 
-def knowledge_index(model, factory):
+def knowledge_index(model, factory, with_images=False):
+    """A knowledge listing; `with_images`: each item has its card image (its renditions read with the items)."""
+
     def build():
         index = knowledge_factories.index(model)
 
         def add(start, count):
-            for n in range(start + 1, start + count + 1):
-                quick(factory, parent=index, n=n)
+            pictures = images(count, start) if with_images else [None] * count
+            for n, picture in zip(range(start + 1, start + count + 1), pictures, strict=True):
+                quick(
+                    factory,
+                    parent=index,
+                    n=n,
+                    **({"card_image": picture, "card_image_alt": f"Photo {n}"} if picture else {}),
+                )
 
         return index, add
 
@@ -211,9 +220,12 @@ def events_listing(which):
         section = event_factories.section(index)
 
         def add(start, count):
-            event_factories.many_events(
+            events = event_factories.many_events(
                 section, count, start=event_factories.local(2025, 7, 1) + datetime.timedelta(days=start)
             )
+            for event, picture in zip(events, images(count, start), strict=True):  # every card with its image
+                event.card_image, event.card_image_alt = picture, f"Photo {event.pk}"
+            EventPage.objects.bulk_update(events, ["card_image", "card_image_alt"])
 
         return (index if which == "index" else section), add
 
@@ -299,7 +311,7 @@ BUILDERS = {
     "home.HomePage": build_home,
     "home.StandardPage": build_standard,
     "knowledge.GoodPracticeIndexPage": knowledge_index(
-        knowledge_factories.GoodPracticeIndexPage, knowledge_factories.GoodPracticePageFactory
+        knowledge_factories.GoodPracticeIndexPage, knowledge_factories.GoodPracticePageFactory, with_images=True
     ),
     "knowledge.GoodPracticePage": build_good_practice,
     "knowledge.TrainingIndexPage": knowledge_index(
@@ -351,3 +363,34 @@ def test_page_queries_are_few_and_do_not_grow(client, page_type):
     many = count_queries(client, url)
     assert (few, many) == (few, few), f"{page_type}: {few} queries with {FEW} items, {many} with {MANY}"
     assert few <= MAX_QUERIES_FOR.get(page_type, MAX_QUERIES), f"{page_type}: {few} queries"
+
+
+# The listings of the demo site, whose items have their card images.
+LISTINGS = (
+    "knowledge.GoodPracticeIndexPage",
+    "knowledge.TrainingIndexPage",
+    "knowledge.NewsletterIndexPage",
+    "knowledge.PressRoomPage",
+    "network.DirectoryPage",
+    "events.EventIndexPage",
+    "events.EventSectionPage",
+)
+
+
+@pytest.mark.parametrize("page_type", LISTINGS)
+def test_demo_listings_stay_within_the_limit_in_every_language(client, page_type):
+    """The seeded demo (every language, cards with images): the same count in every language (routing finds each
+    language's home in one query, portal.core.routing.route_request), within MAX_QUERIES."""
+    pages = {}
+    for page in apps.get_model(page_type).objects.live().select_related("locale").order_by("path"):
+        pages.setdefault(page.locale.language_code, page)
+    assert set(pages) == {code for code, _name in settings.LANGUAGES}
+    counts = {code: count_queries(client, page.url) for code, page in pages.items()}
+    assert max(counts.values()) <= MAX_QUERIES_FOR.get(page_type, MAX_QUERIES), counts
+    assert len(set(counts.values())) == 1, counts
+
+
+@pytest.mark.parametrize("url", ["/en/good-practices/", "/el/kales-praktikes/", "/en/events/?when=all"])
+def test_demo_listings_show_their_cards_images(client, url):
+    """What the count above covers: listings whose cards show pictures."""
+    assert client.get(url).content.decode().count('class="card-image"') >= 3

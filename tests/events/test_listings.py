@@ -248,6 +248,7 @@ def test_past_event_cards_link_their_reports_in_one_query(client):
     client.get(index.url + "?when=past")
     few = count_queries(client, index.url + "?when=past")
     add(2, 6)
+    client.get(index.url + "?when=past")  # the publications replaced the listing's kept facts: built again here
     many = count_queries(client, index.url + "?when=past")
     html = client.get(index.url + "?when=past").content.decode()
     cards = dict(re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>(.*?)</li>', html, re.S))
