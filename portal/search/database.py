@@ -313,11 +313,15 @@ class DatabaseEngine:
         flags = "".join(f", max(g_{name}) AS g_{name}" for name in filters)
         return (
             f"ga AS MATERIALIZED (SELECT k, max(cov) AS cov, {visitor}, max(head) AS head, max(y) AS y1, "
-            f"min(f) AS f0, max(f) AS f1, min(id) AS id0{flags} FROM w GROUP BY k), "
+            f"min(f) AS f0, max(f) AS f1, min(id) AS id0{flags} "
+            # Only the columns grouped (the sort of every matching row otherwise carries their lists too).
+            f"FROM (SELECT k, cov, loc, head, y, f, id{''.join(f', g_{name}' for name in filters)} FROM w OFFSET 0) "
+            "AS w GROUP BY k), "
             f"g AS MATERIALIZED (SELECT k, cov, visitor, head, y1 FROM ga{passing}), "
             "gv AS MATERIALIZED (SELECT r.t, r.y, r.c, r.s"
             + "".join(f", ga.g_{name}" for name in filters)
             + " FROM ga JOIN r ON r.id = ga.id0 WHERE ga.f0 = ga.f1), "
+            "wm AS MATERIALIZED (SELECT w.* FROM w WHERE w.k IN (SELECT k FROM ga WHERE ga.f0 <> ga.f1)), "
             "c AS MATERIALIZED (SELECT k, cov, visitor FROM g "
             "ORDER BY cov DESC, visitor DESC, head DESC, y1 DESC NULLS LAST, k LIMIT %s), "
             "cr AS MATERIALIZED (SELECT w.k, w.loc, w.cov, w.y, "
@@ -337,7 +341,7 @@ class DatabaseEngine:
         """PostgreSQL: each facet's counts of groups. Most groups' rows agree on their type, year, countries and
         sectors (the versions of a page share them, unless one was not updated since): those groups (`gv`, one
         row each, read through their first row) are counted once each; the (group, value) pairs of the others'
-        rows are counted once each. The languages are counted by row: a group has one row per language (Wagtail
+        rows (`wm`) are counted once each. The languages are counted by row: a group has one row per language (Wagtail
         keeps a translation key and a locale to one page)."""
 
         def where(name, *conditions, table):
@@ -349,7 +353,6 @@ class DatabaseEngine:
             f"SELECT 'language', w.loc, NULL, {number.format('count(*)')}, NULL, NULL FROM w"
             f"{where('language', table='w.')} GROUP BY w.loc"
         ]
-        mixed = "w.k IN (SELECT k FROM ga WHERE ga.f0 <> ga.f1)"
         for name, column, listed in (
             ("type", "t", False),
             ("country", "c", True),
@@ -359,14 +362,14 @@ class DatabaseEngine:
             if listed:
                 same = f"SELECT je.value, count(*) AS n FROM gv CROSS JOIN unnest(gv.{column}) AS je(value)"
                 same += f"{where(name, table='gv.')} GROUP BY je.value"
-                pairs = f"SELECT DISTINCT w.k, je.value FROM w CROSS JOIN unnest(w.{column}) AS je(value)"
-                pairs += where(name, mixed, table="w.")
+                pairs = f"SELECT DISTINCT w.k, je.value FROM wm AS w CROSS JOIN unnest(w.{column}) AS je(value)"
+                pairs += where(name, table="w.")
             else:
                 known = (f"gv.{column} IS NOT NULL",) if name == "year" else ()
                 same = f"SELECT gv.{column} AS value, count(*) AS n FROM gv{where(name, *known, table='gv.')} "
                 same += f"GROUP BY gv.{column}"
                 known = (f"w.{column} IS NOT NULL",) if name == "year" else ()
-                pairs = f"SELECT DISTINCT w.k, w.{column} AS value FROM w{where(name, mixed, *known, table='w.')}"
+                pairs = f"SELECT DISTINCT w.k, w.{column} AS value FROM wm AS w{where(name, *known, table='w.')}"
             parts.append(
                 f"SELECT '{name}', value, NULL, {number.format('sum(n)')}, NULL, NULL FROM ({same} UNION ALL "
                 f"SELECT value, count(*) FROM ({pairs}) AS pairs GROUP BY value) AS f GROUP BY value"
