@@ -278,7 +278,7 @@ def add_search_documents(planned):
         values = {f.attname: getattr(row, f.attname) for f in SearchDocument._meta.concrete_fields if f.name != "id"}
         values.update(page_id=page.pk, translation_key=page.translation_key, title=page.title)
         values.update(url=row.url.rsplit("/", 2)[0] + f"/{page.slug}/", analysed_title=analyse(page.title, row.locale))
-        values.update(title_words=" ".join(tokens(page.title, row.locale)), search_vector=None)
+        values.update(title_words=" ".join(tokens(page.title, row.locale)))
         values.update(state=SearchDocument.PENDING, attempts=0, next_attempt_at=None, synced_at=None, last_error="")
         documents.append(SearchDocument(**values))
     with as_values_rows(documents):

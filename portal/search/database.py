@@ -1,7 +1,8 @@
 """The embedded search engine: the SearchDocument outbox searched through the full-text index the portal keeps.
 
-The index (migration 0005, kept by triggers from the rows' analysed columns): an FTS5 table on SQLite, ranked by
-bm25(); a tsvector column with a GIN index on PostgreSQL, ranked by ts_rank_cd(). Both hold the same analysed text
+The index (migrations 0005 and 0010, kept by triggers from the rows' analysed columns): an FTS5 table on SQLite,
+ranked by bm25(); a narrow table with GIN-indexed tsvectors on PostgreSQL, ranked by ts_rank_cd(). Both hold the
+same analysed text
 (text.analyse in the document's language, with the "simple" configuration on PostgreSQL so that stems are not
 stemmed again), so both vendors give the same answers, and the analysis rules (inclusive writing, folding) are
 ours in one place.
@@ -16,6 +17,12 @@ translation key (one result per group, the visitor's language preferred), ranked
 facets (post-filter semantics) and cut to the page asked for, all in SQL; Python reads only the page's groups (with
 their matching rows' scores, to pick the version shown) and the facet counts. The page's versions and their
 translations are read in two more queries; highlights come from highlight.make_snippet.
+
+On PostgreSQL, reading each matching row's vector (for the rank, the phrase and the proximity) is what a large
+answer costs: totals, facets and coverage come from the GIN index and narrow rows, and the vectors are read for the
+rows of the first CANDIDATES groups only (ordered by coverage, the visitor's language, a word of the query in the
+title or summary, and year), which are then ordered by the full score; past them the order is that cheaper one (a
+page past them takes more candidates). SQLite ranks every row (bm25 comes with the FTS5 match).
 """
 
 import uuid
@@ -25,7 +32,7 @@ from django.conf import settings
 from django.db import connection
 
 from .engine import Hit, SearchQuery, SearchResults
-from .fulltext import TABLE
+from .fulltext import ROWS, TABLE
 from .highlight import make_snippet
 from .models import SearchDocument
 from .synonyms import word_groups
@@ -45,6 +52,15 @@ PROXIMITY = 4  # words apart (at most) for the query's words to count as near on
 # fixed scale; where the words are, title first), the words as a phrase, the words near one another. Groups sort
 # by coverage first, so these order pages of equal coverage.
 RANK_SHARE, PHRASE_BONUS, NEAR_BONUS = 0.3, 0.1, 0.05
+# PostgreSQL reads the rank, the phrase and the proximity from the vectors of the first CANDIDATES groups only (by
+# coverage, visitor's language, a word in the title or summary, year); past them the order is that cheaper one.
+CANDIDATES = 200
+# PostgreSQL: a row's type, year, countries and sectors as one string (control characters between them, which no
+# code holds), so that a group's rows are seen to agree on them by comparing two strings.
+FACET_SIGNATURE = (
+    "r.t || chr(31) || coalesce(r.y, '') || chr(31) || array_to_string(r.c, chr(30)) || chr(31) "
+    "|| array_to_string(r.s, chr(30))"
+)
 
 
 class Terms:
@@ -107,10 +123,11 @@ class Terms:
             )
         )
 
-    # PostgreSQL tsquery syntax: lexemes quoted, restricted to the stemmed weights (A, B, D: not the title words).
+    # PostgreSQL tsquery syntax: lexemes quoted, with no weight restriction (the vector searched holds no title
+    # words, fulltext.py), so that the GIN index answers the match without reading any row's vector.
     @staticmethod
     def _ts_alternative(stems, joiner=" <-> "):
-        return "(" + joiner.join("'" + stem.replace("'", "''").replace("\\", "") + "':ABD" for stem in stems) + ")"
+        return "(" + joiner.join("'" + stem.replace("'", "''").replace("\\", "") + "'" for stem in stems) + ")"
 
     def ts_group(self, group):
         return "(" + " | ".join(self._ts_alternative(stems) for stems in group) + ")"
@@ -165,8 +182,9 @@ class Dialect:
         return f"round({value}, 6)" if self.sqlite else f"round(CAST({value} AS numeric), 6)::float8"
 
     def each(self, column):
-        """A JSON list column's items, as rows of a table `je` with a text column `value`."""
-        return f"json_each({column}) AS je" if self.sqlite else f"jsonb_array_elements_text({column}) AS je(value)"
+        """A list column's items (JSON on SQLite, an array on PostgreSQL), as rows of a table `je` with a text
+        column `value`."""
+        return f"json_each({column}) AS je" if self.sqlite else f"unnest({column}) AS je(value)"
 
     def text(self, column):
         return column if self.sqlite else f"CAST({column} AS text)"
@@ -198,8 +216,10 @@ class DatabaseEngine:
         `st` (the best rank and each group's weight, worked out once), with their parameters. SQLite: the FTS match
         first (materialised, with its bm25), then the rows by primary key, the facet columns from the covering
         index; the groups, the phrase and the proximity are each one more FTS match, run once (IN subqueries).
-        PostgreSQL: one pass over the rows the GIN index finds, each row's tsvector tested against every tsquery
-        (a copy of the vector read once, `search_vector || ''`, was slower at 100,000 pages)."""
+        PostgreSQL: the narrow rows the GIN index finds (no recheck: the tsqueries have no weight restriction), the
+        groups each one more GIN match, run once as a hashed set (testing each row's vector reads it from TOAST);
+        whether the title or summary holds a word of the query (`head`, another GIN match); no rank, no phrase, no
+        proximity (read for the candidates only, `_candidates`)."""
         counted = len(terms.counted)
         if dialect.sqlite:
             params = [terms.fts_any()]
@@ -228,25 +248,28 @@ class DatabaseEngine:
                 queries += [terms.ts_phrase(), terms.ts_near()]
             names = [f"q{i}" for i in range(len(queries))]
             groups = names[1 : len(names) - (2 if terms.near else 0)]
-            mask = (
-                " + ".join(f"(x.search_vector @@ q.{name})::int * {1 << bit}" for bit, name in enumerate(groups)) or "1"
-            )
-            phrase, near = (f"(x.search_vector @@ q.{name})::int" for name in names[-2:]) if terms.near else ("0", "0")
-            weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
+            if terms.near:
+                names[-2:] = ["qp", "qn"]  # the phrase and the proximity, tested on the candidates' rows only
+
+            # Every match reads its tsquery from `q`, a value unknown when the statement is planned: the planner
+            # then always takes the GIN index (with a known constant, it reads every row's vector when a query
+            # matches half of them), and keeps each subquery of the mask a hashed set whatever its size.
+            def found(name, column="v"):
+                return f"(x.id IN (SELECT id FROM {ROWS}, q WHERE {column} @@ q.{name}))::int"
+
+            mask = " + ".join(f"{found(name)} * {1 << bit}" for bit, name in enumerate(groups)) or "1"
             params = queries
             sql = (
                 "q AS MATERIALIZED (SELECT "
                 + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
                 + "), "
-                "r AS MATERIALIZED (SELECT x.translation_key AS k, x.locale AS loc, x.content_type AS t, "
-                "x.countries AS c, x.sectors AS s, to_char(x.date, 'YYYY') AS y, "
-                f"CAST(ts_rank_cd('{weights}'::float4[], x.search_vector, q.q0, 1) AS double precision) AS rank, "
-                f"{mask} AS mask, {phrase} AS phrase, {near} AS near "
-                f"FROM {TABLE} x, q WHERE x.search_vector @@ q.q0 AND x.live), "
+                "r AS MATERIALIZED (SELECT x.id, x.k, x.loc, x.t, x.c, x.s, x.y, "
+                f"{mask} AS mask, {found('q0', 'h')} AS head FROM {ROWS} x, q WHERE x.v @@ q.q0), "
             )
         frequencies = "".join(f", sum((mask >> {bit}) & 1) AS f{bit}" for bit in range(len(groups)))
+        best = "coalesce(nullif(max(rank), 0), 1)" if dialect.sqlite else "1"  # PostgreSQL: of the candidates
         sql += (
-            "fr AS MATERIALIZED (SELECT coalesce(nullif(max(rank), 0), 1) AS best, "
+            f"fr AS MATERIALIZED (SELECT {best} AS best, "
             + dialect.greatest("count(*)", f"coalesce((SELECT max(id) FROM {TABLE}), 0)", "1")
             + f" AS n{frequencies} FROM r), "
         )
@@ -274,6 +297,84 @@ class DatabaseEngine:
             return "1.0"
         held = " + ".join(f"CASE WHEN (r.mask >> {bit}) & 1 = 1 THEN st.w{bit} ELSE 0 END" for bit in range(groups))
         return dialect.round6(f"({held}) / st.wsum")
+
+    @staticmethod
+    def _candidates(passing, visitor, score, near, filters):
+        """PostgreSQL: every group of the answer (`ga`: coverage, visitor's language, whether a title or summary
+        holds a word of the query, latest year, the least and greatest of its rows' facet signatures and its first
+        row, its filter flags); those that pass the filters (`g`), and the facet values of those whose rows agree
+        (`gv`, see _facets); the CANDIDATES first groups by coverage, visitor's language, a word in the title or
+        summary, year (`c`, at least as many as the page asked for needs); their matching rows with the engine's
+        rank, phrase and proximity tests read from each row's vector (`cr`) and their scores, the rank relative to
+        the candidates' best (`cs`); the page (`p`), in the order of the whole answer on SQLite. The vectors are
+        read for a few hundred rows, never for all of an answer's tens of thousands."""
+        weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
+        phrase, near = ("(x.v @@ q.qp)::int", "(x.v @@ q.qn)::int") if near else ("0", "0")
+        flags = "".join(f", max(g_{name}) AS g_{name}" for name in filters)
+        return (
+            f"ga AS MATERIALIZED (SELECT k, max(cov) AS cov, {visitor}, max(head) AS head, max(y) AS y1, "
+            f"min(f) AS f0, max(f) AS f1, min(id) AS id0{flags} "
+            # Only the columns grouped (the sort of every matching row otherwise carries their lists too).
+            f"FROM (SELECT k, cov, loc, head, y, f, id{''.join(f', g_{name}' for name in filters)} FROM w OFFSET 0) "
+            "AS w GROUP BY k), "
+            f"g AS MATERIALIZED (SELECT k, cov, visitor, head, y1 FROM ga{passing}), "
+            "gv AS MATERIALIZED (SELECT r.t, r.y, r.c, r.s"
+            + "".join(f", ga.g_{name}" for name in filters)
+            + " FROM ga JOIN r ON r.id = ga.id0 WHERE ga.f0 = ga.f1), "
+            "wm AS MATERIALIZED (SELECT w.* FROM w WHERE w.k IN (SELECT k FROM ga WHERE ga.f0 <> ga.f1)), "
+            "c AS MATERIALIZED (SELECT k, cov, visitor FROM g "
+            "ORDER BY cov DESC, visitor DESC, head DESC, y1 DESC NULLS LAST, k LIMIT %s), "
+            "cr AS MATERIALIZED (SELECT w.k, w.loc, w.cov, w.y, "
+            f"CAST(ts_rank_cd('{weights}'::float4[], x.v, q.q0, 1) AS double precision) AS rank, "
+            f"{phrase} AS phrase, {near} AS near "
+            f"FROM (SELECT w.* FROM w WHERE w.k IN (SELECT k FROM c) OFFSET 0) AS w "
+            f"CROSS JOIN LATERAL (SELECT v FROM {ROWS} x WHERE x.id = w.id) AS x CROSS JOIN q), "
+            "cs AS MATERIALIZED (SELECT sc.k, sc.loc, " + score + " AS score "
+            "FROM (SELECT cr.*, coalesce(nullif(max(cr.rank) OVER (), 0), 1) AS best FROM cr) AS sc), "
+            "p AS MATERIALIZED (SELECT c.k, c.cov, max(cs.score) AS score, c.visitor FROM c JOIN cs ON cs.k = c.k "
+            "GROUP BY c.k, c.cov, c.visitor ORDER BY c.cov DESC, c.visitor DESC, score DESC, c.k "
+            "LIMIT %s OFFSET %s) "
+        )
+
+    @staticmethod
+    def _facets(filters):
+        """PostgreSQL: each facet's counts of groups. Most groups' rows agree on their type, year, countries and
+        sectors (the versions of a page share them, unless one was not updated since): those groups (`gv`, one
+        row each, read through their first row) are counted once each; the (group, value) pairs of the others'
+        rows (`wm`) are counted once each. The languages are counted by row: a group has one row per language (Wagtail
+        keeps a translation key and a locale to one page)."""
+
+        def where(name, *conditions, table):
+            conditions += tuple(f"{table}g_{other} = 1" for other in filters if other != name)
+            return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+        number = "CAST({} AS double precision)"
+        parts = [
+            f"SELECT 'language', w.loc, NULL, {number.format('count(*)')}, NULL, NULL FROM w"
+            f"{where('language', table='w.')} GROUP BY w.loc"
+        ]
+        for name, column, listed in (
+            ("type", "t", False),
+            ("country", "c", True),
+            ("sector", "s", True),
+            ("year", "y", False),
+        ):
+            if listed:
+                same = f"SELECT je.value, count(*) AS n FROM gv CROSS JOIN unnest(gv.{column}) AS je(value)"
+                same += f"{where(name, table='gv.')} GROUP BY je.value"
+                pairs = f"SELECT DISTINCT w.k, je.value FROM wm AS w CROSS JOIN unnest(w.{column}) AS je(value)"
+                pairs += where(name, table="w.")
+            else:
+                known = (f"gv.{column} IS NOT NULL",) if name == "year" else ()
+                same = f"SELECT gv.{column} AS value, count(*) AS n FROM gv{where(name, *known, table='gv.')} "
+                same += f"GROUP BY gv.{column}"
+                known = (f"w.{column} IS NOT NULL",) if name == "year" else ()
+                pairs = f"SELECT DISTINCT w.k, w.{column} AS value FROM wm AS w{where(name, *known, table='w.')}"
+            parts.append(
+                f"SELECT '{name}', value, NULL, {number.format('sum(n)')}, NULL, NULL FROM ({same} UNION ALL "
+                f"SELECT value, count(*) FROM ({pairs}) AS pairs GROUP BY value) AS f GROUP BY value"
+            )
+        return parts
 
     def _statement(self, terms, query, dialect):
         """One statement for the whole answer, as rows (kind, label, locale, a, b, c):
@@ -309,46 +410,69 @@ class DatabaseEngine:
             "+ CASE WHEN sc.y IS NOT NULL AND sc.y <> '' THEN (CAST(sc.y AS integer) - 2000) / 10000.0 ELSE 0 END"
         )
         group_flags = "".join(f", max(sc.ok_{name}) OVER (PARTITION BY sc.k) AS g_{name}" for name in filters)
-        sql = (
-            "WITH "
-            + matches
-            # Without filters no window is needed: each reader of `w` reads `r` and works out only what it uses.
-            + ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
-            + f" (SELECT sc.k, sc.loc, sc.t, sc.c, sc.s, sc.y, sc.cov, {score} AS score{group_flags} "
-            "FROM (SELECT r.k, r.loc, r.t, r.c, r.s, r.y, r.rank, r.phrase, r.near, st.best, "
-            f"{self._coverage(dialect, groups)} AS cov{row_flags} FROM r, st) AS sc), "
-        )
 
         def passing(*but):
             conditions = [f"g_{name} = 1" for name in filters if name not in but]
             return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
-        sql += (
-            "g AS MATERIALIZED (SELECT k, max(cov) AS cov, max(score) AS score, "
-            f"max(CASE WHEN loc = %s THEN 1 ELSE 0 END) AS visitor FROM w{passing()} GROUP BY k), "
-            "p AS MATERIALIZED (SELECT k, cov, score, visitor FROM g ORDER BY cov DESC, visitor DESC, score DESC, k "
-            "LIMIT %s OFFSET %s) "
-        )
-        params += [query.lang, query.page_size, (query.page - 1) * query.page_size]
+        visitor = "max(CASE WHEN loc = %s THEN 1 ELSE 0 END) AS visitor"
+        coverage = self._coverage(dialect, groups) + " AS cov"
+        sql = "WITH " + matches
+        if dialect.sqlite:
+            # The FTS5 match gave every row its rank, cheaply: every row is scored. Without filters no window is
+            # needed: each reader of `w` reads `r` and works out only what it uses.
+            sql += (
+                ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
+                + f" (SELECT sc.k, sc.loc, sc.t, sc.c, sc.s, sc.y, sc.cov, {score} AS score{group_flags} "
+                f"FROM (SELECT r.k, r.loc, r.t, r.c, r.s, r.y, r.rank, r.phrase, r.near, st.best, {coverage}"
+                f"{row_flags} FROM r, st) AS sc), "
+            )
+            sql += (
+                f"g AS MATERIALIZED (SELECT k, max(cov) AS cov, max(score) AS score, {visitor} FROM w{passing()} "
+                "GROUP BY k), "
+                "p AS MATERIALIZED (SELECT k, cov, score, visitor FROM g ORDER BY cov DESC, visitor DESC, score DESC, "
+                "k LIMIT %s OFFSET %s) "
+            )
+            params += [query.lang, query.page_size, (query.page - 1) * query.page_size]
+            scored = "w"
+        else:
+            # No rank here: it is read from the vectors of the candidates' rows only (_candidates). A row's
+            # coverage depends on its mask only: worked out once per mask (`cv`, at most 2^MAX_GROUPS rows).
+            sql += (
+                f"cv AS MATERIALIZED (SELECT r.mask, {coverage} FROM generate_series(0, {(1 << max(groups, 1)) - 1}) "
+                "AS r(mask), st), "
+                + ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
+                + f" (SELECT sc.*{group_flags} FROM (SELECT r.id, r.k, r.loc, r.t, r.c, r.s, r.y, r.head, cv.cov, "
+                f"{FACET_SIGNATURE} AS f{row_flags} FROM r JOIN cv ON cv.mask = r.mask) AS sc), "
+            )
+            sql += self._candidates(passing(), visitor, score, bool(terms.near), filters)
+            offset = (query.page - 1) * query.page_size
+            params += [query.lang, max(CANDIDATES, offset + query.page_size), query.page_size, offset]
+            scored = "cs"
         number = "CAST({} AS double precision)"
         parts = [
             f"SELECT '{TOTAL}' AS kind, NULL AS label, NULL AS locale, {number.format('count(*)')} AS a, "
             f"{number.format('max(cov)')} AS b, NULL AS c FROM g",
             f"SELECT '{PAGE}', {dialect.text('k')}, NULL, cov, score, {number.format('visitor')} FROM p",
-            f"SELECT '{ROW}', {dialect.text('k')}, loc, score, NULL, NULL FROM w WHERE k IN (SELECT k FROM p)",
+            f"SELECT '{ROW}', {dialect.text('k')}, loc, score, NULL, NULL FROM {scored} WHERE k IN (SELECT k FROM p)",
         ]
-        count = number.format("count(DISTINCT w.k)")
-        for name, value, source in (
-            ("type", "w.t", "w"),
-            ("country", "je.value", f"w CROSS JOIN {dialect.each('w.c')}"),
-            ("sector", "je.value", f"w CROSS JOIN {dialect.each('w.s')}"),
-            ("language", "w.loc", "w"),
-            ("year", "w.y", "w"),
-        ):
-            where = passing(name)
-            if name == "year":
-                where += (" AND " if where else " WHERE ") + "w.y IS NOT NULL AND w.y <> ''"
-            parts.append(f"SELECT '{name}', {value}, NULL, {count}, NULL, NULL FROM {source}{where} GROUP BY {value}")
+        if dialect.sqlite:
+            count = number.format("count(DISTINCT w.k)")
+            for name, value, source in (
+                ("type", "w.t", "w"),
+                ("country", "je.value", f"w CROSS JOIN {dialect.each('w.c')}"),
+                ("sector", "je.value", f"w CROSS JOIN {dialect.each('w.s')}"),
+                ("language", "w.loc", "w"),
+                ("year", "w.y", "w"),
+            ):
+                where = passing(name)
+                if name == "year":
+                    where += (" AND " if where else " WHERE ") + "w.y IS NOT NULL AND w.y <> ''"
+                parts.append(
+                    f"SELECT '{name}', {value}, NULL, {count}, NULL, NULL FROM {source}{where} GROUP BY {value}"
+                )
+        else:
+            parts += self._facets(filters)
         return sql + " UNION ALL ".join(parts), params
 
     def search(self, query: SearchQuery) -> SearchResults:
@@ -463,12 +587,12 @@ class DatabaseEngine:
             params = ["title_words : (" + " AND ".join(terms) + ")"]
         else:
             quoted = ["'" + word.replace("'", "''").replace("\\", "") + "'" for word in words]
-            match = " & ".join([f"{word}:C" for word in quoted[:-1]] + [f"{quoted[-1]}:*C"])
+            match = " & ".join(quoted[:-1] + [f"{quoted[-1]}:*"])
             sql = (
                 "SELECT sd.translation_key, sd.locale, sd.title, sd.url, sd.content_type, "
-                "ts_rank_cd(sd.search_vector, q.q) AS score "
-                f"FROM {TABLE} sd, to_tsquery('simple', %s) q(q) "
-                "WHERE sd.search_vector @@ q.q AND sd.live ORDER BY score DESC LIMIT 400"
+                "ts_rank_cd(x.w, q.q) AS score "
+                f"FROM {ROWS} x JOIN {TABLE} sd ON sd.id = x.id, to_tsquery('simple', %s) q(q) "
+                "WHERE x.w @@ q.q ORDER BY score DESC LIMIT 400"
             )
             params = [match]
         with connection.cursor() as cursor:

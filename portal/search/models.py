@@ -5,7 +5,6 @@ the engine state columns let an engine outage delay an update without losing it 
 
 from django import forms
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -54,11 +53,9 @@ class SearchDocument(models.Model):
     analysed_summary = models.TextField(blank=True)
     analysed_text = models.TextField(blank=True)
     title_words = models.TextField(blank=True)
-    # PostgreSQL: the database engine's index, kept by a trigger from the four columns above, with a GIN index
-    # that only the database knows of (portal/search/fulltext.py):
-    # title stems weight A, summary B, title words C (autocomplete only), text D. NULL for tombstones, and always
-    # NULL on SQLite, where an FTS5 table kept by triggers holds the same columns (see database.py).
-    search_vector = SearchVectorField(null=True, editable=False)
+    # The database engine's index of these four columns is kept by triggers in tables of its own that only the
+    # database knows of (portal/search/fulltext.py): an FTS5 table on SQLite, a narrow table with GIN-indexed
+    # vectors on PostgreSQL.
 
     live = models.BooleanField(default=True, db_index=True)  # False: a tombstone, to delete from the engine
     updated_at = models.DateTimeField(auto_now=True)

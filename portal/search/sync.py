@@ -56,8 +56,8 @@ def backoff(attempts: int) -> timedelta:
 def _rows(queryset, engine):
     """Rows with the fields the engine needs (the analysed text only for pre-analysed languages)."""
     if any(engine.preanalysed(lang) for lang in engine.languages):
-        return queryset.defer("search_vector")
-    return queryset.defer("search_vector", *FIELDS_WITHOUT_ANALYSIS)
+        return queryset
+    return queryset.defer(*FIELDS_WITHOUT_ANALYSIS)
 
 
 def due(now=None):

@@ -2,14 +2,17 @@
 in SQL): the number of queries does not grow with the matching rows, and totals and facet counts stay exact past
 the page shown."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from portal.search import database
 from portal.search.database import DatabaseEngine
 from portal.search.engine import SearchQuery
 
-from .conftest import standard
+from .conftest import practice, standard
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +56,50 @@ def test_totals_and_facets_count_every_group_past_the_page():
     filtered = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="fr", types=("page",), page_size=3))
     assert filtered.total == 8 and len(filtered.hits) == 3
     assert {item["value"]: item["count"] for item in filtered.facets["language"]} == {"en": 7, "fr": 4}
+
+
+def test_facets_count_a_group_once_when_its_versions_disagree(indexes):
+    """The French version kept an older country and sector (not updated since): its group counts under both
+    values, once each, and the groups whose versions agree count once."""
+    source = practice(indexes["en"], "Vastrelle orchards", "Orchards at Vastrelle.", countries=("BE",))
+    practice(
+        indexes["fr"],
+        "Vergers de Vastrelle",
+        "Vergers à Vastrelle.",
+        lang="fr",
+        translation_of=source,
+        countries=("FR",),
+        sectors=("forestry",),
+        date=datetime.date(2024, 5, 1),
+    )
+    practice(indexes["en"], "Vastrelle vineyards", "Vineyards at Vastrelle.", countries=("BE", "NL"))
+    results = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en"))
+    assert results.total == 2
+
+    def counts(name):
+        return {item["value"]: item["count"] for item in results.facets[name]}
+
+    assert counts("country") == {"BE": 2, "FR": 1, "NL": 1}
+    assert counts("sector") == {"agriculture": 2, "forestry": 1}
+    assert counts("year") == {"2025": 2, "2024": 1}
+    assert counts("language") == {"en": 2, "fr": 1}
+    only_french = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en", countries=("FR",)))
+    assert only_french.total == 1
+    # A chosen facet keeps its own counts; the others count the groups that pass it.
+    assert {item["value"]: item["count"] for item in only_french.facets["country"]} == {"BE": 2, "FR": 1, "NL": 1}
+    assert {item["value"]: item["count"] for item in only_french.facets["sector"]} == {"agriculture": 1, "forestry": 1}
+
+
+def test_a_title_match_leads_though_few_groups_are_ranked(monkeypatch):
+    """On PostgreSQL the rank is read for the first CANDIDATES groups only: a page with the word in its title is
+    among them before pages that hold it only in their text, and the total still counts every group."""
+    monkeypatch.setattr(database, "CANDIDATES", 2)
+    for n in range(6):
+        standard("en", f"Harvest notes {n}", "Picking at Vastrelle, then sorting.")
+    titled = standard("en", "Vastrelle harvest", "Picking, then sorting.")
+    results = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en", page_size=3))
+    assert results.total == 7
+    assert results.hits[0].page_id == titled.pk
+    pages = [DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en", page=p, page_size=3)) for p in (1, 2, 3)]
+    keys = [hit.translation_key for answer in pages for hit in answer.hits]
+    assert len(keys) == len(set(keys)) == 7
