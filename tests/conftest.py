@@ -66,14 +66,11 @@ def _english_between_tests():
 
 @pytest.fixture(autouse=True)
 def _fresh_home_blocks():
-    """The homes' blocks (home.latest), the related lists (portal.core.related), the page shell (portal.core.shell)
-    and the listings' facts (portal.core.listing) live in the cache, which a test's rollback does not undo: each
-    test starts with new generations, as after a publication."""
-    from home import latest
-    from portal.core import listing, related, shell
+    """What the cache keeps under generation tokens (the page shell, listings' facts, the homes' latest items,
+    related lists) outlives a test's rollback: each test starts with new generations, as after a publication."""
+    from portal.core import cache
 
-    for generation in (latest.GENERATION, related.GENERATION, shell.GENERATION, listing.GENERATION):
-        generation.replace()
+    cache.replace_all()
 
 
 def pytest_collection_modifyitems(items):

@@ -28,6 +28,16 @@ class DatabaseCache(DjangoDatabaseCache):
             return super().incr(key, delta=delta, version=version)
 
 
+GENERATIONS = []  # every Generation made, in the order their modules were imported
+
+
+def replace_all():
+    """A new token for every generation: what a write that sends no signals (a bulk copy, a restore) calls, and
+    `clear_page_cache`."""
+    for generation in GENERATIONS:
+        generation.replace()
+
+
 class Generation:
     """Entries kept in the shared cache under a random token stored at `key`, which their keys carry: replacing the
     token (`bump`, a signal receiver taking any arguments) orphans every entry at once, whichever process wrote
@@ -41,6 +51,7 @@ class Generation:
     def __init__(self, key, timeout=24 * 60 * 60):
         self.key = key
         self.timeout = timeout  # seconds an entry lives at most
+        GENERATIONS.append(self)
 
     def current(self, request=None):
         """The current token; read once per request when `request` is given (kept on it)."""

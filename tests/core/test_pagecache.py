@@ -406,8 +406,13 @@ def test_a_view_restriction_takes_the_page_out_of_the_cache(page_cache, room, co
 def test_clear_page_cache_drops_everything(page_cache, room):
     _index, release, _other = room
     cached(release.url, "/fr/")
+    from portal.core import cache
+
+    tokens = [generation.current() for generation in cache.GENERATIONS]
     call_command("clear_page_cache", stdout=open("/dev/null", "w"))
     assert visit(release.url)[0] == "miss" and visit("/fr/")[0] == "miss"
+    # and the blocks kept apart from whole pages (the page shell, listings' facts, ...)
+    assert all(old != generation.current() for old, generation in zip(tokens, cache.GENERATIONS, strict=True))
 
 
 # --- the shared caches of production -----------------------------------------------------------------------------

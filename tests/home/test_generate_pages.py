@@ -50,3 +50,16 @@ def test_generated_pages_make_a_valid_linked_searchable_site(client):
 def test_generate_pages_refuses_bad_counts():
     with pytest.raises(CommandError, match="1 or more"):
         call_command("generate_pages", 0)
+
+
+def test_generated_pages_replace_every_kept_block():
+    """Bulk writes send no signals: the command itself replaces the tokens of what the cache keeps about pages."""
+    from home import latest
+    from portal.core import cache, listing, related, shell
+
+    generations = (listing.GENERATION, latest.GENERATION, related.GENERATION, shell.GENERATION)
+    assert set(generations) <= set(cache.GENERATIONS)
+    before = [generation.current() for generation in generations]
+    call_command("generate_pages", 10, stdout=io.StringIO())
+    after = [generation.current() for generation in generations]
+    assert all(old != new for old, new in zip(before, after, strict=True))

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from home import bulk
-from portal.core import listing, pagecache
+from portal.core import cache, pagecache
 
 
 class Command(BaseCommand):
@@ -23,6 +23,6 @@ class Command(BaseCommand):
         if not made:
             raise CommandError("No demo pages to copy: run `manage.py seed_demo` first.")
         pagecache.clear()  # bulk writes send no signals: the cached listings, home and sitemap are dropped here
-        listing.GENERATION.replace()  # and the listings' kept counts and filter options
+        cache.replace_all()  # and every block kept under a generation (listings' facts, the homes' latest, ...)
         bulk.analyse_tables()
         self.stdout.write(f"generate_pages: {made} pages in {seconds:.1f} s ({made / seconds:.0f} pages/s)")
