@@ -16,13 +16,14 @@ class AgendaItemValue(blocks.StructValue):
     def public_people(self):
         return [person for person in self.get("people") or [] if person is not None and person.is_public]
 
-    def public_speakers_text(self):
-        return public_text(self.get("speakers"))
+    def public_speakers_text(self, withheld=None):
+        return public_text(self.get("speakers"), withheld)
 
-    def speaker_line(self):
-        """The speakers in one line: the people shown, then the organisations or roles."""
+    def speaker_line(self, withheld=None):
+        """The speakers in one line: the people shown, then the organisations or roles. `withheld`: the names of
+        people without consent, when the caller read them once for the whole programme (else one query)."""
         parts = [person.name for person in self.public_people()]
-        text = self.public_speakers_text()
+        text = self.public_speakers_text(withheld)
         return ", ".join([*parts, text] if text else parts)
 
 

@@ -46,16 +46,17 @@ def people_without_consent():
     return sorted(set(person.objects.exclude(pk__in=public).exclude(name="").values_list("name", flat=True)))
 
 
-def names_without_consent(text):
-    """The names of people without consent that `text` names (one query, none for an empty text)."""
+def names_without_consent(text, withheld=None):
+    """The names of people without consent that `text` names (one query, none for an empty text); `withheld`: those
+    people's names when already read (`people_without_consent()`, once for a whole programme)."""
     if not normalise(text):
         return []
-    return names_in(text, people_without_consent())
+    return names_in(text, people_without_consent() if withheld is None else withheld)
 
 
-def public_text(text):
+def public_text(text, withheld=None):
     """`text`, or "" when it names a person without consent."""
-    return "" if names_without_consent(text) else text or ""
+    return "" if names_without_consent(text, withheld) else text or ""
 
 
 def _folded(text):

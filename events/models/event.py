@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone as dj_timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -37,6 +38,7 @@ from ..blocks import AgendaItemBlock
 from ..forms import EventPageForm
 from ..registration import OPEN, RegistrationRoutesMixin, event_window, places_left
 from ..reports import report_model, shown_reports
+from ..speakers import people_without_consent
 from ..timezones import DEFAULT_TIMEZONE, timezone_choices, validate_timezone, zone_or_default
 
 ORGANISATION_ROLES = [("organiser", _("Organiser")), ("partner", _("Partner"))]
@@ -473,6 +475,9 @@ class EventPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = self.registration_context(request)
+        # The names of people without consent, read once for every programme item that has a speakers text (the
+        # item's template, events/blocks/agenda_item.html), and never when none has one.
+        context["withheld_speaker_names"] = SimpleLazyObject(people_without_consent)
         return context
 
     def feed_summary(self):

@@ -138,7 +138,18 @@ SHARED_DATABASE_CACHES = {
         "LOCATION": "portal_cache",
         # Django culls a third of the entries past MAX_ENTRIES (300 by default), rate-limit counters included.
         "OPTIONS": {"MAX_ENTRIES": 100_000},
-    }
+    },
+    # Wagtail keeps the renditions it finds in the cache named "renditions" (else the default). It writes the ones
+    # read from that cache back on every `get_renditions` call (it marks only prefetched ones as read), so on the
+    # database cache every page with a picture wrote a row per picture size on every view. Their keys name the
+    # image, its file's hash, the focal point and the filter, so a copy kept in each process is never wrong about
+    # what it names; only a rendition deleted by hand lingers in other processes, for an hour at most.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": 60 * 60,
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 
 # Page cache (portal/core/pagecache.py): anonymous GET answers of pages, feeds, calendars, the sitemaps, kept in the

@@ -75,3 +75,23 @@ def test_cards_with_images_cost_the_same_queries_for_few_and_many(client):
     few, shown = queries()
     add(3, 9)  # a full page of cards
     assert (few, shown) == (few, 3) and queries() == (few, 12)
+
+
+def test_a_page_seen_again_writes_nothing_to_the_shared_database_cache(client, settings):
+    """Wagtail writes the renditions it reads from its cache back on every call: on the database cache that was a
+    row written per picture size on every view. Renditions now live in each process's memory."""
+    from django.core.cache import caches
+    from django.core.management import call_command
+
+    settings.CACHES = settings.SHARED_DATABASE_CACHES
+    call_command("createcachetable", verbosity=0)
+    page = practice("en")
+    try:
+        for url in (page.url, page.get_parent().url):
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            writes = [q["sql"] for q in queries if "portal_cache" in q["sql"] and not q["sql"].startswith("SELECT")]
+            assert writes == [], (url, writes)
+    finally:
+        caches["default"].clear()

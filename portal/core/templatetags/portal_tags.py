@@ -342,4 +342,6 @@ def related_pages(context, page):
     part, or when nothing is related."""
     from portal.core import related
 
-    return {"items": related.items(page, context.get("request"))}
+    request = context.get("request")
+    # `request` passed on: {% pageurl %} reads the site's root paths once per request through it, not per item
+    return {"items": related.items(page, request), "request": request}
