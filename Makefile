@@ -27,7 +27,7 @@ install-dev: $(VENV)/.installed-dev
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py ensure_admin
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py db_worker --backend background --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev

@@ -475,6 +475,7 @@ class EventPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["registration"] = self.registration_context(request)
+        context["ics_url"] = self.ics_url(request)  # with the request: the site's root paths are read once
         # The names of people without consent, read once for every programme item that has a speakers text (the
         # item's template, events/blocks/agenda_item.html), and never when none has one.
         context["withheld_speaker_names"] = SimpleLazyObject(people_without_consent)

@@ -42,6 +42,10 @@ class IndexPage(ListingMixin, PortalPage):
         """Hook for more facts about all the items, kept with the listing's (ListingMixin.listing_facts)."""
         return {}
 
+    def facts_context(self, request, facts):
+        """Hook for the template context some of those facts give (e.g. a filter's options)."""
+        return {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset, chosen = filter_codes(self.items(), request, self.filters)
@@ -63,7 +67,7 @@ class IndexPage(ListingMixin, PortalPage):
                 used=facts["used"],
                 count=facts.get(counted),
             ),
-            facts=facts,
+            **self.facts_context(request, facts),
             sort_options=[(key, self.sort_labels().get(key, key)) for key in self.sorts],
             chosen=chosen,
             sort=sort,

@@ -62,10 +62,8 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         used = Tag.objects.filter(knowledge_goodpracticetag_items__content_object__in=self.items()).distinct()
         return {"tags": lambda: list(used)}
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["all_tags"] = keywords.options(context["facts"]["tags"], shell.keyword_labels(request))
-        return context
+    def facts_context(self, request, facts):
+        return {"all_tags": keywords.options(facts["tags"], shell.keyword_labels(request))}
 
 
 class GoodPracticeTag(TaggedItemBase):

@@ -41,16 +41,21 @@ class DirectoryPage(ListingMixin, JoinRoutesMixin, PortalPage):
     @path("")
     def listing(self, request):
         queryset, chosen, text = directory.filtered(self, request)
-        town_list = directory.towns(self)
+        facts = self.listing_facts(
+            request,
+            {
+                "used": lambda: self.used_filter_codes(directory.organisations(self)),
+                "towns": lambda: directory.towns(self),
+            },
+        )
+        town_list = facts["towns"]
         origin = directory.origin_from(request, town_list)
         items = directory.sorted_by_distance(queryset, origin) if origin else queryset
         view = "map" if request.GET.get("view") == "map" else "list"
         return self.render(
             request,
             context_overrides={
-                **self.listing_page(
-                    request, items, chosen, active=bool(text) + bool(origin), every_item=directory.organisations(self)
-                ),
+                **self.listing_page(request, items, chosen, active=bool(text) + bool(origin), used=facts["used"]),
                 "text": text,
                 "towns": [name for name, _lat, _lon in town_list],
                 "origin": origin,

@@ -78,6 +78,10 @@ class Generation:
         self.replace()
         transaction.on_commit(self.replace)
 
+    def entry_key(self, token, name):
+        """The cache key of the entry `name` kept under `token`."""
+        return f"{self.key}:{token}:{name}"
+
     def fetch(self, name, build, request=None, expires=None):
         """The entry `name` of the current token, built by `build()` and kept when missing. `expires(value)`, when
         given, returns the moments its value stops being true (e.g. the end of the first event it lists): the entry
@@ -85,7 +89,7 @@ class Generation:
         from django.core.cache import cache
         from django.utils import timezone
 
-        key = f"{self.key}:{self.current(request)}:{name}"
+        key = self.entry_key(self.current(request), name)
         found = cache.get(key)
         if found is None:
             found = build()
@@ -103,7 +107,7 @@ class Generation:
         from django.core.cache import cache
 
         token = self.current(request)
-        keys = {f"{self.key}:{token}:{name}": name for name in builds}
+        keys = {self.entry_key(token, name): name for name in builds}
         found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
         missing = {key: builds[name]() for key, name in keys.items() if name not in found}
         if missing:

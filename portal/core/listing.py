@@ -163,13 +163,11 @@ class ListingMixin:
         found = GENERATION.fetch_many({f"{self.pk}:{name}": build for name, build in builds.items()}, request)
         return {name: found[f"{self.pk}:{name}"] for name in builds}
 
-    def listing_page(self, request, queryset, chosen, *, active=0, every_item=None, used=None, count=None):
-        """What every listing template reads: a page of items, the filter groups (offering only the codes some of
-        `every_item`, the listing's items before any filter, holds; or `used`, those codes already known), whether
+    def listing_page(self, request, queryset, chosen, *, active=0, used=None, count=None):
+        """What every listing template reads: a page of items, the filter groups (offering only the codes in `used`,
+        those some of the listing's items hold before any filter: a listing fact; None offers every code), whether
         any filter is on and how many (`active`: how many filters of the listing's own are on) and the query string
         for the pagination links. `count`: how many items `queryset` holds, when known (else counted)."""
-        if used is None and every_item is not None:
-            used = self.listing_facts(request, {"used": lambda: self.used_filter_codes(every_item)})["used"]
         return {
             "items": paginate(request, queryset, self.per_page, count=count),
             "filter_groups": self.filter_groups(chosen, used),

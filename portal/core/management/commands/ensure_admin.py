@@ -1,7 +1,8 @@
 """Make sure an administrator exists, as docs/contracts.md says for `make run`.
 
 DJANGO_SUPERUSER_USERNAME / _PASSWORD / _EMAIL set the account. When no password is given, a random one is
-generated once, kept in the git-ignored file .admin-credentials, and printed at every start.
+generated once, kept in the git-ignored file .admin-credentials, and printed at every start, with the admin's
+address on HOST and PORT (as `make run` serves it; 127.0.0.1:8000 by default).
 """
 
 import os
@@ -41,7 +42,8 @@ class Command(BaseCommand):
             user.save(update_fields=["password"])
         source = "environment" if os.environ.get("DJANGO_SUPERUSER_PASSWORD") else str(CREDENTIALS_FILE.name)
         self.stdout.write(
-            f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: "
+            f"Admin: http://{os.environ.get('HOST') or '127.0.0.1'}:{os.environ.get('PORT') or '8000'}/admin/  "
+            f"user: {username}  password: "
             f"{password if source != 'environment' else '(from DJANGO_SUPERUSER_PASSWORD)'}"
         )
 
