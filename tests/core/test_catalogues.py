@@ -1,13 +1,15 @@
-"""The committed catalogues: every UI string translated in the five other languages, and compiled."""
+"""The committed catalogues: every UI string translated in every configured language besides English, and compiled.
+The languages are read from the settings, so configuring a language without its complete catalogue fails here."""
 
 from pathlib import Path
 
 import polib
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[2]
-OTHER_LANGUAGES = ["fr", "nl", "el", "es", "it"]
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 EXPECTED = {
     "fr": "Page introuvable",
     "nl": "Pagina niet gevonden",
@@ -20,7 +22,8 @@ EXPECTED = {
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
 def test_translated_ui_string_from_committed_catalogue(language):
     with translation.override(language):
-        assert translation.gettext("Page not found") == EXPECTED[language]
+        found = translation.gettext("Page not found")
+        assert found == EXPECTED.get(language, found) and found != "Page not found"
         skip = translation.pgettext("skip link", "Skip to main content")
     assert skip and skip != "Skip to main content"
 
