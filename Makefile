@@ -41,7 +41,7 @@ bench: $(VENV)/.installed-dev
 
 # For developers changing UI strings (needs GNU gettext): extract, then compile the committed .mo files.
 messages: $(VENV)/.installed-dev
-	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l fr -l nl -l el -l es -l it \
+	$(BIN)/python manage.py makemessages --no-obsolete --no-location -l fr -l nl -l el -l es -l it -l ar -l ro -l sq -l uk -l bn \
 		-i ".venv/*" -i "tests/*" -i "static_collected/*"
 	$(BIN)/python tests/tools/compile_messages.py
 
