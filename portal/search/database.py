@@ -32,7 +32,7 @@ from django.conf import settings
 from django.db import connection
 
 from .engine import Hit, SearchQuery, SearchResults
-from .fulltext import ROWS, TABLE
+from .fulltext import COMBINATIONS, ROWS, TABLE
 from .highlight import make_snippet
 from .models import SearchDocument
 from .synonyms import word_groups
@@ -55,12 +55,9 @@ RANK_SHARE, PHRASE_BONUS, NEAR_BONUS = 0.3, 0.1, 0.05
 # PostgreSQL reads the rank, the phrase and the proximity from the vectors of the first CANDIDATES groups only (by
 # coverage, visitor's language, a word in the title or summary, year); past them the order is that cheaper one.
 CANDIDATES = 200
-# PostgreSQL: a row's type, year, countries and sectors as one string (control characters between them, which no
-# code holds), so that a group's rows are seen to agree on them by comparing two strings.
-FACET_SIGNATURE = (
-    "r.t || chr(31) || coalesce(r.y, '') || chr(31) || array_to_string(r.c, chr(30)) || chr(31) "
-    "|| array_to_string(r.s, chr(30))"
-)
+# PostgreSQL: a group's rows agree on their type, year, countries and sectors when the least and greatest number of
+# their combinations (fulltext.COMBINATIONS) are equal (`ga`).
+AGREE = "f0 = f1"
 
 
 class Terms:
@@ -209,7 +206,7 @@ class DatabaseEngine:
 
     # -- searching ---------------------------------------------------------------------------------------------
 
-    def _matches(self, terms, dialect):
+    def _matches(self, terms, dialect, filtered=False):
         """The CTEs `r` (every live row holding at least one of the query's words: its facet columns, the
         engine's rank, the bit mask of the word groups it holds, whether it holds the words as a phrase and near
         one another), `fr` (the answer's best rank, the number of documents, each word group's row count) and
@@ -218,8 +215,9 @@ class DatabaseEngine:
         index; the groups, the phrase and the proximity are each one more FTS match, run once (IN subqueries).
         PostgreSQL: the narrow rows the GIN index finds (no recheck: the tsqueries have no weight restriction), the
         groups each one more GIN match, run once as a hashed set (testing each row's vector reads it from TOAST);
-        whether the title or summary holds a word of the query (`head`, another GIN match); no rank, no phrase, no
-        proximity (read for the candidates only, `_candidates`)."""
+        whether the title or summary holds a word of the query (`head`, tested on the row's own `h`, stored in
+        line); each row's combination of facet values (`f`), its type, countries and sectors only for the filters;
+        no rank, no phrase, no proximity (read for the candidates only, `_candidates`)."""
         counted = len(terms.counted)
         if dialect.sqlite:
             params = [terms.fts_any()]
@@ -254,8 +252,8 @@ class DatabaseEngine:
             # Every match reads its tsquery from `q`, a value unknown when the statement is planned: the planner
             # then always takes the GIN index (with a known constant, it reads every row's vector when a query
             # matches half of them), and keeps each subquery of the mask a hashed set whatever its size.
-            def found(name, column="v"):
-                return f"(x.id IN (SELECT id FROM {ROWS}, q WHERE {column} @@ q.{name}))::int"
+            def found(name):
+                return f"(x.id IN (SELECT id FROM {ROWS}, q WHERE v @@ q.{name}))::int"
 
             mask = " + ".join(f"{found(name)} * {1 << bit}" for bit, name in enumerate(groups)) or "1"
             params = queries
@@ -263,8 +261,9 @@ class DatabaseEngine:
                 "q AS MATERIALIZED (SELECT "
                 + ", ".join(f"to_tsquery('simple', %s) AS {name}" for name in names)
                 + "), "
-                "r AS MATERIALIZED (SELECT x.id, x.k, x.loc, x.t, x.c, x.s, x.y, "
-                f"{mask} AS mask, {found('q0', 'h')} AS head FROM {ROWS} x, q WHERE x.v @@ q.q0), "
+                # The type, countries and sectors only for the filters: the facets count combinations (`x.f`).
+                f"r AS MATERIALIZED (SELECT x.id, x.k, x.loc, x.y, x.f{', x.t, x.c, x.s' if filtered else ''}, "
+                f"{mask} AS mask, (x.h @@ q.q0)::int AS head FROM {ROWS} x, q WHERE x.v @@ q.q0), "
             )
         frequencies = "".join(f", sum((mask >> {bit}) & 1) AS f{bit}" for bit in range(len(groups)))
         best = "coalesce(nullif(max(rank), 0), 1)" if dialect.sqlite else "1"  # PostgreSQL: of the candidates
@@ -301,27 +300,28 @@ class DatabaseEngine:
     @staticmethod
     def _candidates(passing, visitor, score, near, filters):
         """PostgreSQL: every group of the answer (`ga`: coverage, visitor's language, whether a title or summary
-        holds a word of the query, latest year, the least and greatest of its rows' facet signatures and its first
-        row, its filter flags); those that pass the filters (`g`), and the facet values of those whose rows agree
-        (`gv`, see _facets); the CANDIDATES first groups by coverage, visitor's language, a word in the title or
-        summary, year (`c`, at least as many as the page asked for needs); their matching rows with the engine's
-        rank, phrase and proximity tests read from each row's vector (`cr`) and their scores, the rank relative to
-        the candidates' best (`cs`); the page (`p`), in the order of the whole answer on SQLite. The vectors are
-        read for a few hundred rows, never for all of an answer's tens of thousands."""
+        holds a word of the query, latest year, the least and greatest number of its rows' combinations of facet
+        values, its filter flags); those that pass the filters (`g`); the groups whose rows agree, counted per
+        combination with its values (`gv`), and the rows of the others with theirs (`wm`, see _facets); the
+        CANDIDATES first groups by coverage, visitor's language, a word in the title or summary, year (`c`, at least
+        as many as the page asked for needs); their matching rows with the engine's rank, phrase and proximity tests
+        read from each row's vector (`cr`) and their scores, the rank relative to the candidates' best (`cs`); the
+        page (`p`), in the order of the whole answer on SQLite. The vectors are read for a few hundred rows, never
+        for all of an answer's tens of thousands."""
         weights = "{" + f"{TEXT_WEIGHT / TITLE_WEIGHT}, 0, {SUMMARY_WEIGHT / TITLE_WEIGHT}, 1.0" + "}"
         phrase, near = ("(x.v @@ q.qp)::int", "(x.v @@ q.qn)::int") if near else ("0", "0")
         flags = "".join(f", max(g_{name}) AS g_{name}" for name in filters)
+        group_flags = "".join(f", g_{name}" for name in filters)
         return (
             f"ga AS MATERIALIZED (SELECT k, max(cov) AS cov, {visitor}, max(head) AS head, max(y) AS y1, "
-            f"min(f) AS f0, max(f) AS f1, min(id) AS id0{flags} "
-            # Only the columns grouped (the sort of every matching row otherwise carries their lists too).
-            f"FROM (SELECT k, cov, loc, head, y, f, id{''.join(f', g_{name}' for name in filters)} FROM w OFFSET 0) "
-            "AS w GROUP BY k), "
+            f"min(f) AS f0, max(f) AS f1{flags} FROM w GROUP BY k), "
             f"g AS MATERIALIZED (SELECT k, cov, visitor, head, y1 FROM ga{passing}), "
-            "gv AS MATERIALIZED (SELECT r.t, r.y, r.c, r.s"
-            + "".join(f", ga.g_{name}" for name in filters)
-            + " FROM ga JOIN r ON r.id = ga.id0 WHERE ga.f0 = ga.f1), "
-            "wm AS MATERIALIZED (SELECT w.* FROM w WHERE w.k IN (SELECT k FROM ga WHERE ga.f0 <> ga.f1)), "
+            # The groups whose rows agree, counted per combination (a few dozen), its values read once.
+            f"gv AS MATERIALIZED (SELECT sf.t, nullif(sf.y, '') AS y, sf.c, sf.s{group_flags}, a.n FROM (SELECT f0, "
+            f"count(*) AS n{group_flags} FROM ga WHERE {AGREE} GROUP BY f0{group_flags}) AS a "
+            f"JOIN {COMBINATIONS} sf ON sf.id = a.f0), "
+            f"wm AS MATERIALIZED (SELECT w.k, sf.t, nullif(sf.y, '') AS y, sf.c, sf.s{group_flags} FROM w "
+            f"JOIN {COMBINATIONS} sf ON sf.id = w.f WHERE w.k IN (SELECT k FROM ga WHERE NOT ({AGREE}))), "
             "c AS MATERIALIZED (SELECT k, cov, visitor FROM g "
             "ORDER BY cov DESC, visitor DESC, head DESC, y1 DESC NULLS LAST, k LIMIT %s), "
             "cr AS MATERIALIZED (SELECT w.k, w.loc, w.cov, w.y, "
@@ -339,19 +339,20 @@ class DatabaseEngine:
     @staticmethod
     def _facets(filters):
         """PostgreSQL: each facet's counts of groups. Most groups' rows agree on their type, year, countries and
-        sectors (the versions of a page share them, unless one was not updated since): those groups (`gv`, one
-        row each, read through their first row) are counted once each; the (group, value) pairs of the others'
-        rows (`wm`) are counted once each. The languages are counted by row: a group has one row per language (Wagtail
-        keeps a translation key and a locale to one page)."""
+        sectors (the versions of a page share them, unless one was not updated since): those groups are counted once
+        each, through the number of them per combination of values (`gv`, a few dozen rows); the (group, value)
+        pairs of the others' rows (`wm`) are counted once each. The languages are counted by row: a group has one
+        row per language (Wagtail keeps a translation key and a locale to one page)."""
 
         def where(name, *conditions, table):
             conditions += tuple(f"{table}g_{other} = 1" for other in filters if other != name)
             return (" WHERE " + " AND ".join(conditions)) if conditions else ""
 
         number = "CAST({} AS double precision)"
+        # Without filters, the rows' languages need no coverage: counted from the matching rows themselves.
         parts = [
-            f"SELECT 'language', w.loc, NULL, {number.format('count(*)')}, NULL, NULL FROM w"
-            f"{where('language', table='w.')} GROUP BY w.loc"
+            f"SELECT 'language', w.loc, NULL, {number.format('count(*)')}, NULL, NULL FROM {'w' if filters else 'r'} "
+            f"AS w{where('language', table='w.')} GROUP BY w.loc"
         ]
         for name, column, listed in (
             ("type", "t", False),
@@ -360,13 +361,13 @@ class DatabaseEngine:
             ("year", "y", False),
         ):
             if listed:
-                same = f"SELECT je.value, count(*) AS n FROM gv CROSS JOIN unnest(gv.{column}) AS je(value)"
+                same = f"SELECT je.value, sum(gv.n) AS n FROM gv CROSS JOIN unnest(gv.{column}) AS je(value)"
                 same += f"{where(name, table='gv.')} GROUP BY je.value"
                 pairs = f"SELECT DISTINCT w.k, je.value FROM wm AS w CROSS JOIN unnest(w.{column}) AS je(value)"
                 pairs += where(name, table="w.")
             else:
                 known = (f"gv.{column} IS NOT NULL",) if name == "year" else ()
-                same = f"SELECT gv.{column} AS value, count(*) AS n FROM gv{where(name, *known, table='gv.')} "
+                same = f"SELECT gv.{column} AS value, sum(gv.n) AS n FROM gv{where(name, *known, table='gv.')} "
                 same += f"GROUP BY gv.{column}"
                 known = (f"w.{column} IS NOT NULL",) if name == "year" else ()
                 pairs = f"SELECT DISTINCT w.k, w.{column} AS value FROM wm AS w{where(name, *known, table='w.')}"
@@ -385,7 +386,8 @@ class DatabaseEngine:
         - one row per facet value (kind: the facet, label: the value, a: the number of groups).
         A group's facet values and filters are those of all its matching rows; a facet's counts leave out its own
         filter (post-filter semantics), so a chosen facet keeps its counts."""
-        matches, params, groups = self._matches(terms, dialect)
+        filtered = bool(query.types or query.countries or query.sectors or query.year)
+        matches, params, groups = self._matches(terms, dialect, filtered)
         # Each filter a row passes, and each a group passes (any of its matching rows does).
         filters = {}
         if query.types:
@@ -437,13 +439,15 @@ class DatabaseEngine:
             scored = "w"
         else:
             # No rank here: it is read from the vectors of the candidates' rows only (_candidates). A row's
-            # coverage depends on its mask only: worked out once per mask (`cv`, at most 2^MAX_GROUPS rows).
+            # coverage depends on its mask only: worked out once per mask (`cv`, an array of at most 2^MAX_GROUPS),
+            # and read by index (no join: the planner's guess of the rows then stays that of the match, for which
+            # it groups them by hashing, where a join's smaller guess made it sort them, past work_mem).
             sql += (
-                f"cv AS MATERIALIZED (SELECT r.mask, {coverage} FROM generate_series(0, {(1 << max(groups, 1)) - 1}) "
-                "AS r(mask), st), "
+                f"cv AS MATERIALIZED (SELECT array_agg({self._coverage(dialect, groups)} ORDER BY r.mask) AS covs "
+                f"FROM generate_series(0, {(1 << max(groups, 1)) - 1}) AS r(mask), st), "
                 + ("w AS MATERIALIZED" if filters else "w AS NOT MATERIALIZED")
-                + f" (SELECT sc.*{group_flags} FROM (SELECT r.id, r.k, r.loc, r.t, r.c, r.s, r.y, r.head, cv.cov, "
-                f"{FACET_SIGNATURE} AS f{row_flags} FROM r JOIN cv ON cv.mask = r.mask) AS sc), "
+                + f" (SELECT sc.*{group_flags} FROM (SELECT r.id, r.k, r.loc, r.y, r.f, r.head, "
+                f"cv.covs[r.mask + 1] AS cov{row_flags} FROM r, cv) AS sc), "
             )
             sql += self._candidates(passing(), visitor, score, bool(terms.near), filters)
             offset = (query.page - 1) * query.page_size

@@ -44,17 +44,28 @@ SQLITE_DROP = [
 # outbox: the columns a search counts and filters on (translation key, locale, type, year, countries, sectors) and
 # three vectors. `v`: the analysed title (weight A), summary (B) and text (D), matched without a weight restriction,
 # so that the GIN index answers the match exactly (no recheck of any row's vector), and ranked. `h`: the analysed
-# title and summary, whose match orders the groups before the rank is worked out (database.py). `w`: the title's
-# words, unstemmed, for autocomplete. The vectors are stored out of line (`toast_tuple_target`, EXTERNAL), so a
-# row the GIN index finds is about a hundred bytes: counting tens of thousands of matches reads a few megabytes,
-# not the outbox's wide rows.
+# title and summary, whose match orders the groups before the rank is worked out (database.py), tested on each
+# matching row. `w`: the title's words, unstemmed, for autocomplete. `v` and `w` are stored out of line
+# (`toast_tuple_target`, EXTERNAL) and `h` in line (MAIN, a few hundred bytes, no positions), so a row the GIN
+# index finds is under a kilobyte: counting tens of thousands of matches reads a few megabytes, not the outbox's
+# wide rows, and testing the title and summary reads no TOAST.
 ROWS = "search_rows"
-POSTGRES_ROW = (
-    "NEW.id, NEW.translation_key, NEW.locale, NEW.content_type, to_char(NEW.date, 'YYYY'), "
+# Each distinct combination of type, year, countries and sectors the rows hold, numbered once (`search_facets`):
+# a row's `f` names its combination, so that a search sees whether a group's rows agree on them by comparing two
+# numbers, and counts facets over the combinations (a few dozen) rather than over every matching row. Written by
+# `portal_search_facet()` as rows are written; never pruned (a combination no row holds any longer counts nothing).
+COMBINATIONS = "search_facets"
+_YEAR = "to_char(NEW.date, 'YYYY')"
+_COUNTRIES = (
     "ARRAY(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(NEW.countries) = 'array' "
-    "THEN NEW.countries ELSE '[]'::jsonb END)), "
+    "THEN NEW.countries ELSE '[]'::jsonb END))"
+)
+_SECTORS = (
     "ARRAY(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(NEW.sectors) = 'array' "
-    "THEN NEW.sectors ELSE '[]'::jsonb END)), "
+    "THEN NEW.sectors ELSE '[]'::jsonb END))"
+)
+POSTGRES_ROW = (
+    f"NEW.id, NEW.translation_key, NEW.locale, NEW.content_type, {_YEAR}, {_COUNTRIES}, {_SECTORS}, "
     "setweight(to_tsvector('simple'::regconfig, coalesce(NEW.analysed_title, '')), 'A') "
     "|| setweight(to_tsvector('simple'::regconfig, coalesce(NEW.analysed_summary, '')), 'B') "
     "|| setweight(to_tsvector('simple'::regconfig, coalesce(NEW.analysed_text, '')), 'D'), "
@@ -63,43 +74,77 @@ POSTGRES_ROW = (
     "setweight(to_tsvector('simple'::regconfig, coalesce(NEW.title_words, '')), 'C')"
 )
 _ROW_COLUMNS = "id, k, loc, t, y, c, s, v, h, w"
-POSTGRES_CREATE = [
-    f"""CREATE TABLE IF NOT EXISTS {ROWS} (
-    id bigint PRIMARY KEY, k uuid NOT NULL, loc varchar(8) COLLATE "C" NOT NULL, t varchar(32) COLLATE "C" NOT NULL,
-    y text COLLATE "C", c text[] COLLATE "C" NOT NULL, s text[] COLLATE "C" NOT NULL, v tsvector NOT NULL,
-    h tsvector NOT NULL, w tsvector NOT NULL
-) WITH (toast_tuple_target = 128)""",
-    # The vectors out of line; the short columns never (a toasted country list is read again for every row).
-    f"ALTER TABLE {ROWS} ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN h SET STORAGE EXTERNAL, "
-    "ALTER COLUMN w SET STORAGE EXTERNAL, ALTER COLUMN loc SET STORAGE PLAIN, ALTER COLUMN t SET STORAGE PLAIN, "
-    "ALTER COLUMN y SET STORAGE PLAIN, ALTER COLUMN c SET STORAGE PLAIN, ALTER COLUMN s SET STORAGE PLAIN",
-    f"CREATE INDEX IF NOT EXISTS search_rows_v ON {ROWS} USING gin (v)",
-    f"CREATE INDEX IF NOT EXISTS search_rows_h ON {ROWS} USING gin (h)",
-    f"CREATE INDEX IF NOT EXISTS search_rows_w ON {ROWS} USING gin (w)",
-    f"""CREATE OR REPLACE FUNCTION portal_search_rows() RETURNS trigger AS $$
+POSTGRES_FACET = f"portal_search_facet(NEW.content_type, {_YEAR}, {_COUNTRIES}, {_SECTORS})"
+# The combination's number, added when new (ON CONFLICT: another transaction may add the same one meanwhile).
+POSTGRES_FACET_FUNCTION = f"""CREATE OR REPLACE FUNCTION portal_search_facet(pt text, py text, pc text[], ps text[])
+RETURNS integer AS $$
+DECLARE
+    found integer;
+BEGIN
+    SELECT id INTO found FROM {COMBINATIONS} WHERE t = pt AND y = coalesce(py, '') AND c = pc AND s = ps;
+    IF found IS NULL THEN
+        INSERT INTO {COMBINATIONS} (t, y, c, s) VALUES (pt, coalesce(py, ''), pc, ps) ON CONFLICT DO NOTHING
+        RETURNING id INTO found;
+        IF found IS NULL THEN
+            SELECT id INTO found FROM {COMBINATIONS} WHERE t = pt AND y = coalesce(py, '') AND c = pc AND s = ps;
+        END IF;
+    END IF;
+    RETURN found;
+END
+$$ LANGUAGE plpgsql"""
+POSTGRES_FACETS_CREATE = f"""CREATE TABLE IF NOT EXISTS {COMBINATIONS} (
+    id serial PRIMARY KEY, t text NOT NULL, y text NOT NULL, c text[] NOT NULL, s text[] NOT NULL, UNIQUE (t, y, c, s)
+)"""
+
+
+def _rows_function(columns, values):
+    return f"""CREATE OR REPLACE FUNCTION portal_search_rows() RETURNS trigger AS $$
 BEGIN
     IF TG_OP <> 'INSERT' THEN
         DELETE FROM {ROWS} WHERE id = OLD.id;
     END IF;
     IF TG_OP <> 'DELETE' AND NEW.live THEN
-        INSERT INTO {ROWS} ({_ROW_COLUMNS}) VALUES ({POSTGRES_ROW});
+        INSERT INTO {ROWS} ({columns}) VALUES ({values});
     END IF;
     RETURN NULL;
 END
-$$ LANGUAGE plpgsql""",
+$$ LANGUAGE plpgsql"""
+
+
+POSTGRES_ROWS_FUNCTION = _rows_function(f"{_ROW_COLUMNS}, f", f"{POSTGRES_ROW}, {POSTGRES_FACET}")
+POSTGRES_CREATE = [
+    POSTGRES_FACETS_CREATE,
+    POSTGRES_FACET_FUNCTION,
+    f"""CREATE TABLE IF NOT EXISTS {ROWS} (
+    id bigint PRIMARY KEY, k uuid NOT NULL, loc varchar(8) COLLATE "C" NOT NULL, t varchar(32) COLLATE "C" NOT NULL,
+    y text COLLATE "C", c text[] COLLATE "C" NOT NULL, s text[] COLLATE "C" NOT NULL, v tsvector NOT NULL,
+    h tsvector NOT NULL, w tsvector NOT NULL, f integer NOT NULL
+) WITH (toast_tuple_target = 128)""",
+    # The text's and the title words' vectors out of line; the title's and summary's in line (`h`, tested on every
+    # matching row), and the short columns never out of line (a toasted country list is read again for every row).
+    f"ALTER TABLE {ROWS} ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN h SET STORAGE MAIN, "
+    "ALTER COLUMN w SET STORAGE EXTERNAL, ALTER COLUMN loc SET STORAGE PLAIN, ALTER COLUMN t SET STORAGE PLAIN, "
+    "ALTER COLUMN y SET STORAGE PLAIN, ALTER COLUMN c SET STORAGE PLAIN, ALTER COLUMN s SET STORAGE PLAIN",
+    f"CREATE INDEX IF NOT EXISTS search_rows_v ON {ROWS} USING gin (v)",
+    f"CREATE INDEX IF NOT EXISTS search_rows_w ON {ROWS} USING gin (w)",
+    POSTGRES_ROWS_FUNCTION,
     f"DROP TRIGGER IF EXISTS portal_search_rows ON {TABLE}",
     f"CREATE TRIGGER portal_search_rows AFTER INSERT OR DELETE OR UPDATE OF {_COLUMNS}, live, translation_key, "
     f"locale, content_type, date, countries, sectors ON {TABLE} FOR EACH ROW EXECUTE FUNCTION portal_search_rows()",
 ]
 POSTGRES_FILL = [
     f"TRUNCATE {ROWS}",
-    f"INSERT INTO {ROWS} ({_ROW_COLUMNS}) SELECT {POSTGRES_ROW.replace('NEW.', '')} FROM {TABLE} WHERE live",
+    f"INSERT INTO {ROWS} ({_ROW_COLUMNS}, f) SELECT {POSTGRES_ROW.replace('NEW.', '')}, "
+    f"{POSTGRES_FACET.replace('NEW.', '')} FROM {TABLE} WHERE live",
     f"ANALYZE {ROWS}",
+    f"ANALYZE {COMBINATIONS}",
 ]
 POSTGRES_DROP = [
     f"DROP TRIGGER IF EXISTS portal_search_rows ON {TABLE}",
     "DROP FUNCTION IF EXISTS portal_search_rows()",
     f"DROP TABLE IF EXISTS {ROWS}",
+    "DROP FUNCTION IF EXISTS portal_search_facet(text, text, text[], text[])",
+    f"DROP TABLE IF EXISTS {COMBINATIONS}",
 ]
 # What the index was before it had a table of its own (a trigger-kept column of the outbox): dropped by migration
 # 0010 before the column goes.

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from portal.search import database
 from portal.search.database import DatabaseEngine
 from portal.search.engine import SearchQuery
+from portal.search.models import SearchDocument
 
 from .conftest import practice, standard
 
@@ -103,3 +104,39 @@ def test_a_title_match_leads_though_few_groups_are_ranked(monkeypatch):
     pages = [DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en", page=p, page_size=3)) for p in (1, 2, 3)]
     keys = [hit.translation_key for answer in pages for hit in answer.hits]
     assert len(keys) == len(set(keys)) == 7
+
+
+def test_rows_name_their_combination_of_facet_values(indexes):
+    """PostgreSQL: rows with the same type, year, countries and sectors share one number (`search_facets`), which
+    a search compares and counts instead of their lists; a row written with a new combination gets a new number,
+    and the facets follow the row's values."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the combinations belong to the PostgreSQL index")
+    first = practice(indexes["en"], "Vastrelle orchards", "Orchards at Vastrelle.", countries=("BE",))
+    second = practice(indexes["en"], "Vastrelle vineyards", "Vineyards at Vastrelle.", countries=("BE",))
+    undated = practice(indexes["en"], "Vastrelle fields", "Fields at Vastrelle.", countries=("BE",))
+    SearchDocument.objects.filter(page_id=undated.pk).update(date=None)
+
+    def combination(page):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT x.f FROM search_rows x JOIN portal_search_searchdocument sd ON sd.id = x.id "
+                "WHERE sd.page_id = %s AND sd.live",
+                [page.pk],
+            )
+            return cursor.fetchone()[0]
+
+    assert combination(first) == combination(second) != combination(undated)
+    SearchDocument.objects.filter(page_id=second.pk).update(countries=["NL", "BE"], sectors=["forestry"])
+    assert combination(second) not in (combination(first), combination(undated))
+    results = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en"))
+
+    def counts(name):
+        return {item["value"]: item["count"] for item in results.facets[name]}
+
+    assert results.total == 3
+    assert counts("country") == {"BE": 3, "NL": 1}
+    assert counts("sector") == {"agriculture": 2, "forestry": 1}
+    assert counts("year") == {"2025": 2}
+    filtered = DatabaseEngine().search(SearchQuery(q="vastrelle", lang="en", countries=("NL",), year=2025))
+    assert filtered.total == 1 and filtered.hits[0].page_id == second.pk
