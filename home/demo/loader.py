@@ -3,8 +3,9 @@
 Each app keeps its demo prose in `<app>/demo/content/`: the English source in `en/<family>.yaml` (one file per page
 family, block scalars for paragraphs) and one gettext catalogue per language in `locale/<language>.po`. A catalogue
 entry's msgctxt names the demo object (`knowledge:good-practice:huelva-peer-mentoring`) or the use of a text that
-is not a page segment (`document:...`, `generated:...`, `place`); its msgid is the English text exactly as
-wagtail-localize extracts it from the page (HTML-escaped, as in wagtail-localize's own PO export).
+is not a page segment (`document:...`, `generated:...`, `place`), or a family of pages that share their texts
+(`workers`); its msgid is the English text exactly as wagtail-localize extracts it from the page (HTML-escaped, as
+in wagtail-localize's own PO export). A catalogue may wait for its language: only the configured languages are read.
 
 `translate` applies a catalogue the way a translator's PO upload is applied: the page's translation source and
 translation, the string translations `Translation.import_po` would record for its PO export filled from the
@@ -150,14 +151,19 @@ def rich(items):
     return "".join(html)
 
 
-def body_stream(body):
-    """A body StreamField from YAML items `{heading: ...}`, `{paragraph: ...}`, `{quote: ..., attribution: ...}`."""
+def body_stream(body, page=None):
+    """A body StreamField from YAML items `{heading: ...}`, `{paragraph: ...}`, `{list: [...]}` (a bulleted list),
+    `{quote: ..., attribution: ...}` and `{link: ..., page: name}` (a call to action to the page `page(name)`)."""
     stream = []
     for item in body:
         if "heading" in item:
             stream.append(("heading", {"text": item["heading"], "level": "h2"}))
         elif "paragraph" in item:
             stream.append(("paragraph", rich([item["paragraph"]])))
+        elif "list" in item:
+            stream.append(("paragraph", rich([item["list"]])))
+        elif "link" in item and page is not None:
+            stream.append(("call_to_action", {"text": item["link"], "page": page(item["page"]), "url": ""}))
         elif "quote" in item:
             stream.append(("quote", {"text": item["quote"], "attribution": item["attribution"]}))
         else:

@@ -75,6 +75,7 @@ class DemoSeeder:
             KnowledgeSeeder(self).run()
             NetworkSeeder(self).run()  # after knowledge: links good practices to organisations
             EventsSeeder(self).run()  # after network: organisers, partners and speakers
+            self.workers_pages(home)  # after network: they link to the directory
             self.footer_and_settings(home)
             self.keyword_labels()  # after the pages that brought the keywords
         # The coordinator's and partners' groups, with rights on the sections just made (idempotent).
@@ -235,6 +236,40 @@ class DemoSeeder:
             return page, ()
 
         return self.ensure(home, StandardPage, name, build, "home")
+
+    def workers_pages(self, home):
+        """The plain-language pages for workers (content/en/workers.yaml): a "For workers" page in the menu and,
+        under it, the pages it links to; their texts share the msgctxt `workers`. A translated page needs its
+        parent's translation and a translated link its target's: the parent is made and translated without its
+        body, then its children, then the body that links to them is added and its translations brought up to date."""
+        en = loader.english("home")["workers"]
+        parent_en, context = en["parent"], en["parent"]["name"]
+
+        def page(name):
+            return self.find(Page, demo_key(name), SOURCE_LANGUAGE)
+
+        with transaction.atomic():
+            parent = self.find(StandardPage, demo_key(context), SOURCE_LANGUAGE)
+            new_parent = parent is None
+            if new_parent:
+                fields = {name: parent_en[name] for name in ("title", "slug", "intro")}
+                parent = self.create(home, StandardPage(**fields, show_in_menus=True), demo_key(context))
+            self.translate_missing(parent, "home", context)
+        for name, data in en["pages"].items():
+
+            def build(data=data):
+                fields = {field: data[field] for field in ("title", "slug", "intro")}
+                return StandardPage(**fields, body=loader.body_stream(data["body"], page)), ()
+
+            self.ensure(parent, StandardPage, name, build, "home", context=context)
+        if new_parent:
+            with transaction.atomic():
+                parent.body = loader.body_stream(parent_en["body"], page)
+                parent.save_revision(user=self.user).publish(user=self.user)
+                source = loader.source(parent)
+                for code in OTHER_LANGUAGES:
+                    loader.translate(source, self.locales[code], "home", context, self.user)
+        return parent
 
     # Keywords ---------------------------------------------------------------------------------------------------
     def keyword_labels(self):

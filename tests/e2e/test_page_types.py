@@ -76,6 +76,7 @@ def children(body, parent):
 def english_page_types(base):
     """{type: (English page path, route under it)}: one page of every type, from the English demo."""
     types = {"home": ("/en/", ""), "page": ("/en/about/", "")}
+    types["page-lists"] = ("/en/for-workers/find-an-organisation/", "")  # a bulleted list and a call to action
     for name in ("practice", "training", "newsletter", "press"):
         index = SECTIONS[name]
         items = [path for path in children(fetch(base, index), index) if not path.endswith("/feed/")]
