@@ -1,12 +1,14 @@
 """The Elasticsearch engine (SEARCH_URL set): one index per language behind an alias `<prefix>-<lang>`.
 
-- Each language's index uses that language's built-in analyzer (english, french, dutch, greek, spanish, italian),
-  overridable per deployment with SEARCH_ANALYZERS (e.g. `{"el": "icu_analyzer"}` with the ICU plugin). The text
-  is normalised in Python first (text.normalise: French inclusive writing, accents, Greek tonos and final sigma),
-  so the analyzer sees folded text. The special analyzer name `python-snowball` indexes the outbox's own analysed
-  text (normalised and stemmed in Python, as the database engine does) with a plain whitespace analyzer, and
-  analyses queries the same way: for a server without the language's analyzer (the osmem test server has no
-  `greek`; the tests choose this for Greek, production keeps `greek`).
+- Each language's index uses that language's built-in analyzer (english, french, dutch, greek, spanish, italian,
+  arabic, romanian, bengali), overridable per deployment with SEARCH_ANALYZERS (e.g. `{"el": "icu_analyzer"}` with
+  the ICU plugin). The text is normalised in Python first (text.normalise: French inclusive writing, accents,
+  Greek tonos and final sigma, Arabic letter forms), so the analyzer sees folded text. The special analyzer name
+  `python-snowball` indexes the outbox's own analysed text (normalised and stemmed in Python, as the database engine
+  does) with a plain whitespace analyzer, and analyses queries the same way: for a language Elasticsearch has no
+  analyzer for (Albanian and Ukrainian: normalised and folded words, no stemmer exists for them), and for a server
+  without the language's analyzer (the osmem test server has no `greek`, `dutch`, `arabic`, `romanian` or
+  `bengali`: the tests choose this for those, production keeps the built-in ones).
 - Documents carry an external version (the outbox row's `updated_at` in microseconds), so an older push arriving
   late never overwrites a newer one.
 - Client timeouts are SEARCH_TIMEOUT, with no retries: a dead engine costs one timeout, never a stalled request.
@@ -63,6 +65,11 @@ BUILTIN_ANALYZERS = {
     "el": "greek",
     "es": "spanish",
     "it": "italian",
+    "ar": "arabic",
+    "ro": "romanian",
+    "bn": "bengali",
+    "sq": "python-snowball",  # Elasticsearch has no Albanian analyzer
+    "uk": "python-snowball",  # nor a Ukrainian one (the Russian one must not stem Ukrainian)
 }
 PYTHON_SNOWBALL = "python-snowball"
 FACETS = ("type", "country", "sector", "language", "year")

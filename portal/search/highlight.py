@@ -9,11 +9,12 @@ from functools import lru_cache
 
 from django.utils.html import escape
 
-from .text import INCLUSIVE_DOTS, analyse_tokens, fold, fold_same_length
+from .text import INCLUSIVE_DOTS, PREFIX_STEMMING, WORD_PATTERN, analyse_tokens, fold, fold_same_length
 
 ELLIPSIS = "\u2026"
-# A word of the original text: letters/digits, with inclusive-writing dots inside (migrant·e·s, citoyen.ne.s).
-_WORD_RE = re.compile(r"\w+(?:[" + re.escape(INCLUSIVE_DOTS) + r"]\w+)*")
+# A word of the original text: letters/digits with the combining marks inside them (Bengali vowel signs, Arabic
+# harakat) and apostrophes inside Cyrillic words (сім'я), and inclusive-writing dots inside (migrant·e·s).
+_WORD_RE = re.compile(WORD_PATTERN + "(?:[" + re.escape(INCLUSIVE_DOTS) + "]" + WORD_PATTERN + ")*")
 
 
 def _query_stems(query: str, lang: str) -> set[str]:
@@ -31,15 +32,17 @@ def matching_spans(text: str, query: str, lang: str) -> list[tuple[int, int, str
     stems = _query_stems(query, lang)
     if not stems or not text:
         return []
-    # Cheap pre-filter: a stem's first two folded characters must begin the word (stems are near-prefixes).
-    heads = {s[:2] for s in stems}
+    # Cheap pre-filter: a stem's first two folded characters must begin the word (stems are near-prefixes), unless
+    # the language's stemmer strips prefixes too (Arabic: المدرسة -> مدرس).
+    heads = None if lang in PREFIX_STEMMING else {s[:2] for s in stems}
     folded = fold_same_length(text)
     spans = []
     for match in _WORD_RE.finditer(text):
         start = match.start()
-        head = folded[start : start + 2] if folded is not None else fold(match.group(0)[:4])[:2]
-        if head not in heads:
-            continue
+        if heads is not None:
+            head = folded[start : start + 2] if folded is not None else fold(match.group(0)[:4])[:2]
+            if head not in heads:
+                continue
         word = match.group(0)
         for analysed in _word_stems(word, lang):
             if analysed in stems:

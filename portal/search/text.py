@@ -1,12 +1,19 @@
 """Text analysis shared by both search engines (docs/architecture.md, "Text normalisation in Python").
 
 `normalise()` lowercases, rewrites French inclusive writing (`migrant·es`, `participant·e·s`, look-alike dots and
-`.` between letters) into the base word and its feminine form, folds Latin accents and Greek tonos/final sigma.
+`.` between letters) into the base word and its feminine form, and folds (`fold()`, by script, whatever the language):
+Latin accents (Romanian ş/ș, ţ/ț and ă â î, Albanian ë ç), Greek tonos and final sigma; Cyrillic accents but not
+й or ї, apostrophes inside Cyrillic words removed (сім'я, сім’я, сімʼя -> сімя), ґ kept apart from г; Arabic harakat
+and tatweel removed, أ إ آ ٱ -> ا, ؤ -> و, ئ -> ي, ى -> ي, ة -> ه; Bengali vowel signs and nukta kept (NFC gives
+ড় one spelling), ZWJ/ZWNJ removed; Arabic-Indic and Bengali digits -> 0-9.
 `analyse()` normalises, tokenises and stems each token with the Snowball stemmer of the document's language, after
 `canonical()` has rewritten the word forms that should meet another form the stemmer keeps apart: feminine agent
 nouns and adjectives onto their masculine (fr, it, es, el), British spellings onto American ones (en), Greek
 -ίας/-ίες onto -ία (el), by tested
-rules and lists (tests/search/test_text.py), at index and query time alike.
+rules and lists (tests/search/test_text.py), at index and query time alike. Arabic (`arabic`) and Romanian
+(`romanian`) are stemmed after folding, like the others; Albanian, Ukrainian and Bengali have no Snowball stemmer
+(UNSTEMMED), nor has any other language code: their words are normalised and folded, never stemmed
+(tests/search/test_text_new_languages.py).
 Highlights are never cut from this text: see highlight.py, which maps analysed tokens back to the original.
 """
 
@@ -17,7 +24,21 @@ from functools import lru_cache
 
 import snowballstemmer
 
-STEMMERS = {"en": "english", "fr": "french", "nl": "dutch", "el": "greek", "es": "spanish", "it": "italian"}
+STEMMERS = {
+    "en": "english",
+    "fr": "french",
+    "nl": "dutch",
+    "el": "greek",
+    "es": "spanish",
+    "it": "italian",
+    "ar": "arabic",
+    "ro": "romanian",
+}
+# Languages of the portal without a Snowball stemmer (snowballstemmer has none for them; the Russian one must not be
+# used on Ukrainian): their words are normalised and folded only. Any other code not in STEMMERS is treated so too.
+UNSTEMMED = frozenset({"sq", "uk", "bn"})
+# Languages whose stemmer strips prefixes too (Arabic al-, bi-, li-...): a stem need not begin its word.
+PREFIX_STEMMING = frozenset({"ar"})
 
 # The middle dot and its look-alikes, plus the full stop (only between letters, and only before a known suffix).
 INCLUSIVE_DOTS = "\u00b7\u2027\u22c5\u0387\u2022\u30fb."
@@ -31,8 +52,43 @@ _INCLUSIVE_RE = re.compile(
     r"(?<![\w" + re.escape(INCLUSIVE_DOTS) + r"])([^\W\d_]{2,})((?:" + _DOT_CLASS + r"[^\W\d_]{1,5})+)(?!\w)"
 )
 _PARTS_RE = re.compile(_DOT_CLASS)
-_TOKEN_RE = re.compile(r"\w+")
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "ς": "σ"})
+
+
+def _mark_class() -> str:
+    """A regex class body of every combining mark of the BMP (Mn, Mc, Me), which `\\w` does not match: Bengali vowel
+    signs (মানুষ is ম া ন ু ষ) and Arabic harakat would otherwise split their words."""
+    ranges, start, previous = [], None, None
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if start is None:
+                start = code
+            elif code != previous + 1:
+                ranges.append((start, previous))
+                start = code
+            previous = code
+    ranges.append((start, previous))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+MARKS = _mark_class()
+# Apostrophe variants inside a Cyrillic word (сім'я, м’ясо, об'єднання): part of the word, removed by fold().
+_CYRILLIC_APOSTROPHE = "(?<=[\u0400-\u04ff])['\u2019\u02bc\u2018\u02b9`\u00b4](?=[\u0400-\u04ff])"
+# A word of original text: letters, digits and the combining marks inside them, Cyrillic apostrophes.
+WORD_PATTERN = f"[\\w{MARKS}]+(?:{_CYRILLIC_APOSTROPHE}[\\w{MARKS}]+)*"
+_TOKEN_RE = re.compile(f"[\\w{MARKS}]+")
+_LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "ς": "σ"}
+# Arabic letter forms that meet (the "light" normalisation of Arabic retrieval, Larkey et al.; Lucene's
+# ArabicNormalizer): alef wasla -> alef (أ إ آ lose their hamza/madda in fold's mark removal, as ؤ -> و and ئ -> ي
+# do), alef maqsura -> yeh (ى and ي are confused at the end of words: مستشفى/مستشفي), teh marbuta -> heh
+# (ة/ه likewise: مدرسة/مدرسه). Tatweel (ـ) and ZWJ/ZWNJ are removed. Arabic-Indic, Persian and Bengali digits -> 0-9.
+_ARABIC = {"ٱ": "ا", "ى": "ي", "ة": "ه", "\u0640": None, "\u200c": None, "\u200d": None}
+_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x09E6) for n in range(10)}
+_FOLD_CHARS = str.maketrans({**_LIGATURES, **_ARABIC, **_DIGITS})
+# The marks fold() removes: Latin/Greek/Cyrillic diacritics (the combining blocks their letters decompose into) and
+# the Arabic harakat, superscript alef and hamza/madda marks. Every other mark (Bengali, Devanagari...) is kept: it
+# is a letter's vowel sign, not an accent.
+_FOLDED_MARKS_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670]")
+_CYRILLIC_APOSTROPHE_RE = re.compile(_CYRILLIC_APOSTROPHE)
 
 
 def _feminine(base: str, suffix: str) -> str:
@@ -65,15 +121,20 @@ def _inclusive(match: re.Match) -> str:
 
 
 def fold(text: str) -> str:
-    """Lowercase (casefold) and strip accents: Latin diacritics, Greek tonos and dialytika, final sigma."""
+    """Lowercase (casefold) and strip accents: Latin diacritics, Greek tonos and dialytika, final sigma, Cyrillic
+    accents except й and ї (letters of their own in Ukrainian), Arabic harakat and letter forms (_ARABIC); Bengali
+    (and any other script's) vowel signs are kept, in NFC. Apostrophes inside Cyrillic words are removed."""
     text = unicodedata.normalize("NFD", text.casefold())
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    if "\u0306" in text or "\u0308" in text:
+        text = text.replace("и\u0306", "й").replace("і\u0308", "ї")
+    text = _FOLDED_MARKS_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text).translate(_FOLD_CHARS)
+    return _CYRILLIC_APOSTROPHE_RE.sub("", text)
 
 
 def _fold_table():
     table = {}
-    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0400), (0x1E00, 0x2000)):
+    for start, end in ((0x00C0, 0x0250), (0x0370, 0x0530), (0x0600, 0x0700), (0x09E6, 0x09F0), (0x1E00, 0x2000)):
         for code in range(start, end):
             char = chr(code)
             lowered = char.lower()
@@ -86,16 +147,22 @@ def _fold_table():
 
 
 _FOLD_TABLE = None
+# Characters fold() removes, joins or splits (combining marks, tatweel, ZWJ/ZWNJ, Cyrillic apostrophes, the Bengali
+# letters with nukta that NFC decomposes, the two-part Bengali vowel signs that NFC composes).
+_LENGTH_CHANGING_RE = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0640\u200c\u200d"
+    "\u09dc\u09dd\u09df\u0130]|\u09c7[\u09be\u09d7]|" + _CYRILLIC_APOSTROPHE
+)
 
 
 def fold_same_length(text: str) -> str | None:
     """A fast fold (lowercase, no accents, no final sigma) that keeps every character's offset, or None when the
-    text has a character whose lowercase form is longer (e.g. U+0130)."""
+    text has a character whose fold has another length (U+0130, combining marks, Arabic harakat...)."""
     global _FOLD_TABLE
     if _FOLD_TABLE is None:
         _FOLD_TABLE = _fold_table()
     lowered = text.lower()
-    if len(lowered) != len(text):
+    if len(lowered) != len(text) or _LENGTH_CHANGING_RE.search(text):
         return None
     return lowered.translate(_FOLD_TABLE)
 
@@ -304,7 +371,27 @@ def _canonical_el(word: str) -> str:
     return word
 
 
-_CANONICAL = {"el": _canonical_el, "fr": _canonical_fr, "it": _canonical_it, "es": _canonical_es, "en": _canonical_en}
+def _canonical_ar(word: str) -> str:
+    # "and the" / "so the" before a noun (والمدرسة, فالمدرسة): the Snowball stemmer strips al-, bi-al-, ka-al- but
+    # leaves these whole, so they become al- (Lucene's Arabic light stemmer strips them too).
+    if len(word) >= 6 and word.startswith(("وال", "فال")):
+        word = word[1:]
+    # fold() writes teh marbuta as heh (مدرسة and مدرسه meet); the stemmer strips the feminine ending only as teh
+    # marbuta, so a final heh is given back to it as one (المدرسه, مدرسة -> مدرس), except after teh, where it is
+    # the pronoun "his/its" of a word whose teh marbuta became teh (مدرسته), which the stemmer strips as it is.
+    if word.endswith("ه") and not word.endswith("ته"):
+        word = word[:-1] + "ة"
+    return word
+
+
+_CANONICAL = {
+    "ar": _canonical_ar,
+    "el": _canonical_el,
+    "fr": _canonical_fr,
+    "it": _canonical_it,
+    "es": _canonical_es,
+    "en": _canonical_en,
+}
 
 
 def canonical(word: str, lang: str) -> str:

@@ -19,18 +19,19 @@ from django.db import connection
 from django.db.models import Count, Max, Q
 
 from .models import SearchDocument, SearchTerm
-from .text import fold, stem, tokens
+from .text import WORD_PATTERN, fold, stem, tokens
 
 MAX_TERM = 100  # longer "words" (a pasted URL) are never worth suggesting
 BATCH = 300
 
 
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = re.compile(WORD_PATTERN)
 
 
 def spellings(text, words):
     """The lowercased words of `text` whose folded form is one of `words` but which are written otherwise
-    (accents, Greek tonos, final sigma): `Égalité` gives `égalité`, `egalite` nothing."""
+    (accents, Greek tonos, final sigma, Arabic harakat, a Cyrillic apostrophe): `Égalité` gives `égalité`, `egalite`
+    nothing."""
     found = set()
     for original in _WORD_RE.findall(text):
         lowered = original.lower()

@@ -114,13 +114,15 @@ def elastic_p95(env, log_path):
     documents/s; the server is stopped afterwards (it holds every document in memory)."""
     from osmem_server import OsmemServer
 
+    from tests.search.osmem_fixtures import OSMEM_ANALYZERS
+
     server = OsmemServer.start(freeze=False, japanese=False)
     try:
         es_env = {
             **env,
             "SEARCH_URL": server.url,
             "SEARCH_INDEX_PREFIX": f"growth{uuid.uuid4().hex[:6]}",
-            "SEARCH_ANALYZERS": json.dumps({"el": "python-snowball", "nl": "python-snowball"}),
+            "SEARCH_ANALYZERS": json.dumps(OSMEM_ANALYZERS),
             "BENCH_SEARCH_NODE_CLASS": "tests.search.transport.PlainJsonNode",
             "SEARCH_TIMEOUT": "5",
         }

@@ -12,10 +12,12 @@ Imported by tests/search/conftest.py (`from tests.search.osmem_fixtures import *
 Test-only choices (docs/architecture.md):
 - The client gets tests/search/transport.py's node class (plain `application/json`), through SEARCH_NODE_CLASS.
 - Client timeout of 1 s and no retries (the engine never retries).
-- Greek and Dutch: osmem-server 0.1.6 has no `greek` and no `dutch` analyzer (it refuses the mapping), so the
-  tests index those two languages with `python-snowball`: the outbox's Python analysis (normalised, accents, tonos
-  and final sigma folded, Snowball-stemmed in the language, as the database engine does) under a whitespace
-  analyzer, and queries are analysed the same way. Production keeps Elasticsearch's `greek` and `dutch`.
+- Greek, Dutch, Arabic, Romanian and Bengali: osmem-server 0.1.6 has no `greek`, `dutch`, `arabic`, `romanian` or
+  `bengali` analyzer (it refuses the mapping), so the tests index those languages with `python-snowball`: the
+  outbox's Python analysis (normalised, accents, tonos and final sigma, Arabic letter forms folded,
+  Snowball-stemmed in the language, as the database engine does; Bengali folded only) under a whitespace analyzer,
+  and queries are analysed the same way. Production keeps Elasticsearch's built-in analyzers for them. Albanian
+  and Ukrainian use `python-snowball` in production too (BUILTIN_ANALYZERS).
 - A missing osmem binary fails the run (never skips it).
 """
 
@@ -31,7 +33,7 @@ from portal.search.elastic import PYTHON_SNOWBALL, ElasticsearchEngine
 
 __all__ = ["OSMEM_ANALYZERS", "OsmemProcess", "elastic_engine", "osmem_process", "point_settings_at"]
 
-OSMEM_ANALYZERS = {"el": PYTHON_SNOWBALL, "nl": PYTHON_SNOWBALL}
+OSMEM_ANALYZERS = {lang: PYTHON_SNOWBALL for lang in ("el", "nl", "ar", "ro", "bn")}
 NODE_CLASS = "tests.search.transport.PlainJsonNode"
 TEST_TIMEOUT = 1.0
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 
 from portal.search import outbox, sync
-from portal.search.elastic import BUILTIN_ANALYZERS, ElasticsearchEngine
+from portal.search.elastic import BUILTIN_ANALYZERS, PYTHON_SNOWBALL, ElasticsearchEngine
 from portal.search.engine import EngineUnavailable, SearchQuery
 from portal.search.models import SearchDocument
 from portal.search.text import analyse
@@ -102,7 +102,9 @@ def test_one_index_per_language_behind_its_alias(elastic_engine):
 def test_built_in_analyzer_per_language_overridable(settings):
     production = ElasticsearchEngine("http://127.0.0.1:9", prefix="p")
     for lang, name in BUILTIN_ANALYZERS.items():
-        assert production.index_body(lang)["mappings"]["properties"]["title"]["analyzer"] == name
+        # python-snowball: the text analysed in Python, under a whitespace analyzer (Albanian, Ukrainian).
+        expected = "whitespace" if name == PYTHON_SNOWBALL else name
+        assert production.index_body(lang)["mappings"]["properties"]["title"]["analyzer"] == expected
     assert production.index_body("el")["mappings"]["properties"]["text"]["analyzer"] == "greek"
     icu = ElasticsearchEngine("http://127.0.0.1:9", prefix="p", analyzers={"el": "icu_analyzer"})
     assert icu.index_body("el")["mappings"]["properties"]["text"]["analyzer"] == "icu_analyzer"
