@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.utils.html import escape
 
+from portal.search.database import DatabaseEngine
 from portal.search.elastic import BUILTIN_ANALYZERS, PYTHON_SNOWBALL, ElasticsearchEngine
 from portal.search.engine import SearchQuery
 from portal.search.highlight import make_snippet
@@ -282,5 +283,20 @@ def test_new_languages_found_on_elasticsearch(new_language_engine):
         results = new_language_engine.search(SearchQuery(q=q, lang=lang))
         assert [hit.title for hit in results.hits] == [title], (lang, q)
         assert results.hits[0].locale == lang
+        if marked:
+            assert f"<mark>{escape(marked)}</mark>" in results.hits[0].snippet, (lang, q, results.hits[0].snippet)
+
+
+@pytest.mark.django_db
+def test_new_languages_found_on_the_database_engine(settings):
+    settings.LANGUAGES = [*settings.LANGUAGES, *((code, code) for code in NEW_LANGS)]
+    SearchDocument.objects.all().delete()
+    cache.clear()
+    for lang, title, body in DOCUMENTS:
+        make_row(lang, title, body=body)
+    engine = DatabaseEngine()
+    for lang, q, title, marked in QUERIES:
+        results = engine.search(SearchQuery(q=q, lang=lang))
+        assert [hit.title for hit in results.hits] == [title], (lang, q)
         if marked:
             assert f"<mark>{escape(marked)}</mark>" in results.hits[0].snippet, (lang, q, results.hits[0].snippet)
