@@ -600,6 +600,22 @@ def test_a_hit_on_the_process_copy_reads_only_the_tokens_and_still_sees_a_change
         caches["default"].clear()
 
 
+def test_a_form_page_hit_on_the_process_copy_reads_only_the_tokens(page_cache, settings):
+    """On the database cache a kept form page costs one query too (its tokens): the session, CSRF and locale
+    middleware it goes through on a hit read nothing from the database."""
+    settings.CACHES = settings.SHARED_DATABASE_CACHES
+    call_command("createcachetable", verbosity=0)
+    organisation = network_factories.organisation(network_factories.directory(), "Copied centre")
+    try:
+        cached(organisation.url)
+        with CaptureQueriesContext(connection) as queries:
+            state, response = visit(organisation.url)
+        assert state == "hit" and len(queries) == 1 and form_token(response)
+    finally:
+        pagecache.local_entries.cache_clear()
+        caches["default"].clear()
+
+
 def test_on_redis(page_cache, settings, room, committed):
     redis = pytest.importorskip("redis")
     try:
