@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 
-from portal.core import mail
+from portal.core import mail, pagecache
 from portal.core.public_forms import (
     message_page,
     page_with_form,
@@ -137,6 +137,11 @@ class RegistrationRoutesMixin:
         reference = reference_event(self)
         confirmed, waiting = counts(self.translation_key)
         state = event_state(reference, confirmed)
+        if request is not None:  # a kept page shows the form no longer than registration is open
+            now = timezone.now()
+            changes = (reference.registration_deadline or reference.start, reference.end or reference.start)
+            if upcoming := [moment for moment in changes if moment is not None and moment > now]:
+                pagecache.keep_until(request, min(upcoming))
         is_open = state in (OPEN, WAITING_LIST)
         form = getattr(request, "_event_registration_form", None) if request is not None else None
         return {

@@ -62,7 +62,9 @@ class JoinRoutesMixin(RoutablePageMixin):
             "action": self.get_url(request) + self.reverse_subpage("join"),
             "privacy_page": privacy_page(request, self.locale.language_code),
         }
-        return page_with_form(self, request, context, template="network/join_form.html")
+        if request.method == "POST":  # refused: the form as it was filled in, never kept
+            return page_with_form(self, request, context, template="network/join_form.html")
+        return self.render(request, template="network/join_form.html", context_overrides=context)
 
     @path("join/done/", name="join_done")
     def join_done(self, request):

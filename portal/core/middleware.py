@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import JsonResponse
 from django.urls import Resolver404, resolve
-from django.utils.cache import patch_cache_control
 
 
 class SecurityHeadersMiddleware:
@@ -88,20 +87,3 @@ def _non_atomic_view(request):
     except Resolver404:
         return False
     return DEFAULT_DB_ALIAS in getattr(match.func, "_non_atomic_requests", ())
-
-
-class PrivateFormPagesMiddleware:
-    """A page that rendered a CSRF token (any form: contact, join, newsletter, event registration) holds a token
-    tied to its visitor's cookie: `Cache-Control: private`, so that no shared cache hands it to someone else.
-
-    Placed just inside CsrfViewMiddleware: `get_token()` flags the request, and CsrfViewMiddleware clears the flag
-    once it has set the cookie."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            patch_cache_control(response, private=True)
-        return response

@@ -5,13 +5,26 @@ What is kept: the 200 answers to GET requests served by a Wagtail page (its rout
 directory's GeoJSON) or by a view named in PAGE_CACHE_URL_NAMES (the sitemaps, robots.txt), keyed by scheme, host,
 language, path and the full query string (listings keep one entry per filter and page), and served again to GET and
 HEAD requests. What never is:
-- a request carrying a cookie of PAGE_CACHE_BYPASS_COOKIES (a session: an editor, a page password given; a CSRF
-  cookie: someone who has opened or posted a form; waiting messages). It goes through and its answer is not kept;
-- an answer that sets a cookie, says `private`, `no-store` or `no-cache` (every page that renders a form: its CSRF
-  token is its visitor's own, PrivateFormPagesMiddleware marks it private), varies on a header other than the
-  language (or on Cookie while the request has cookies), streams, used a CSP nonce, is a preview, or is not a 200
-  (404s would let anyone fill the cache with made-up URLs; redirects, the language redirect of `/` included, cost
-  about nothing and depend on the visitor's language cookie and Accept-Language).
+- a request carrying a cookie of PAGE_CACHE_BYPASS_COOKIES (a session: an editor, a page password given; waiting
+  messages). It goes through and its answer is not kept. A CSRF cookie alone does not send a request past the cache
+  (someone who once opened a form still gets kept pages, a form page with their own token);
+- an answer that sets a cookie, says `private`, `no-store` or `no-cache`, varies on a header other than the
+  language (or on Cookie while the request has cookies other than the CSRF one), streams, used a CSP nonce, is a
+  preview, or is not a 200 (404s would let anyone fill the cache with made-up URLs; redirects, the language redirect
+  of `/` included, cost about nothing and depend on the visitor's language cookie and Accept-Language).
+
+Pages with a form (contact, join the network, newsletter subscription, event registration). Their one per-visitor
+part is the CSRF token. A request that may use the cache renders `{% csrf_token %}` as a placeholder
+(`csrf_token_placeholder`, a context processor) and FormTokenMiddleware, just inside CsrfViewMiddleware, puts the
+visitor's own token (`get_token`, so CsrfViewMiddleware sets or refreshes their cookie) in its place on every answer,
+a miss or a hit: the page is kept with the placeholder, and no two visitors ever share a token. Such an answer says
+`Cache-Control: private` (an HTTP cache in front must not keep it) and carries no ETag or Last-Modified (its body
+differs per visitor, so a validator could only give wrong 304s); a hit on it goes down to FormTokenMiddleware, which
+answers without calling the view (the session, locale and CSRF middleware run; authentication, messages and the view
+do not). It is kept only when the token is all that is the visitor's own: not when the page or a view called
+`get_token` itself, said private or no-store (a form re-rendered with what was typed and its errors,
+public_forms.page_with_form), set any other cookie (a message), or answered a POST; nor for a request with a session.
+A page may also say how long it stays true (`keep_until`: an event's form closes at its deadline).
 
 Invalidation by generation tokens. An entry records the tokens it was built under; a hit reads the entry, then its
 tokens, and is served only when none has changed. Each app server process keeps its own copy of the entries it last
@@ -37,9 +50,9 @@ expire after PAGE_CACHE_TIMEOUT whatever happens, which bounds what changes with
 that an event's end turns into "past". The key carries a digest of the code, templates and translations
 (PAGE_CACHE_RELEASE overrides it), so a deploy starts from an empty page cache.
 
-An HTTP cache in front (nginx, Varnish, a CDN) is told `Cache-Control: public, max-age, s-maxage`; with
-WAGTAILFRONTENDCACHE configured (FRONTEND_CACHE_URL, CLOUDFLARE_*), the pages this module drops are purged there too
-(site-wide changes are not: they age out after s-maxage).
+An HTTP cache in front (nginx, Varnish, a CDN) is told `Cache-Control: public, max-age, s-maxage` (a page with a
+form: `private`); with WAGTAILFRONTENDCACHE configured (FRONTEND_CACHE_URL, CLOUDFLARE_*), the pages this module drops
+are purged there too (site-wide changes are not: they age out after s-maxage).
 """
 
 import hashlib
@@ -57,8 +70,11 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control
+from django.utils.crypto import salted_hmac
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date, quote_etag
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
@@ -67,6 +83,16 @@ logger = logging.getLogger(__name__)
 PAGE_ATTR = "_page_cache_page"
 EXTRA_ATTR = "_page_cache_names"  # token names a page's own template added (depend_on)
 HEADER = "X-Page-Cache"
+# Request attributes: may use the cache (renders the CSRF placeholder); rendered it; a kept form page to answer with;
+# how long the page stays true (keep_until). Response attributes: the answer is that kept page; what to keep of it.
+CANDIDATE_ATTR = "_page_cache_candidate"
+PLACEHOLDER_USED_ATTR = "_page_cache_placeholder_used"
+FORM_ENTRY_ATTR = "_page_cache_form_entry"
+UNTIL_ATTR = "_page_cache_until"
+FORM_HIT_ATTR = "_page_cache_form_hit"
+KEEP_ATTR = "_page_cache_keep"
+# Directives that make an answer the visitor's own.
+PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
 # Fields whose change shows on other pages than the page itself (breadcrumbs, URLs, navigation, listings' filters).
 SHARED_FIELDS = ("title", "url_path", "live", "show_in_menus")
 # A save that writes none of these (Wagtail's draft revisions, a lock) changes nothing a visitor sees.
@@ -126,7 +152,8 @@ def clear():
 class PageCacheMiddleware:
     """Serves and stores whole pages (module docstring). Placed before SessionMiddleware, so a hit costs no session,
     CSRF, authentication or locale work, and a miss sees every cookie and header those add to the answer; the
-    security headers and the CSP of the middleware above it are added to hits and misses alike."""
+    security headers and the CSP of the middleware above it are added to hits and misses alike. A hit on a kept page
+    with a form goes on down to FormTokenMiddleware, which answers it with the visitor's own CSRF token."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -134,18 +161,31 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _may_use_cache(request):
             return self.get_response(request)
+        setattr(request, CANDIDATE_ATTR, True)
         key = _entry_key(request)
         entry = _read(key)
-        if entry is not None:
+        if entry is not None and "placeholder" not in entry:
             return _from_entry(request, entry)
+        if entry is not None:  # a page with a form: FormTokenMiddleware answers with the visitor's own token
+            setattr(request, FORM_ENTRY_ATTR, entry)
+            response = self.get_response(request)
+            if getattr(response, FORM_HIT_ATTR, False):
+                response[HEADER] = "hit"
+            return response
         started = time.time()
         response = self.get_response(request)
         names = _dependencies(request, response)
         if names is None:
             return response
+        keep = getattr(response, KEEP_ATTR, None)
+        if keep is not None:  # the page with the placeholder is kept; this visitor's has their token
+            if request.method == "GET":
+                _store(key, request, response, names, started, content=keep, placeholder=csrf_placeholder())
+            response[HEADER] = "miss"
+            return response
         etag, modified = _make_public(response)
         if request.method == "GET":
-            _store(key, response, names, started, etag, modified)
+            _store(key, request, response, names, started, etag=etag, modified=modified)
         return _conditional(request, response, etag, modified, "miss")
 
 
@@ -160,10 +200,85 @@ def _may_use_cache(request):
 def bypass_cookies():
     return {
         settings.SESSION_COOKIE_NAME,
-        settings.CSRF_COOKIE_NAME,
         getattr(settings, "MESSAGE_COOKIE_NAME", "messages"),
         *getattr(settings, "PAGE_CACHE_BYPASS_COOKIES", ()),
     }
+
+
+# --- pages with a form: the visitor's CSRF token in a kept page ------------------------------------------------
+
+
+def csrf_placeholder():
+    """What a kept page holds in place of the CSRF token: the same in every process of a deploy (an entry is served
+    by any of them), unguessable without SECRET_KEY, and never a token (a token has no hyphen)."""
+    return "csrf-placeholder-" + salted_hmac("portal.core.pagecache.csrf", "placeholder").hexdigest()[:32]
+
+
+def csrf_token_placeholder(request):
+    """Template context processor (after Django's built-in `csrf`, whose `csrf_token` it replaces): on a request
+    that may use the page cache, `{% csrf_token %}` renders the placeholder, and the request remembers it did."""
+    if not getattr(request, CANDIDATE_ATTR, False):
+        return {}
+
+    def placeholder():
+        setattr(request, PLACEHOLDER_USED_ATTR, True)
+        return csrf_placeholder()
+
+    return {"csrf_token": SimpleLazyObject(placeholder)}
+
+
+class FormTokenMiddleware:
+    """Just inside CsrfViewMiddleware. Every answer that holds the CSRF placeholder gets the visitor's own token in
+    its place (`get_token`: CsrfViewMiddleware then sets or refreshes their cookie), and every answer that rendered a
+    token says `Cache-Control: private`, so that no HTTP cache hands it to someone else. A hit on a kept form page
+    (PageCacheMiddleware) is answered here, without the view; a miss whose token is its one per-visitor part hands
+    PageCacheMiddleware the page with the placeholder to keep (module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        entry = request.__dict__.pop(FORM_ENTRY_ATTR, None)
+        if entry is not None:
+            response = _response(entry)
+            setattr(response, FORM_HIT_ATTR, True)
+            _put_token(request, response, entry["placeholder"].encode())
+        else:
+            response = self.get_response(request)
+            placeholder = csrf_placeholder().encode()
+            used = request.__dict__.pop(PLACEHOLDER_USED_ATTR, False)
+            if used or (not response.streaming and placeholder in response.content):
+                if used and _only_the_token_is_own(request, response):
+                    setattr(response, KEEP_ATTR, response.content)
+                _put_token(request, response, placeholder)
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            patch_cache_control(response, private=True)
+        return response
+
+
+def _only_the_token_is_own(request, response):
+    """Before the token goes in: nothing but the placeholder is this visitor's (no token rendered by `get_token`
+    itself, no cookie, no private or no-store from the view), and the answer could be kept at all."""
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.cookies:
+        return False
+    if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
+        return False
+    return not _directives(response) & PRIVATE_DIRECTIVES
+
+
+def _put_token(request, response, placeholder):
+    token = get_token(request).encode()
+    if response.streaming:  # rare: the whole body is read once to replace the placeholder in it
+        response.streaming_content = [b"".join(response.streaming_content).replace(placeholder, token)]
+    else:
+        response.content = response.content.replace(placeholder, token)
+
+
+def keep_until(request, moment):
+    """The page serving `request` stops being true at `moment` (an aware datetime: a registration deadline): it is
+    not kept past it."""
+    when = moment.timestamp()
+    setattr(request, UNTIL_ATTR, min(when, getattr(request, UNTIL_ATTR, when)))
 
 
 def _entry_key(request):
@@ -243,13 +358,17 @@ def _read(key):
 CSP_ATTRIBUTES = ("_csp_update", "_csp_replace", "_csp_config", "_csp_exempt")
 
 
-def _from_entry(request, entry):
+def _response(entry):
     response = HttpResponse(entry["content"], status=200)
     for name, value in entry["headers"]:
         response[name] = value
     for name, value in entry.get("csp", {}).items():
         setattr(response, name, value)
-    return _conditional(request, response, entry["etag"], entry["modified"], "hit")
+    return response
+
+
+def _from_entry(request, entry):
+    return _conditional(request, _response(entry), entry["etag"], entry["modified"], "hit")
 
 
 def _conditional(request, response, etag, modified, state):
@@ -262,12 +381,13 @@ def _conditional(request, response, etag, modified, state):
 
 def _dependencies(request, response):
     """The token names a storable answer depends on, or None when it must not be kept (module docstring)."""
-    if response.status_code != 200 or response.streaming or response.cookies or getattr(request, "is_preview", False):
+    form_page = hasattr(response, KEEP_ATTR)  # private only for its token, the cookie it sets
+    cookies = set(response.cookies) - ({settings.CSRF_COOKIE_NAME} if form_page else set())
+    if response.status_code != 200 or response.streaming or cookies or getattr(request, "is_preview", False):
         return None
     if getattr(request, "_csp_nonce", None) is not None:  # a nonce kept in a page would be everyone's nonce
         return None
-    directives = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
-    if directives & {"private", "no-store", "no-cache"}:
+    if _directives(response) & (PRIVATE_DIRECTIVES - ({"private"} if form_page else set())):
         return None
     if not _varies_on_language_only(request, response):
         return None
@@ -284,17 +404,21 @@ def _dependencies(request, response):
     return None
 
 
+def _directives(response):
+    return {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+
+
 def _varies_on_language_only(request, response):
     """The key holds the language (from the path, else the language cookie or Accept-Language, as LocaleMiddleware
-    decides it): an answer may vary on that, on Accept-Encoding when not encoded, on Cookie for a cookieless
-    request, and on nothing else."""
+    decides it): an answer may vary on that, on Accept-Encoding when not encoded, on Cookie for a request without
+    cookies but the CSRF one (whose token FormTokenMiddleware puts in on every answer), and on nothing else."""
     for header in cc_delim_re.split(response.get("Vary", "")):
         header = header.strip().lower()
         if not header or header == "accept-language":
             continue
         if header == "accept-encoding" and not response.has_header("Content-Encoding"):
             continue
-        if header == "cookie" and not request.COOKIES:
+        if header == "cookie" and not set(request.COOKIES) - {settings.CSRF_COOKIE_NAME}:
             continue
         return False
     return True
@@ -316,22 +440,26 @@ def _make_public(response):
     return etag, modified
 
 
-def _store(key, response, names, started, etag, modified):
+def _store(key, request, response, names, started, **fields):
+    """Keep the answer under the tokens of `names`; `fields`: its validators (etag, modified), or the page with the
+    CSRF placeholder (content, placeholder: headers that depend on the body are left out and made again on a hit)."""
     try:
         found = tokens(names)
         if any(token[0] >= started - settings.PAGE_CACHE_CLOCK_SKEW for token in found.values()):
             return  # something this page shows changed while it was being built: the next request stores it
-        headers = [(name, value) for name, value in response.items() if name != HEADER]
+        timeout = min(settings.PAGE_CACHE_TIMEOUT, getattr(request, UNTIL_ATTR, float("inf")) - time.time())
+        if timeout < 1:
+            return
+        skipped = {HEADER, "Content-Length"} if "placeholder" in fields else {HEADER}
         entry = {
             "tokens": found,
             "content": response.content,
-            "headers": headers,
+            "headers": [(name, value) for name, value in response.items() if name not in skipped],
             "csp": {name: getattr(response, name) for name in CSP_ATTRIBUTES if hasattr(response, name)},
-            "etag": etag,
-            "modified": modified,
-            "expires": time.time() + settings.PAGE_CACHE_TIMEOUT,
+            "expires": time.time() + timeout,
+            **fields,
         }
-        cache().set(key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
+        cache().set(key, entry, timeout=int(timeout))
         local_entries().put(key, entry)
     except Exception:
         logger.warning("Page cache unavailable; page not stored", exc_info=True)

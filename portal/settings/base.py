@@ -87,6 +87,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                # After Django's own `csrf`: a page the page cache may keep renders a placeholder for the token.
+                "portal.core.pagecache.csrf_token_placeholder",
             ],
         },
     },
@@ -167,7 +169,7 @@ PAGE_CACHE_RELEASE = os.environ.get("PAGE_CACHE_RELEASE", "")  # empty: a digest
 PAGE_CACHE_URL_NAMES = ["sitemap", "sitemap_section", "robots_txt"]
 # Paths never looked up (their answers are never kept anyway).
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/api/", "/documents/", "/health/", "/static/", "/media/"]
-# Cookies besides the session, CSRF and messages ones that send a request past the page cache.
+# Cookies besides the session and messages ones that send a request past the page cache (a CSRF cookie does not).
 PAGE_CACHE_BYPASS_COOKIES = []
 # Models shown on every page besides the snippets that site settings point to ("app_label.Model").
 PAGE_CACHE_SITE_WIDE_MODELS = ["core.KeywordLabel"]  # keywords show on listings, pages and filters
@@ -423,9 +425,10 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.core.lockout.LockoutLoginForm"
 # the same time to answer (portal/core/password_reset.py); lockout limits it per client and per address.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.core.lockout.LimitedPasswordResetForm"
 
-# A page that renders a form (a CSRF token) answers `Cache-Control: private`: inside CsrfViewMiddleware, which
-# clears the flag the token sets (portal.core.middleware).
+# A page that renders a form (a CSRF token) answers `Cache-Control: private`, with the visitor's own token put in
+# place of the page cache's placeholder on every answer: inside CsrfViewMiddleware, which then sets the cookie
+# (portal.core.pagecache).
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware") + 1,
-    "portal.core.middleware.PrivateFormPagesMiddleware",
+    "portal.core.pagecache.FormTokenMiddleware",
 )

@@ -1,11 +1,13 @@
-"""The page cache (portal/core/pagecache.py): anonymous pages kept whole in the shared cache, never a page with a
-session, a CSRF form, a message or a nonce, and dropped exactly when something they show changes, after commit.
+"""The page cache (portal/core/pagecache.py): anonymous pages kept whole in the shared cache, form pages with each
+visitor's own CSRF token put in, never a page with a session, a message, what a visitor typed or a nonce, and dropped
+exactly when something they show changes, after commit.
 
 Every test turns the cache on (the test settings keep it off for the rest of the suite) and reads `X-Page-Cache`
 (hit / miss / absent when the request or the answer is not cacheable). Each visitor is a fresh test client, so no
 cookie of another request sends it past the cache by accident.
 """
 
+import re
 import uuid
 
 import pytest
@@ -16,6 +18,7 @@ from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
+from freezegun import freeze_time
 from wagtail.models import Page, PageViewRestriction, Site
 
 from events.models import EventOrganisation
@@ -124,11 +127,12 @@ def test_redirects_and_not_found_are_never_kept(page_cache):
         assert visit(url)[0] is None and visit(url)[0] is None
 
 
-def test_an_unrelated_cookie_keeps_the_cache_but_session_csrf_and_messages_cookies_bypass_it(page_cache, room):
+def test_unrelated_and_csrf_cookies_keep_the_cache_but_session_and_messages_cookies_bypass_it(page_cache, room):
     _index, release, _other = room
     cached(release.url)
     assert visit(release.url, client=client_with_cookie("_pk_id", "1"))[0] == "hit"
-    for name in ("sessionid", "csrftoken", "messages"):
+    assert visit(release.url, client=client_with_cookie("csrftoken", "x"))[0] == "hit"  # opened a form once
+    for name in ("sessionid", "messages"):
         assert visit(release.url, client=client_with_cookie(name, "x"))[0] is None, name
 
 
@@ -153,31 +157,159 @@ def test_an_editor_never_gets_the_cached_page_and_never_fills_it(page_cache, roo
     assert state == "hit" and "userbar" not in anonymous.content.decode()
 
 
-def test_form_pages_are_never_kept_and_each_visitor_gets_their_own_token(page_cache):
+FORM_TAG = re.compile(r'<form method="post" action="([^"]*)"')
+TOKEN_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]*)"')
+
+
+def form_token(response):
+    """The CSRF token in a page's form; the page holds no placeholder."""
+    html = response.content.decode()
+    assert pagecache.csrf_placeholder() not in html and "csrf-placeholder" not in html
+    tokens = set(TOKEN_INPUT.findall(html))
+    assert len(tokens) == 1, tokens
+    return tokens.pop()
+
+
+def posts_past_csrf(client, response, token):
+    """Posting the page's (empty) form with `token` gets past the CSRF check: refused fields, never a 403."""
+    action = FORM_TAG.search(response.content.decode()).group(1)
+    answer = client.post(action, {"csrfmiddlewaretoken": token})
+    return answer.status_code != 403
+
+
+@freeze_time("2026-01-10 12:00:00")
+def test_form_pages_are_kept_and_each_visitor_gets_their_own_valid_token(page_cache):
     from tests.core.test_form_pages_private import form_pages
 
     for name, url in form_pages().items():
         tokens = set()
-        for _visitor in range(2):
-            state, response = visit(url)
-            assert state is None and response.status_code == 200, name
-            assert "public" not in response["Cache-Control"], name
-            tokens.add(response.cookies["csrftoken"].value)
-        assert len(tokens) == 2, name
+        for expected in ("miss", "hit", "hit"):
+            visitor = Client(enforce_csrf_checks=True)
+            state, response = visit(url, client=visitor)
+            assert (state, response.status_code) == (expected, 200), name
+            directives = {part.strip() for part in response["Cache-Control"].split(",")}
+            assert "private" in directives and "public" not in directives, name
+            assert not response.has_header("ETag") and not response.has_header("Last-Modified"), name
+            token = form_token(response)
+            assert response.cookies["csrftoken"].value and token not in tokens, name
+            tokens.add(token)
+            assert posts_past_csrf(visitor, response, token), name
+            assert not posts_past_csrf(Client(enforce_csrf_checks=True), response, token), name  # not someone else's
 
 
-def test_what_a_visitor_typed_into_a_form_is_never_shown_to_the_next(page_cache):
+def test_the_organisation_page_is_served_from_the_cache_without_a_query(page_cache):
+    organisation = network_factories.organisation(network_factories.directory(), "Queried centre")
+    assert visit(organisation.url)[0] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        state, response = visit(organisation.url)
+    assert state == "hit" and len(queries) == 0
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode() and response.cookies["csrftoken"].value
+
+
+def test_a_kept_form_page_answers_a_conditional_request_and_head_with_the_visitors_token(page_cache):
+    organisation = network_factories.organisation(network_factories.directory(), "Conditional centre")
+    cached(organisation.url)
+    later = "Sat, 01 Jan 2050 00:00:00 GMT"
+    state, response = visit(organisation.url, if_none_match='"anything"', if_modified_since=later)
+    assert (state, response.status_code) == ("hit", 200) and form_token(response)
+    head = Client().head(organisation.url)
+    assert (head[HEADER], head.status_code) == ("hit", 200) and head.cookies["csrftoken"].value
+
+
+def test_a_visitor_with_a_csrf_cookie_gets_kept_pages_and_keeps_their_cookie(page_cache, room):
+    """Someone who opened a form once is served from the cache, the form page too, with a token for the cookie they
+    already have, so a form they opened earlier in another tab still posts."""
+    organisation = network_factories.organisation(network_factories.directory(), "Returning centre")
+    _index, release, _other = room
+    cached(release.url, organisation.url)
+    visitor = Client(enforce_csrf_checks=True)
+    _state, first = visit(organisation.url, client=visitor)
+    cookie = first.cookies["csrftoken"].value
+    assert visit(release.url, client=visitor)[0] == "hit"
+    state, again = visit(organisation.url, client=visitor)
+    assert state == "hit" and again.cookies["csrftoken"].value == cookie
+    assert posts_past_csrf(visitor, again, form_token(first))  # the earlier page's token still matches
+
+
+def test_a_visitor_with_a_session_never_gets_a_kept_form_page(page_cache, admin_user):
+    organisation = network_factories.organisation(network_factories.directory(), "Session centre")
+    cached(organisation.url)
+    editor = Client()
+    editor.force_login(admin_user)
+    for client in (editor, client_with_cookie("sessionid", "x")):
+        state, response = visit(organisation.url, client=client)
+        assert state is None and response.status_code == 200
+        assert visit(organisation.url, client=client)[0] is None
+        form_token(response)
+    assert visit(organisation.url)[0] == "hit"
+
+
+def test_a_post_with_errors_is_never_kept_and_never_shown_to_the_next_visitor(page_cache):
     organisation = network_factories.organisation(network_factories.directory(), "Typed centre")
-    poster = Client()
-    poster.get(organisation.url)
-    refused = poster.post(
-        organisation.url + "contact/", {"name": "Secret Sender", "email": "not-an-address", "subject": "Hi"}
-    )
-    assert "Secret Sender" in refused.content.decode()
+    cached(organisation.url)
+    poster = Client(enforce_csrf_checks=True)
+    _state, page = visit(organisation.url, client=poster)
+    poster_token = form_token(page)
+    data = {"name": "Secret Sender", "email": "not-an-address", "subject": "Hi", "csrfmiddlewaretoken": poster_token}
+    refused = poster.post(organisation.url + "contact/", data)
+    assert refused.status_code == 400 and "Secret Sender" in refused.content.decode()
+    assert HEADER not in refused and "no-store" in refused["Cache-Control"]
     for url in (organisation.url, organisation.url + "contact/"):
-        state, response = visit(url)
-        assert state is None and "Secret Sender" not in response.content.decode()
-        assert visit(url)[0] is None  # a page with a form is never kept
+        for _visitor in range(2):
+            _state, response = visit(url)
+            text = response.content.decode()
+            assert "Secret Sender" not in text and "not-an-address" not in text and poster_token not in text
+    assert visit(organisation.url)[0] == "hit"
+
+
+def test_a_page_whose_view_called_get_token_itself_is_not_kept(page_cache, room):
+    """A token that did not come from `{% csrf_token %}` (a view's own `get_token`) is not behind the placeholder:
+    such a page is the visitor's own, private and never kept."""
+    from django.middleware.csrf import CsrfViewMiddleware, get_token
+
+    page = room[1]
+
+    def view(request):
+        setattr(request, pagecache.PAGE_ATTR, page)
+        return HttpResponse(f"<meta name='csrf' content='{get_token(request)}'>")
+
+    stack = pagecache.PageCacheMiddleware(CsrfViewMiddleware(pagecache.FormTokenMiddleware(view)))
+    first, second = stack(RequestFactory().get("/en/token/")), stack(RequestFactory().get("/en/token/"))
+    assert HEADER not in first and HEADER not in second and first.content != second.content
+    assert "private" in second["Cache-Control"]
+
+
+def test_the_placeholder_never_reaches_a_visitor_whatever_carried_it(page_cache):
+    """A placeholder that reached an answer by another way than this request's own rendering (a fragment kept
+    elsewhere) is replaced by the visitor's token all the same."""
+    from django.middleware.csrf import CsrfViewMiddleware
+
+    def view(request):
+        return HttpResponse(f"<input value='{pagecache.csrf_placeholder()}'>")
+
+    stack = CsrfViewMiddleware(pagecache.FormTokenMiddleware(view))
+    response = stack(RequestFactory().get("/en/fragment/"))
+    assert pagecache.csrf_placeholder() not in response.content.decode()
+    assert response.cookies["csrftoken"].value and "private" in response["Cache-Control"]
+
+
+def test_an_event_page_with_open_registration_is_not_kept_past_the_deadline(page_cache):
+    section = event_factories.section(event_factories.event_index("Deadline events"))
+    deadline = event_factories.local(2030, 5, 1, 12, 5)  # 10:05 UTC
+    with freeze_time("2030-05-01 10:00:00"):
+        event = event_factories.event(
+            section,
+            "Seminar closing soon",
+            start=event_factories.local(2030, 5, 14),
+            registration_mode="portal",
+            registration_deadline=deadline,
+            capacity=20,
+        )
+        cached(event.url)
+        assert 'name="csrfmiddlewaretoken"' in html(event.url)
+    with freeze_time("2030-05-01 10:06:00"):
+        state, response = visit(event.url)
+    assert state == "miss" and 'name="csrfmiddlewaretoken"' not in response.content.decode()
 
 
 def test_a_page_that_leaves_a_message_is_not_kept(page_cache, room):
@@ -463,6 +595,22 @@ def test_a_hit_on_the_process_copy_reads_only_the_tokens_and_still_sees_a_change
         settings.PAGE_CACHE_LOCAL_BYTES = 0
         pagecache.local_entries.cache_clear()
         assert hit_queries() == 2
+    finally:
+        pagecache.local_entries.cache_clear()
+        caches["default"].clear()
+
+
+def test_a_form_page_hit_on_the_process_copy_reads_only_the_tokens(page_cache, settings):
+    """On the database cache a kept form page costs one query too (its tokens): the session, CSRF and locale
+    middleware it goes through on a hit read nothing from the database."""
+    settings.CACHES = settings.SHARED_DATABASE_CACHES
+    call_command("createcachetable", verbosity=0)
+    organisation = network_factories.organisation(network_factories.directory(), "Copied centre")
+    try:
+        cached(organisation.url)
+        with CaptureQueriesContext(connection) as queries:
+            state, response = visit(organisation.url)
+        assert state == "hit" and len(queries) == 1 and form_token(response)
     finally:
         pagecache.local_entries.cache_clear()
         caches["default"].clear()
