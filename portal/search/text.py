@@ -73,9 +73,11 @@ def _mark_class() -> str:
 MARKS = _mark_class()
 # Apostrophe variants inside a Cyrillic word (сім'я, м’ясо, об'єднання): part of the word, removed by fold().
 _CYRILLIC_APOSTROPHE = "(?<=[\u0400-\u04ff])['\u2019\u02bc\u2018\u02b9`\u00b4](?=[\u0400-\u04ff])"
-# A word of original text: letters, digits and the combining marks inside them, Cyrillic apostrophes.
-WORD_PATTERN = f"[\\w{MARKS}]+(?:{_CYRILLIC_APOSTROPHE}[\\w{MARKS}]+)*"
-_TOKEN_RE = re.compile(f"[\\w{MARKS}]+")
+# A word of original text: a letter or digit, then letters, digits and the combining marks inside them, Cyrillic
+# apostrophes. A mark alone is no word (the variation selector after an emoji: "❤️").
+_WORD_PART = f"\\w[\\w{MARKS}]*"
+WORD_PATTERN = f"{_WORD_PART}(?:{_CYRILLIC_APOSTROPHE}{_WORD_PART})*"
+_TOKEN_RE = re.compile(_WORD_PART)
 _LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "ς": "σ"}
 # Arabic letter forms that meet (the "light" normalisation of Arabic retrieval, Larkey et al.; Lucene's
 # ArabicNormalizer): alef wasla -> alef (أ إ آ lose their hamza/madda in fold's mark removal, as ؤ -> و and ئ -> ي

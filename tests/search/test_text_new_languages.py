@@ -300,3 +300,10 @@ def test_new_languages_found_on_the_database_engine(settings):
         assert [hit.title for hit in results.hits] == [title], (lang, q)
         if marked:
             assert f"<mark>{escape(marked)}</mark>" in results.hits[0].snippet, (lang, q, results.hits[0].snippet)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "el", "ar", "bn"])
+def test_a_combining_mark_alone_is_no_word(lang):
+    """The variation selector after an emoji ("❤️", "✔️") is a combining mark: it stays inside words, never a word."""
+    assert analyse("J'aime ❤️ Paris ✔️", lang) == analyse("J'aime Paris", lang)
+    assert tokens("❤️ ✔️", lang) == []
