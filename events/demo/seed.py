@@ -8,9 +8,9 @@ which this module receives and never imports (imports run downhill). Each page a
 transaction, committed before anything is translated under them (wagtail-localize publishes translations on commit).
 
 Idempotent: every page has a stable translation key; what exists is left alone (an editor's change is never
-overwritten), what is missing is created. Upcoming events are series (upcoming.yaml): whenever fewer than three
+overwritten), what is missing is created. Upcoming events are series (upcoming.yaml): whenever fewer than four
 English events are upcoming, a new instance of a series that has none upcoming is dated relative to the day
-seed_demo runs, so a run on any later date keeps at least three upcoming events. "{date}" in a slug is the
+seed_demo runs, so a run on any later date keeps at least four upcoming events. "{date}" in a slug is the
 instance's start date, in every language.
 
 `scale(N)` adds N generated events per language to the coordinator's section, built directly as the network demo
@@ -39,7 +39,7 @@ from portal.core import demo_images as images
 APP = "events"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-MIN_UPCOMING = 3
+MIN_UPCOMING = 4  # on a fresh seed, an instance of each of the four series of upcoming.yaml
 MAX_SERIES_INSTANCES = 200  # instances of one upcoming series looked up (one every few months: decades)
 SCALE_BATCH = 50  # generated events per transaction
 COORDINATOR = "coordinator"
