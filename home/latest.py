@@ -141,18 +141,21 @@ def partners(home, limit=PARTNER_LIMIT):
     return [item(page, home.locale_id) for page in pages.order_by("title", "pk")[:limit]]
 
 
+SECTION_CODES = {
+    "knowledge.PressRoomPage": "press",
+    "knowledge.NewsletterIndexPage": "newsletters",
+    "events.EventIndexPage": "events",
+    "network.DirectoryPage": "directory",
+    "knowledge.GoodPracticeIndexPage": "good_practices",
+    "knowledge.TrainingIndexPage": "training",
+}
+
+
 def sections(home):
     """{code: page} of this home's live listing pages (plain pages: their URLs are all that is needed), one query."""
     from django.contrib.contenttypes.models import ContentType
 
-    codes = {
-        "knowledge.PressRoomPage": "press",
-        "knowledge.NewsletterIndexPage": "newsletters",
-        "events.EventIndexPage": "events",
-        "network.DirectoryPage": "directory",
-        "knowledge.GoodPracticeIndexPage": "good_practices",
-        "knowledge.TrainingIndexPage": "training",
-    }
+    codes = SECTION_CODES
     types = ContentType.objects.get_for_models(*(model(name) for name in codes))
     by_type = {types[model(name)].pk: code for name, code in codes.items()}
     children = Page.objects.child_of(home).live().filter(content_type__in=by_type, alias_of__isnull=True)
@@ -176,6 +179,13 @@ bump = GENERATION.bump  # every home's blocks are out of date (a signal receiver
 def build(home):
     """Every block of `home` (a dict for its template), read from the database."""
     listings = sections(home)
+    default = None
+    if len(listings) < len(SECTION_CODES) and home.locale.language_code != settings.LANGUAGE_CODE:
+        # A home that lacks some listings links to the default language's (shown with a notice there).
+        versions = Page.objects.filter(translation_key=home.translation_key, live=True)
+        default = versions.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if default is not None:
+        listings = {**sections(default), **listings}
     return {
         "listings": listings,
         "news": news(home),

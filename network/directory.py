@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db.models import Q
 
-from portal.core.listing import filter_codes, query_text
+from portal.core.listing import filter_codes, listed, query_text
 from portal.core.vocabularies import COUNTRIES, ORGANISATION_TYPES, SECTORS, SERVICES, SPOKEN_LANGUAGES
 
 from .models.organisation import public_point
@@ -38,7 +38,7 @@ def distance_km(lat1, lon1, lat2, lon2):
 
 def organisations(directory):
     OrganisationPage = apps.get_model("network", "OrganisationPage")  # the page models import this module
-    return OrganisationPage.objects.live().public().descendant_of(directory).real().order_by("title", "pk")
+    return listed(OrganisationPage.objects.live().public().real(), directory).order_by("title", "pk")
 
 
 def filtered(directory, request):

@@ -38,7 +38,9 @@ from portal.core import demo_images as images
 
 APP = "events"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# The languages every demo object of this app is built in; the others get what their catalogues hold
+# (home.demo.loader.covers).
+LANGUAGES = [code for code, _name in settings.LANGUAGES if code in settings.PROJECT_LANGUAGES]
 MIN_UPCOMING = 4  # on a fresh seed, an instance of each of the four series of upcoming.yaml
 MAX_SERIES_INSTANCES = 200  # instances of one upcoming series looked up (one every few months: decades)
 SCALE_BATCH = 50  # generated events per transaction

@@ -54,7 +54,7 @@ class EventListingMixin(ListingMixin):
     filter_also = {"country": ["venue_country"]}
 
     def items(self):
-        return EventPage.objects.for_listing().descendant_of(self)
+        return self.in_listing(EventPage.objects.for_listing())
 
     def listing_context(self, request, now=None):
         now = now or dj_timezone.now()

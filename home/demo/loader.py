@@ -11,6 +11,10 @@ in wagtail-localize's own PO export). A catalogue may wait for its language: onl
 translation, the string translations `Translation.import_po` would record for its PO export filled from the
 catalogue, then `save_target`. The result is an ordinary wagtail-localize translation, in sync, that editors open
 in the translation editor. A text without a translation fails loudly, naming the language, the object and the text.
+
+The project's languages (PROJECT_LANGUAGES) carry every demo object: a missing catalogue or text fails. A language
+added for the people the network serves carries what its catalogues hold (`covers`): an object none of whose texts
+its catalogue has stays untranslated, and visitors see it in another language (portal.core.fallback).
 """
 
 import functools
@@ -28,6 +32,7 @@ from wagtail_localize.strings import StringValue, validate_translation_links
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+PROJECT_LANGUAGES = [code for code in LANGUAGES if code in settings.PROJECT_LANGUAGES]
 TOOL_NAME = "seed_demo"
 
 
@@ -78,6 +83,16 @@ class Catalogue:
 @functools.cache
 def catalogue(app, language):
     return Catalogue(app, language)
+
+
+def covers(app, language, context):
+    """Whether the demo object of msgctxt `context` is to be translated into `language`: always in a project
+    language (a missing text fails there, loudly); in another language when its catalogue has texts of `context`."""
+    if language in PROJECT_LANGUAGES:
+        return True
+    if not (content_folder(app) / "locale" / f"{language}.po").exists():
+        return False
+    return any(entry_context == context for entry_context, _msgid in catalogue(app, language).entries)
 
 
 def source(instance):

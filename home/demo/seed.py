@@ -26,6 +26,7 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
+from wagtail_localize.models import TranslationSource
 
 from home.models import HomePage, StandardPage
 from portal.core import demo_images as images
@@ -153,12 +154,22 @@ class DemoSeeder:
         for code in OTHER_LANGUAGES if languages is None else languages:
             if self.find(type(instance), instance.translation_key, code) is not None:
                 continue
+            if not loader.covers(app, code, context) or not self.parent_translated(instance, code):
+                continue  # a language that carries only what its catalogues hold (loader.covers)
             source = source or loader.source(instance)
             if before_translate is not None:
                 before_translate(instance, code, source)
             target = loader.translate(source, self.locales[code], app, context, self.user, params)
             self.created += 1
             self.log(f"translated {getattr(target, 'url_path', target)}")
+
+    def parent_translated(self, instance, language):
+        """Whether a page's parent exists in `language` (a translation needs it); true for a snippet. A project
+        language always has it: translating there without it fails, loudly."""
+        if not isinstance(instance, Page) or language in loader.PROJECT_LANGUAGES or instance.depth <= 2:
+            return True
+        parent = instance.get_parent()
+        return self.find(Page, parent.translation_key, language) is not None
 
     def ensure(self, parent, model, name, build, app, *, key=None, context=None, params=None, before_translate=None):
         """The English page `name` (built by `build`, which returns the page and its tags, when missing), then its
@@ -254,7 +265,21 @@ class DemoSeeder:
             if new_parent:
                 fields = {name: parent_en[name] for name in ("title", "slug", "intro")}
                 parent = self.create(home, StandardPage(**fields, show_in_menus=True), demo_key(context))
-            self.translate_missing(parent, "home", context)
+            # The languages it lacks get it without its links first: their targets are not translated yet.
+            missing = [
+                code
+                for code in OTHER_LANGUAGES
+                if self.find(StandardPage, parent.translation_key, code) is None
+                and loader.covers("home", code, context)
+                and self.parent_translated(parent, code)
+            ]
+            if missing:
+                bare = StandardPage.objects.get(pk=parent.pk)
+                bare.body = []
+                source, _created = TranslationSource.update_or_create_from_instance(bare)
+                for code in missing:
+                    loader.translate(source, self.locales[code], "home", context, self.user)
+                    self.created += 1
         for name, data in en["pages"].items():
 
             def build(data=data):
@@ -262,13 +287,15 @@ class DemoSeeder:
                 return StandardPage(**fields, body=loader.body_stream(data["body"], page)), ()
 
             self.ensure(parent, StandardPage, name, build, "home", context=context)
-        if new_parent:
+        if new_parent or missing:
             with transaction.atomic():
-                parent.body = loader.body_stream(parent_en["body"], page)
-                parent.save_revision(user=self.user).publish(user=self.user)
+                if new_parent:
+                    parent.body = loader.body_stream(parent_en["body"], page)
+                    parent.save_revision(user=self.user).publish(user=self.user)
                 source = loader.source(parent)
-                for code in OTHER_LANGUAGES:
-                    loader.translate(source, self.locales[code], "home", context, self.user)
+                for code in OTHER_LANGUAGES if new_parent else missing:
+                    if self.find(StandardPage, parent.translation_key, code) is not None:
+                        loader.translate(source, self.locales[code], "home", context, self.user)
         return parent
 
     # Keywords ---------------------------------------------------------------------------------------------------

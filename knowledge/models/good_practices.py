@@ -42,7 +42,7 @@ class GoodPracticeIndexPage(FeedsMixin, IndexPage):
         verbose_name_plural = _("good practice indexes")
 
     def items(self):
-        return GoodPracticePage.objects.live().public().descendant_of(self).real()
+        return self.in_listing(GoodPracticePage.objects.live().public().real())
 
     def listing_queryset(self, queryset):
         # ClusterTaggableManager does not prefetch (wagtail#6044): go through the tagged items instead.

@@ -36,7 +36,7 @@ class NewsletterIndexPage(FeedsMixin, IndexPage):
         verbose_name_plural = _("newsletter indexes")
 
     def items(self):
-        return NewsletterIssuePage.objects.live().public().descendant_of(self).real()
+        return self.in_listing(NewsletterIssuePage.objects.live().public().real())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

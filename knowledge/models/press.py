@@ -27,7 +27,7 @@ class PressRoomPage(FeedsMixin, IndexPage):
         verbose_name_plural = _("press rooms")
 
     def items(self):
-        return PressReleasePage.objects.live().public().descendant_of(self).real()
+        return self.in_listing(PressReleasePage.objects.live().public().real())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

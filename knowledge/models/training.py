@@ -42,7 +42,7 @@ class TrainingIndexPage(IndexPage):
         verbose_name_plural = _("training indexes")
 
     def items(self):
-        return TrainingModulePage.objects.live().public().descendant_of(self).real()
+        return self.in_listing(TrainingModulePage.objects.live().public().real())
 
 
 class TrainingModulePage(RelatedMixin, KnowledgeItemMixin, PortalPage):

@@ -37,7 +37,9 @@ from portal.core.vocabularies import ORGANISATION_TYPES, SECTORS, SERVICES
 
 APP = "network"
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# The languages every demo object of this app is built in; the others get what their catalogues hold
+# (home.demo.loader.covers).
+LANGUAGES = [code for code, _name in settings.LANGUAGES if code in settings.PROJECT_LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 
 # Good practices of the knowledge demo (knowledge.demo) and the organisation that implements each of them.

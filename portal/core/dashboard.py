@@ -25,6 +25,7 @@ in the user's language instead (see its docstring); the user can still go up and
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Count, Exists, F, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce, Greatest
@@ -196,14 +197,17 @@ def translation_status():
     ]
 
     names = {locale.pk: locale.get_display_name() for locale in locales}
+    # The pages to translate are those a project language lacks: the languages added for the people the network
+    # serves carry the essentials (their counts above say how far they go), not every page.
+    project = [locale for locale in locales if locale.language_code in settings.PROJECT_LANGUAGES]
     missing_rows = [
         {
             "page": page,
             "language": names.get(page.locale_id, ""),
-            "missing": [names[locale.pk] for locale in locales if not getattr(page, f"has_{locale.pk}")],
+            "missing": [names[locale.pk] for locale in project if not getattr(page, f"has_{locale.pk}")],
             "url": translate_url(page.pk),
         }
-        for page in sources.filter(missing_q(locales)).order_by("-last_published_at", "pk")[:LIST_LIMIT]
+        for page in sources.filter(missing_q(project)).order_by("-last_published_at", "pk")[:LIST_LIMIT]
     ]
     latest = list(
         outdated.values("target_id", "target_locale_id", "source_published", "synced", "source_id").order_by(

@@ -12,10 +12,14 @@ changes, so they are kept in the shared cache per listing page under a generatio
 A bulk write that sends no signals replaces the token itself (`GENERATION.replace()`).
 """
 
+import functools
+
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
+from wagtail.models import Locale, Page
 
 from .cache import Generation, on_page_changes
 from .fields import CodesField, codes_q
@@ -112,6 +116,37 @@ def query_without(request, name):
     return params.urlencode()
 
 
+def listed(queryset, page):
+    """The items of `queryset` (a page model's live, public pages) that `page` (a listing, specific or not) lists:
+    those below it and, for a page in a language that carries only the essentials (not one of PROJECT_LANGUAGES),
+    those below its version in the default language that have no version in its own: a visitor of that language
+    would rather read them in another language than not hear of them (portal.core.fallback). One query more for
+    such a page (its default version; the items come with the rest), none for the others."""
+    own = queryset.descendant_of(page)
+    source = listing_source(page)
+    if source is None:
+        return own
+    return own | queryset.descendant_of(source).exclude(translation_key__in=own.values("translation_key"))
+
+
+def listing_source(page):
+    """`page`'s live version in the default language when `page`'s language carries only the essentials (read once
+    per instance), else None."""
+    if "_portal_listing_source" not in page.__dict__:
+        source = None
+        if locale_code(page.locale_id) not in settings.PROJECT_LANGUAGES:
+            versions = Page.objects.filter(translation_key=page.translation_key, live=True)
+            source = versions.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        page.__dict__["_portal_listing_source"] = source
+    return page.__dict__["_portal_listing_source"]
+
+
+@functools.lru_cache(maxsize=64)
+def locale_code(locale_id):
+    """The language code of a Locale (a row that never changes its code), read once per process."""
+    return Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+
+
 class ListingMixin:
     """A page listing items: `filters` ({GET name: (model field, vocabulary)}) with their `filter_legends`,
     `sorts` ({key: order_by fields}, the first one the default) with `sort_labels()`, `per_page` items a page.
@@ -123,6 +158,10 @@ class ListingMixin:
     filter_also = {}
     sorts = {}
     per_page = 12
+
+    def in_listing(self, queryset):
+        """The items of `queryset` this page lists (`listed`)."""
+        return listed(queryset, self)
 
     def chosen_filters(self, request):
         """{GET name: the valid codes chosen}, for listings that apply some filters in their own way."""

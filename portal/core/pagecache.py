@@ -559,7 +559,9 @@ def page_changed(page, before=None):
         subtrees.add(page.path)
     else:
         names.add(f"page:{page.pk}")
-    ids |= set(Page.objects.ancestor_of(page).filter(depth__gt=1).values_list("pk", flat=True))
+    ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1)
+    ids |= set(ancestors.values_list("pk", flat=True))
+    ids |= listing_versions(ancestors)
     ids |= language_homes(page)
     if changed & {"url_path", "live"}:
         ids |= set(Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True))
@@ -571,6 +573,18 @@ def page_changed(page, before=None):
         names |= all_sites()
     names |= {f"page:{pk}" for pk in ids - {page.pk}} | {f"tree:{path}" for path in subtrees}
     invalidate(names, ids, subtrees)
+
+
+def listing_versions(ancestors):
+    """The versions of `ancestors` in the languages that carry only the essentials, whose listings also show the
+    default language's items they lack (portal.core.listing.ListingMixin.in_listing): one query."""
+    reach = [code for code, _name in settings.LANGUAGES if code not in settings.PROJECT_LANGUAGES]
+    if not reach:
+        return set()
+    versions = Page.objects.filter(
+        translation_key__in=ancestors.values("translation_key"), locale__language_code__in=reach
+    )
+    return set(versions.values_list("pk", flat=True))
 
 
 # Labels of the page models that every language's home lists (registered by the app that builds the homes).

@@ -23,25 +23,33 @@ def route_request(request, path):
     Wagtail finds that home with `site.root_page.localized.specific`: a query for the active Locale, one more for
     the translation in every language but the root's own, then one for the specific page. Here the homes of every
     language come with the cached page shell (portal.core.shell.home_models), so the home is one query, whatever
-    the language. Without a site (or a home in the active language), Wagtail routes as it would."""
+    the language. Without a site, Wagtail routes as it would. A path the active language lacks is looked up in the
+    other languages (portal.core.fallback.resolve): the answer is a URL to redirect to when the page exists in the
+    active language under another path, else None."""
     if hasattr(request, "_wagtail_route_for_request"):
-        return
+        return None
     site = Site.find_for_request(request)
     if site is None:
-        return
-    from . import shell
+        return None
+    from . import fallback, shell
 
-    found = shell.home_models(request).get(translation.get_language())
-    if found is None:
-        return
-    pk, label = found
-    home = apps.get_model(label).objects.filter(pk=pk).first()
-    if home is None:
-        return
+    homes = shell.home_models(request)
+    components = [part for part in path.split("/") if part]
+    found = homes.get(translation.get_language())
+    home = apps.get_model(found[1]).objects.filter(pk=found[0]).first() if found is not None else None
+    if home is None and not homes:
+        return None
     try:
-        request._wagtail_route_for_request = home.route(request, [part for part in path.split("/") if part])
+        if home is None:
+            raise Http404
+        request._wagtail_route_for_request = home.route(request, components)
     except Http404:
-        request._wagtail_route_for_request = None
+        # Not in the visitor's language: the page in a language it exists in (portal.core.fallback).
+        result = fallback.resolve(request, homes, components)
+        if isinstance(result, str):
+            return result
+        request._wagtail_route_for_request = result
+    return None
 
 
 def route(root, request, path_components):

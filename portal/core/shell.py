@@ -13,12 +13,13 @@ What varies per page (which menu item is current, the page's own translations, t
 is worked out per request from the cached data (`nav_items`) or from the page's ancestors that routing read.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 
-from . import pagecache
+from . import fallback, pagecache
 from .cache import Generation, on_page_changes
 
 GENERATION_KEY = "portal:shell:generation"
@@ -65,9 +66,10 @@ def _key(request, part, language):
 
 
 def navigation(request):
-    """{"homes": {language: url}, "home_url": url, "home_pk": pk, "items": [{title, url, path, pk}]} for the
-    request's site and language: the live homes of every language and the current home's live menu children, which
-    the home page lists too."""
+    """{"homes": {language: url}, "home_url": url, "home_pk": pk, "items": [{title, url, path, pk, key, lang}]} for
+    the request's site and language: the live homes of every language and the current home's live menu children,
+    which the home page lists too; with, where that home lacks some of the default home's, those in the default
+    language (`lang` set, portal.core.fallback.menu_fallbacks)."""
     from .i18n import current_home, home_pages
 
     def build():
@@ -76,6 +78,11 @@ def navigation(request):
         items = []
         if home is not None:
             items = menu_items(home, request)
+            default = homes.get(settings.LANGUAGE_CODE)
+            language = translation.get_language()
+            if default is not None and default.pk != home.pk and language in homes:
+                # The menu pages this language lacks, in the default language (portal.core.fallback).
+                items = fallback.menu_fallbacks(items, menu_items(default, request), language, settings.LANGUAGE_CODE)
         return {
             "homes": {code: page.get_url(request) for code, page in homes.items()},
             "home_url": home.get_url(request) if home is not None else "/",
@@ -106,6 +113,8 @@ def menu_items(home, request):
             "url": child.get_url(request),
             "path": child.path,
             "pk": child.pk,
+            "key": str(child.translation_key),
+            "lang": None,
         }
         for child in children
     ]
@@ -120,6 +129,7 @@ def nav_items(request, current):
             "url": item["url"],
             "active": bool(current_path) and current_path.startswith(item["path"]),
             "current": bool(current_path) and current.pk == item["pk"],
+            "lang": item.get("lang"),
         }
         for item in navigation(request)["items"]
     ]

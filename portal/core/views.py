@@ -1,18 +1,45 @@
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail import views as wagtail_views
 
-from . import routing
+from . import fallback, routing
 
 
 def serve(request, path):
-    """Wagtail's page view, its route found from the language's home with fewer queries (routing.route_request)."""
-    routing.route_request(request, path)
-    return wagtail_views.serve(request, path)
+    """Wagtail's page view, its route found from the language's home with fewer queries (routing.route_request).
+    A page that does not exist in the visitor's language is rendered in its own; links to pages of another
+    language keep the visitor's prefix where the page shows them for want of a version in the visitor's
+    (portal.core.fallback)."""
+    target = routing.route_request(request, path)
+    if target is not None:
+        return HttpResponseRedirect(target)
+    shown = fallback.of(request)
+    if shown is None:
+        response = wagtail_views.serve(request, path)
+        language = translation.get_language()
+        if language in settings.PROJECT_LANGUAGES:
+            return response
+        # A listing of a language that carries only the essentials also lists the default language's items.
+        return _keep_prefix(response, fallback.Fallback(visitor=language, shown=settings.LANGUAGE_CODE))
+    with translation.override(shown.shown):
+        response = wagtail_views.serve(request, path)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+    return _keep_prefix(response, shown)
+
+
+def _keep_prefix(response, shown):
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    if response.status_code == 200 and not response.streaming and "html" in response.get("Content-Type", ""):
+        html = response.content.decode(response.charset)
+        response.content = fallback.keep_prefix(html, shown).encode(response.charset)
+    return response
 
 
 @cache_control(max_age=3600, public=True)

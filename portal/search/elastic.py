@@ -57,7 +57,8 @@ from .text import analyse, canonicalise, normalise
 
 logger = logging.getLogger("portal.search")
 
-LANGUAGES = ("en", "fr", "nl", "el", "es", "it")
+# One index per configured language (settings.LANGUAGES).
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 BUILTIN_ANALYZERS = {
     "en": "english",
     "fr": "french",

@@ -203,8 +203,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the default; every page lives under /<lang>/.
+# Languages: English is the default; every page lives under /<lang>/. The project's six languages come first (the
+# language switcher's order): every page exists in them. The languages added for the people the network serves carry
+# the essentials; a page they lack is shown in a language it exists in, with a notice (portal.core.fallback). Their
+# names are their own (native), as the switcher shows them. Adding a language: docs/adding-a-language.md.
 LANGUAGE_CODE = "en"
+PROJECT_LANGUAGES = ["en", "fr", "nl", "el", "es", "it"]
 LANGUAGES = [
     ("en", "English"),
     ("fr", "Français"),
@@ -212,6 +216,11 @@ LANGUAGES = [
     ("el", "Ελληνικά"),
     ("es", "Español"),
     ("it", "Italiano"),
+    ("ar", "العربية"),
+    ("ro", "Română"),
+    ("sq", "Shqip"),
+    ("uk", "Українська"),
+    ("bn", "বাংলা"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

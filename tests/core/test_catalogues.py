@@ -67,6 +67,9 @@ def test_the_sites_own_words_leave_wagtails_admin_menu_alone():
         assert translation.pgettext("pagination", "Pages") == "Pagination"
 
 
+LANGUAGES_WAGTAIL_LACKS = {"sq"}
+
+
 def wagtail_catalogues(language):
     """{msgid: {translations}} of every installed Wagtail package's catalogue (no context) in `language`."""
     import wagtail
@@ -86,7 +89,8 @@ def test_no_project_string_overrides_one_of_wagtails(language):
     (French page history said "Publié le", Spanish "Fecha de publicación" for Wagtail's "Published"). Such
     strings of the project carry a context."""
     theirs = wagtail_catalogues(language)
-    assert theirs, "no Wagtail catalogue found"
+    # Wagtail ships no catalogue for some languages (Albanian): its admin is then English, nothing to override.
+    assert theirs or language in LANGUAGES_WAGTAIL_LACKS, "no Wagtail catalogue found"
     ours = polib.mofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.mo"))
     overriding = {
         entry.msgid: (entry.msgstr, sorted(theirs[entry.msgid]))

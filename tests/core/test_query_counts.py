@@ -379,15 +379,18 @@ LISTINGS = (
 
 @pytest.mark.parametrize("page_type", LISTINGS)
 def test_demo_listings_stay_within_the_limit_in_every_language(client, page_type):
-    """The seeded demo (every language, cards with images): the same count in every language (routing finds each
-    language's home in one query, portal.core.routing.route_request), within MAX_QUERIES."""
+    """The seeded demo (every language, cards with images): the same count in every project language (routing finds
+    each language's home in one query, portal.core.routing.route_request), within MAX_QUERIES; a language that
+    carries only the essentials reads its listing's default-language version too (portal.core.listing.listed)."""
     pages = {}
     for page in apps.get_model(page_type).objects.live().select_related("locale").order_by("path"):
         pages.setdefault(page.locale.language_code, page)
     assert set(pages) == {code for code, _name in settings.LANGUAGES}
     counts = {code: count_queries(client, page.url) for code, page in pages.items()}
     assert max(counts.values()) <= MAX_QUERIES_FOR.get(page_type, MAX_QUERIES), counts
-    assert len(set(counts.values())) == 1, counts
+    project = {counts[code] for code in settings.PROJECT_LANGUAGES}
+    assert len(project) == 1, counts
+    assert all(count <= max(project) + 1 for count in counts.values()), counts
 
 
 @pytest.mark.parametrize("url", ["/en/good-practices/", "/el/kales-praktikes/", "/en/events/?when=all"])

@@ -1,12 +1,15 @@
-"""One page of every type a visitor reaches, in all six languages: axe-core finds no violation (WCAG 2.1 AA) at 1280
-and at 320 px, where the page also reflows (test_small_screens' checks); the Nu Html Checker finds no error in their
-HTML; screenshots at 390 and 1280 px in English, French and Greek, named <type>-<language>-<width>.png in
-artifacts/screenshots/, for people to look at.
+"""One page of every type a visitor reaches, in every configured language: axe-core finds no violation (WCAG 2.1 AA)
+at 1280 and at 320 px, where the page also reflows (test_small_screens' checks); the Nu Html Checker finds no error
+in their HTML; screenshots at 390 and 1280 px in English, French, Greek and Arabic (right to left, where the page
+must not scroll sideways at either width either), named <type>-<language>-<width>.png in artifacts/screenshots/,
+for people to look at.
 
 The pages are found once, from the English demo, without the browser: each listing's first item, and each page's
 other languages from its `<link rel="alternate" hreflang>` (a view routed under a page, like the calendar or the join
-form, is its page's URL in that language plus the same route). One browser context per language; each page is
-loaded once, at 320 px, then widened.
+form, is its page's URL in that language plus the same route). A language that lacks the page (one of the languages
+added for the people the network serves) gets the English path under its prefix: the page in that language when it
+has it under another path (a redirect), else the English page with the notice (portal.core.fallback). One browser
+context per language; each page is loaded once, at 320 px, then widened.
 """
 
 import html
@@ -24,16 +27,19 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from .conftest import REPO_ROOT, RequestLog, _skip_line
-from .test_pages import AXE_OPTIONS, LANGUAGES, _axe, assert_accessible
+from .test_pages import AXE_OPTIONS, _axe, assert_accessible
 from .test_small_screens import HEIGHT as SMALL_HEIGHT
 from .test_small_screens import WIDTH as SMALL_WIDTH
 from .test_small_screens import assert_reflows
 
 pytestmark = pytest.mark.e2e
 
-SCREENSHOT_LANGUAGES = ["en", "fr", "el"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+SCREENSHOT_LANGUAGES = ["en", "fr", "el", "ar"]
+RIGHT_TO_LEFT = ["ar"]
 SCREENSHOT_WIDTHS = [1280, 390]
 HEIGHT = 900
 HTML_DIR = REPO_ROOT / "artifacts" / "html"
@@ -117,7 +123,7 @@ def english_page_types(base):
 
 @pytest.fixture(scope="session")
 def page_types(live_url):
-    """{type: {language: path}} for every page type in the six languages."""
+    """{type: {language: path}} for every page type in every language."""
     by_type = {}
     for name, (path, route) in english_page_types(live_url).items():
         if path == "/en/search/":
@@ -125,8 +131,11 @@ def page_types(live_url):
             continue
         body = fetch(live_url, path)
         alternates = {language: urllib.parse.urlsplit(href).path for language, href in ALTERNATE.findall(body)}
-        missing = set(LANGUAGES) - set(alternates)
+        missing = set(settings.PROJECT_LANGUAGES) - set(alternates)
         assert not missing, f"{path} has no alternate in {sorted(missing)}"
+        for language in LANGUAGES:
+            if language not in alternates:
+                alternates[language] = f"/{language}/{path.removeprefix('/en/')}"  # shown in another language
         by_type[name] = {language: alternates[language] + route for language in LANGUAGES}
     return by_type
 
@@ -170,6 +179,13 @@ def screenshot_all(page, path):
     page.screenshot(path=str(path), full_page=True)
 
 
+def assert_no_sideways_scroll(page, width):
+    sizes = page.evaluate(
+        "() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth})"
+    )
+    assert sizes["scroll"] <= sizes["client"], f"{page.url} scrolls sideways at {width} px: {sizes}"
+
+
 def widths(language):
     """The widths a page type is looked at in a language, narrowest first: the page is loaded once, at the first,
     then widened (the folding menu and filters open when the screen widens, as on a wide screen's first load)."""
@@ -207,6 +223,8 @@ def test_every_page_type_is_accessible(browser, live_url, page_types, screenshot
                     assert_reflows(page)
                 if width in (SMALL_WIDTH, 1280):
                     check_accessible(page)
+                if width != SMALL_WIDTH and language in RIGHT_TO_LEFT:
+                    assert_no_sideways_scroll(page, width)
                 if width != SMALL_WIDTH and language in SCREENSHOT_LANGUAGES:
                     screenshot_all(page, screenshot_dir / f"{name}-{language}-{width}.png")
         assert not log.foreign(), "Requests to other hosts than 127.0.0.1:\n" + "\n".join(log.foreign())

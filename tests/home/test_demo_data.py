@@ -14,7 +14,8 @@ from home.demo.seed import demo_key
 from portal.core.demo_images import SECTOR_DRAWINGS
 
 APPS = ["home", "knowledge", "network", "events"]
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# The demo carries every page in the project languages (the others carry what their catalogues hold).
+LANGUAGES = list(settings.PROJECT_LANGUAGES)
 OTHER_LANGUAGES = [code for code in LANGUAGES if code != "en"]
 NOT_PAGE_SEGMENTS = ("generated:", "document:", "place")
 UPCOMING_INSTANCES = 20  # instances of an upcoming series looked up

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -46,6 +47,8 @@ INDEX_MODELS = {
     "newsletter": NewsletterIndexPage,
     "press-release": PressRoomPage,
 }
+
+ALL_LANGUAGES = ", ".join(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
 # Files the tests write ------------------------------------------------------------------------------------------
@@ -800,8 +803,8 @@ def test_a_failure_after_the_page_was_made_leaves_nothing(indexes, tmp_path, mon
             "unknown type 'report' (available: event, event-report, "
             "good-practice, newsletter, press-release, training-module)",
         ),
-        (["--type", "good-practice"], "--locale is required (one of: en, fr, nl, el, es, it)"),
-        (["--type", "good-practice", "--locale", "de"], "unknown locale 'de' (one of: en, fr, nl, el, es, it)"),
+        (["--type", "good-practice"], f"--locale is required (one of: {ALL_LANGUAGES})"),
+        (["--type", "good-practice", "--locale", "de"], f"unknown locale 'de' (one of: {ALL_LANGUAGES})"),
         (
             ["--type", "good-practice", "--locale", "en", "--date", "28/05/2025"],
             "--date must be YYYY-MM-DD (got '28/05/2025')",

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from portal.core import dates, keywords, metadata, shell
+from portal.core import dates, fallback, keywords, metadata, shell
 from portal.core.i18n import current_site, page_translations
 from portal.core.images import picture_html
 from portal.core.models import FooterText, SiteSettings
@@ -80,18 +81,23 @@ def main_nav(context):
 
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Each language's version of the page, else that language's home (the homes come from the cached shell)."""
+    """Each language's version of the page; else the page itself under that language's prefix, where it is shown in
+    its own language with a notice (portal.core.fallback); else (no page) that language's home (the homes come from
+    the cached shell)."""
     request = context.get("request")
     page = context.get("page")
     translations = page_translations(request, page)
     homes = shell.navigation(request)["homes"]
     current = translation.get_language()
     route, query = _visitors_place(request, page)
+    shown = _page_url_and_language(request, page, translations)
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
             url = translations[code].get_url(request)
             url = url and url + route + query
+        elif shown is not None and code in homes:
+            url = fallback.swap_prefix(shown[0], shown[1], code) + route + query
         elif _own_view(request, page):
             # A view of the site's own (the search page) in that language.
             url = _translated_view_url(request, code, query) or homes.get(code)
@@ -111,6 +117,17 @@ def language_switcher(context):
     return {"links": links}
 
 
+def _page_url_and_language(request, page, translations):
+    """(URL, language) of the page a visitor sees (one of its real versions), or None for a view of the site's own."""
+    if not isinstance(page, Page):
+        return None
+    for code, version in translations.items():
+        if version.pk == page.pk:
+            url = version.get_url(request)
+            return (url, code) if url and url.startswith(f"/{code}/") else None
+    return None
+
+
 def _visitors_place(request, page):
     """What keeps the visitor's place in another language: the route under the page (a month of the calendar, a
     year) and the query string (filters, page number, map or list, search words)."""
@@ -120,6 +137,8 @@ def _visitors_place(request, page):
     route = ""
     if isinstance(page, Page):
         own = page.get_url(request)
+        if own and not request.path.startswith(own) and own.count("/") >= 2:
+            own = fallback.swap_prefix(own, own.split("/")[1], translation.get_language())  # shown under this prefix
         if own and request.path.startswith(own):
             route = request.path[len(own) :]
     return route, query
@@ -345,3 +364,96 @@ def related_pages(context, page):
     request = context.get("request")
     # `request` passed on: {% pageurl %} reads the site's root paths once per request through it, not per item
     return {"items": related.items(page, request), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The visitor's language (the URL's: the header, menu and footer speak it) and the page's own, which differ
+    when the page does not exist in the visitor's (portal.core.fallback): {"visitor", "visitor_dir", "shown",
+    "shown_dir", "fallback", "keeps_prefix", "region_start", "region_end"}."""
+    shown = fallback.of(context.get("request"))
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    visitor = shown.visitor if shown else current
+
+    def direction(code):
+        return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+
+    return {
+        "visitor": visitor,
+        "visitor_dir": direction(visitor),
+        "shown": current,
+        "shown_dir": direction(current),
+        "fallback": shown is not None,
+        # A language that carries only the essentials lists other languages' pages: their links keep its prefix.
+        "keeps_prefix": shown is not None or visitor not in settings.PROJECT_LANGUAGES,
+        "region_start": mark_safe(fallback.REGION_START),
+        "region_end": mark_safe(fallback.REGION_END),
+    }
+
+
+@register.inclusion_tag("core/includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context):
+    """What a visitor reads above a page that does not exist in their language: which language it is shown in, and
+    links to its versions (rendered in the visitor's language)."""
+    request = context.get("request")
+    page = context.get("page")
+    shown = fallback.of(request)
+    if shown is None:
+        return {"notice": None}
+    versions = page_translations(request, page)
+    links = [
+        {"code": code, "name": name, "url": versions[code].get_url(request)}
+        for code, name in settings.LANGUAGES
+        if code in versions and versions[code].get_url(request)
+    ]
+    return {
+        "notice": {
+            "visitor_name": fallback.language_name(shown.visitor),
+            "shown_name": fallback.language_name(shown.shown),
+            "links": links,
+        }
+    }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_link(context):
+    """A page shown outside its own language names its own URL as canonical, and asks not to be indexed there."""
+    request = context.get("request")
+    page = context.get("page")
+    if fallback.of(request) is None or not isinstance(page, Page):
+        return ""
+    url = page.get_url(request)
+    if not url:
+        return mark_safe('<meta name="robots" content="noindex">')
+    return format_html(
+        '<meta name="robots" content="noindex">\n  <link rel="canonical" href="{}">', request.build_absolute_uri(url)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def visitor_url(context, page):
+    """A page's URL under the visitor's language prefix when the page is in another language (an item a home lists
+    in the language it exists in): the visitor stays in their language, and sees the page with a notice
+    (portal.core.fallback). `{% visitor_url page %}` where `{% pageurl page %}` would be."""
+    if page is None:
+        return ""
+    url = page.get_url(context.get("request")) or ""
+    current = translation.get_language()
+    code = url.split("/", 2)[1] if url.startswith("/") and url.count("/") >= 2 else ""
+    if code and code != current and code in dict(settings.LANGUAGES):
+        return fallback.swap_prefix(url, code, current)
+    return url
+
+
+@register.simple_tag
+def item_lang(page):
+    """` lang=".." dir=".."` for an element showing a listed page's text when the page is in another language than
+    the visitor's (a listing of a language that carries only the essentials lists the default language's items
+    it lacks, portal.core.listing.listed), so that it is read and laid out in its own language; else nothing."""
+    from portal.core.listing import locale_code
+
+    code = locale_code(page.locale_id) if getattr(page, "locale_id", None) else None
+    if not code or code == translation.get_language():
+        return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
