@@ -14,8 +14,7 @@ from portal.search.models import SearchDocument
 
 pytestmark = pytest.mark.django_db
 
-# The demo names its keywords in the project languages; the others show them as the project's languages do.
-OTHER_LANGUAGES = [code for code in settings.PROJECT_LANGUAGES if code != "en"]
+OTHER_LANGUAGES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != "en"]
 
 
 def tagged_practice(language, tag_name):
