@@ -41,13 +41,21 @@ PARAMS = [
 ]
 
 
-def listing_urls():
-    """Every listing page kind, in every language the demo has."""
+def listing_urls(languages=None):
+    """Every listing page kind, in every language the demo has (or in `languages`)."""
     urls = []
     for model in [EventIndexPage, EventSectionPage, DirectoryPage, *IndexPage.__subclasses__()]:
-        for page in model.objects.live():
+        pages = model.objects.live()
+        if languages is not None:
+            pages = pages.filter(locale__language_code__in=languages)
+        for page in pages:
             urls.append(page.url)
     return sorted(set(urls))
+
+
+# Reading a parameter does not depend on the language, but a listing's items do: a Latin and a Greek project
+# language, and a right-to-left one that also lists the default language's items (portal.core.listing.listed).
+PARAMETER_LANGUAGES = ("en", "el", "ar")
 
 
 def test_the_demo_has_every_listing_kind_in_every_language():
@@ -69,9 +77,11 @@ def test_superscript_year_on_the_events_listings(client):
 @pytest.mark.parametrize("value", [*BAD_VALUES, BAD_VALUES], ids=lambda v: repr(v)[:12])
 def test_listing_query_parameters_never_500(client, value):
     """Each bad value in every parameter at once (the listings read each parameter on its own), on every listing
-    page of every language; last, every parameter repeated with all the bad values."""
+    page of PARAMETER_LANGUAGES; last, every parameter repeated with all the bad values."""
     failures = []
-    for url in listing_urls():
+    urls = listing_urls(PARAMETER_LANGUAGES)
+    assert len(urls) >= 3 * 12
+    for url in urls:
         response = client.get(url, {param: value for param in PARAMS})
         if response.status_code >= 500:
             failures.append((url, response.status_code))
