@@ -252,7 +252,8 @@ class DemoSeeder:
         """The plain-language pages for workers (content/en/workers.yaml): a "For workers" page in the menu and,
         under it, the pages it links to; their texts share the msgctxt `workers`. A translated page needs its
         parent's translation and a translated link its target's: the parent is made and translated without its
-        body, then its children, then the body that links to them is added and its translations brought up to date."""
+        body, then its children, then the body that links to them is added and its translations brought up to date
+        (a version left without its body by a seed cut short gets it on the next run)."""
         en = loader.english("home")["workers"]
         parent_en, context = en["parent"], en["parent"]["name"]
 
@@ -261,8 +262,7 @@ class DemoSeeder:
 
         with transaction.atomic():
             parent = self.find(StandardPage, demo_key(context), SOURCE_LANGUAGE)
-            new_parent = parent is None
-            if new_parent:
+            if parent is None:
                 fields = {name: parent_en[name] for name in ("title", "slug", "intro")}
                 parent = self.create(home, StandardPage(**fields, show_in_menus=True), demo_key(context))
             # The languages it lacks get it without its links first: their targets are not translated yet.
@@ -287,15 +287,20 @@ class DemoSeeder:
                 return StandardPage(**fields, body=loader.body_stream(data["body"], page)), ()
 
             self.ensure(parent, StandardPage, name, build, "home", context=context)
-        if new_parent or missing:
+        # The links, in English and in every version still without them (made above, or by a seed cut short).
+        unlinked = [
+            code
+            for code in OTHER_LANGUAGES
+            if (version := self.find(StandardPage, parent.translation_key, code)) is not None and not version.body
+        ]
+        if not parent.body or unlinked:
             with transaction.atomic():
-                if new_parent:
+                if not parent.body:
                     parent.body = loader.body_stream(parent_en["body"], page)
                     parent.save_revision(user=self.user).publish(user=self.user)
                 source = loader.source(parent)
-                for code in OTHER_LANGUAGES if new_parent else missing:
-                    if self.find(StandardPage, parent.translation_key, code) is not None:
-                        loader.translate(source, self.locales[code], "home", context, self.user)
+                for code in unlinked:
+                    loader.translate(source, self.locales[code], "home", context, self.user)
         return parent
 
     # Keywords ---------------------------------------------------------------------------------------------------

@@ -130,3 +130,27 @@ def test_seed_demo_builds_the_pages_in_every_language(client):
         if language == "el":
             assert "Επιθεώρηση Εργασίας" in response.content.decode()
     assert StandardPage.objects.filter(translation_key=parent_key).count() == len(settings.LANGUAGES)
+
+
+@pytest.mark.django_db
+def test_a_seed_cut_short_leaves_no_version_without_its_links(client):
+    """A version of the parent translated without its links (the seed stopped before adding them) gets them, in its
+    own language, on the next run."""
+    from home.demo.seed import DemoSeeder
+    from home.models import HomePage
+
+    parent_key = demo_key(family()["parent"]["name"])
+    arabic = StandardPage.objects.get(translation_key=parent_key, locale__language_code="ar")
+    arabic.body = []
+    arabic.save_revision().publish()
+    assert not StandardPage.objects.get(pk=arabic.pk).body
+
+    DemoSeeder().workers_pages(HomePage.objects.get(locale__language_code="en"))
+
+    arabic = StandardPage.objects.get(pk=arabic.pk)
+    linked = [block.value["page"].translation_key for block in arabic.body if block.block_type == "call_to_action"]
+    children = StandardPage.objects.child_of(arabic).filter(locale__language_code="ar")
+    assert linked and set(linked) == set(children.values_list("translation_key", flat=True))
+    html = client.get(arabic.url).content.decode()
+    for child in children:  # in the reader's language
+        assert f'href="{child.url}"' in html, child.url
