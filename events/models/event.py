@@ -172,7 +172,13 @@ class EventPage(
     )
     sectors = CodesField(_("sectors"), choices=SECTORS)
     countries = CodesField(_("countries"), choices=COUNTRIES)
-    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=pgettext_lazy("keywords", "tags"))
+    tags = ClusterTaggableManager(
+        through=EventPageTag,
+        blank=True,
+        verbose_name=pgettext_lazy("keywords", "tags"),
+        # taggit's own help text has no Romanian, Albanian or Bengali translation.
+        help_text=pgettext_lazy("keywords", "Keywords that describe this page, separated by commas."),
+    )
     attachments = StreamField(
         DocumentsBlock(item_template="events/blocks/document.html"), blank=True, verbose_name=_("attachments")
     )

@@ -105,7 +105,13 @@ class GoodPracticePage(RelatedMixin, KeywordsMixin, CardImageMixin, KnowledgeIte
     results = RichTextField(_("results"), features=SECTION_FEATURES, blank=True)
     transferability = RichTextField(_("transferability"), features=SECTION_FEATURES, blank=True)
     resources = RichTextField(_("resources"), features=SECTION_FEATURES, blank=True)
-    tags = ClusterTaggableManager(through=GoodPracticeTag, blank=True, verbose_name=pgettext_lazy("keywords", "tags"))
+    tags = ClusterTaggableManager(
+        through=GoodPracticeTag,
+        blank=True,
+        verbose_name=pgettext_lazy("keywords", "tags"),
+        # taggit's own help text has no Romanian, Albanian or Bengali translation.
+        help_text=pgettext_lazy("keywords", "Keywords that describe this page, separated by commas."),
+    )
     documents = StreamField(DocumentsBlock(), blank=True, verbose_name=pgettext_lazy("attached documents", "documents"))
 
     content_panels = Page.content_panels + [

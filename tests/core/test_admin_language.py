@@ -443,7 +443,7 @@ def test_page_snippet_and_settings_editors_speak_the_editors_language(client, dj
     assert not found, "English labels of the project in the admin:\n" + report(found)
 
 
-@pytest.mark.parametrize("language", ["fr", "nl", "el", "es", "it"])
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES if code != "en"])
 def test_every_label_of_the_projects_models_is_translated(language):
     """Beyond the pages walked above: every verbose name, help text, choice, panel heading and block label of the
     models the admin shows has a translation (or really is the same word)."""
