@@ -419,7 +419,7 @@ def report(found):
     return "\n".join(f"{url}: {text!r}" for url, text in sorted(found))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "ar"])  # and right to left
 def test_menus_speak_the_editors_language(client, django_user_model, language):
     found = set()
     for user in (
